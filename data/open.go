@@ -1,0 +1,234 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+)
+
+// Store is an open event file. Reads may run concurrently; writes are
+// serialised through one connection in immediate transactions.
+type Store struct {
+	path     string
+	rw       *sql.DB // one connection: every write; nil when read-only
+	ro       *sql.DB // readers
+	lock     *os.File
+	clock    *Clock
+	replica  string
+	readOnly bool
+
+	mu     sync.Mutex
+	author string
+}
+
+// Options tune Open.
+type Options struct {
+	ReadOnly bool             // no writes, no lock, no migration
+	Now      func() time.Time // the wall clock (tests); time.Now if nil
+}
+
+const sqliteMagic = "SQLite format 3\x00"
+
+// Create makes a new, empty event file; it refuses to overwrite one.
+func Create(ctx context.Context, path string) (*Store, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil, fmt.Errorf("create %s: %w", path, ErrExists)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	s, err := open(ctx, path, f, Options{}, true)
+	if err != nil {
+		_ = os.Remove(path)
+		_ = os.Remove(path + "-wal")
+		_ = os.Remove(path + "-shm")
+	}
+	return s, err
+}
+
+// Open opens an existing event file, migrating it to this build's schema.
+func Open(ctx context.Context, path string, opts Options) (*Store, error) {
+	flag := os.O_RDWR
+	if opts.ReadOnly {
+		flag = os.O_RDONLY
+	}
+	f, err := os.OpenFile(path, flag, 0)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return open(ctx, path, f, opts, false)
+}
+
+func open(ctx context.Context, path string, f *os.File, opts Options, isNew bool) (_ *Store, err error) {
+	s := &Store{path: path, clock: NewClock(opts.Now), readOnly: opts.ReadOnly}
+	defer func() {
+		if err != nil {
+			_ = s.closeAll()
+			f.Close()
+		}
+	}()
+	if !isNew {
+		if err := checkMagic(f); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+	}
+	if !opts.ReadOnly {
+		if err := lockFile(f); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+	}
+	const common = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)"
+	s.ro, err = sql.Open("sqlite", path+"?"+common+"&_pragma=query_only(1)")
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s.ro.SetMaxOpenConns(4)
+	if err := s.checkKind(ctx, isNew); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if !opts.ReadOnly {
+		s.rw, err = sql.Open("sqlite", path+"?"+common+"&_txlock=immediate")
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		s.rw.SetMaxOpenConns(1)
+		s.rw.SetConnMaxIdleTime(0)
+		if _, err := s.rw.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
+			return nil, fmt.Errorf("open %s: set WAL: %w", path, err)
+		}
+		if err := migrate(ctx, s.rw); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		if err := s.initReplica(ctx); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+	}
+	var last sql.NullInt64
+	if err := s.ro.QueryRowContext(ctx, "SELECT max(hlc) FROM change_log").Scan(&last); err != nil {
+		return nil, fmt.Errorf("open %s: read clock: %w", path, err)
+	}
+	s.clock.Observe(HLC(last.Int64))
+	s.lock = f
+	if opts.ReadOnly {
+		f.Close() // no lock is held; SQLite has its own descriptors
+		s.lock = nil
+	}
+	return s, nil
+}
+
+// checkMagic refuses a file that is not SQLite at all.
+func checkMagic(f *os.File) error {
+	head := make([]byte, len(sqliteMagic))
+	n, err := f.ReadAt(head, 0)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	if n < len(head) || !bytes.Equal(head, []byte(sqliteMagic)) {
+		return ErrNotEventFile
+	}
+	return nil
+}
+
+// checkKind refuses SQLite files that are not event files, and files from a
+// newer LO Desk.
+func (s *Store) checkKind(ctx context.Context, isNew bool) error {
+	var appID, version, objects int
+	if err := s.ro.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		if isNew {
+			return err
+		}
+		return fmt.Errorf("%w: %v", ErrNotEventFile, err)
+	}
+	if err := s.ro.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if err := s.ro.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects); err != nil {
+		return err
+	}
+	switch {
+	case isNew && appID == 0 && version == 0 && objects == 0:
+		return nil
+	case appID != ApplicationID:
+		return ErrNotEventFile
+	case version > SchemaVersion():
+		return &VersionError{File: version, Known: SchemaVersion()}
+	}
+	return nil
+}
+
+// Path is the event file's path.
+func (s *Store) Path() string { return s.path }
+
+// Name is the file's base name without the extension.
+func (s *Store) Name() string {
+	b := filepath.Base(s.path)
+	return b[:len(b)-len(filepath.Ext(b))]
+}
+
+// ReadOnly says whether the store refuses writes.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// Replica is this copy's replica id ("" when read-only).
+func (s *Store) Replica() string { return s.replica }
+
+// Clock is the store's hybrid logical clock.
+func (s *Store) Clock() *Clock { return s.clock }
+
+// SetAuthor names the coordinator whose writes follow (for the audit trail).
+func (s *Store) SetAuthor(name string) {
+	s.mu.Lock()
+	s.author = name
+	s.mu.Unlock()
+}
+
+// Author is the coordinator named by SetAuthor.
+func (s *Store) Author() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.author
+}
+
+// Close checkpoints and closes the file, then releases the lock.
+func (s *Store) Close() error {
+	if s == nil {
+		return nil
+	}
+	var err error
+	if s.rw != nil {
+		_, _ = s.rw.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	err = s.closeAll()
+	if s.lock != nil {
+		if cerr := s.lock.Close(); err == nil {
+			err = cerr
+		}
+		s.lock = nil
+	}
+	return err
+}
+
+func (s *Store) closeAll() error {
+	if s == nil {
+		return nil
+	}
+	var errs []error
+	if s.rw != nil {
+		errs = append(errs, s.rw.Close())
+		s.rw = nil
+	}
+	if s.ro != nil {
+		errs = append(errs, s.ro.Close())
+		s.ro = nil
+	}
+	return errors.Join(errs...)
+}
