@@ -9,19 +9,25 @@ import (
 	"golang.org/x/sys/windows"
 )
 
-// lockOffset is far beyond any byte SQLite locks (its lock page sits at 1 GiB).
-const lockOffset = 1 << 62
-
-// lockFile takes a non-blocking exclusive lock on one byte of the event file
-// that SQLite never locks.
-func lockFile(f *os.File) error {
-	ol := new(windows.Overlapped)
-	ol.Offset = uint32(lockOffset & 0xffffffff)
-	ol.OffsetHigh = uint32(lockOffset >> 32)
-	err := windows.LockFileEx(windows.Handle(f.Fd()),
-		windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, ol)
-	if errors.Is(err, windows.ERROR_LOCK_VIOLATION) || errors.Is(err, windows.ERROR_IO_PENDING) {
-		return ErrInUse
+// acquireLock takes a non-blocking exclusive lock on the sidecar
+// "FILE-lock". The sidecar is left in place on Windows, where an open file
+// cannot be removed by its holder.
+func acquireLock(path string) (*os.File, error) {
+	f, err := os.OpenFile(path+"-lock", os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, err
 	}
-	return err
+	ol := new(windows.Overlapped)
+	err = windows.LockFileEx(windows.Handle(f.Fd()),
+		windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, ol)
+	if err != nil {
+		f.Close()
+		if errors.Is(err, windows.ERROR_LOCK_VIOLATION) || errors.Is(err, windows.ERROR_IO_PENDING) {
+			return nil, ErrInUse
+		}
+		return nil, err
+	}
+	return f, nil
 }
+
+func releaseLock(f *os.File) error { return f.Close() }

@@ -1,12 +1,10 @@
 package data
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -36,8 +34,6 @@ type Options struct {
 	Now      func() time.Time // the wall clock (tests); time.Now if nil
 }
 
-const sqliteMagic = "SQLite format 3\x00"
-
 // Create makes a new, empty event file; it refuses to overwrite one.
 func Create(ctx context.Context, path string) (*Store, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
@@ -47,7 +43,8 @@ func Create(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
-	s, err := open(ctx, path, f, Options{}, true)
+	f.Close() // before SQLite opens it
+	s, err := open(ctx, path, Options{}, true)
 	if err != nil {
 		_ = os.Remove(path)
 		_ = os.Remove(path + "-wal")
@@ -58,32 +55,28 @@ func Create(ctx context.Context, path string) (*Store, error) {
 
 // Open opens an existing event file, migrating it to this build's schema.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
-	flag := os.O_RDWR
-	if opts.ReadOnly {
-		flag = os.O_RDONLY
-	}
-	f, err := os.OpenFile(path, flag, 0)
+	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return open(ctx, path, f, opts, false)
+	if fi.IsDir() {
+		return nil, fmt.Errorf("open %s: %w", path, ErrNotEventFile)
+	}
+	return open(ctx, path, opts, false)
 }
 
-func open(ctx context.Context, path string, f *os.File, opts Options, isNew bool) (_ *Store, err error) {
+func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store, err error) {
 	s := &Store{path: path, clock: NewClock(opts.Now), readOnly: opts.ReadOnly}
 	defer func() {
 		if err != nil {
 			_ = s.closeAll()
-			f.Close()
+			if s.lock != nil {
+				_ = releaseLock(s.lock)
+			}
 		}
 	}()
-	if !isNew {
-		if err := checkMagic(f); err != nil {
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
-	}
 	if !opts.ReadOnly {
-		if err := lockFile(f); err != nil {
+		if s.lock, err = acquireLock(path); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
 	}
@@ -118,25 +111,7 @@ func open(ctx context.Context, path string, f *os.File, opts Options, isNew bool
 		return nil, fmt.Errorf("open %s: read clock: %w", path, err)
 	}
 	s.clock.Observe(HLC(last.Int64))
-	s.lock = f
-	if opts.ReadOnly {
-		f.Close() // no lock is held; SQLite has its own descriptors
-		s.lock = nil
-	}
 	return s, nil
-}
-
-// checkMagic refuses a file that is not SQLite at all.
-func checkMagic(f *os.File) error {
-	head := make([]byte, len(sqliteMagic))
-	n, err := f.ReadAt(head, 0)
-	if err != nil && !errors.Is(err, io.EOF) {
-		return err
-	}
-	if n < len(head) || !bytes.Equal(head, []byte(sqliteMagic)) {
-		return ErrNotEventFile
-	}
-	return nil
 }
 
 // checkKind refuses SQLite files that are not event files, and files from a
@@ -209,8 +184,8 @@ func (s *Store) Close() error {
 	}
 	err = s.closeAll()
 	if s.lock != nil {
-		if cerr := s.lock.Close(); err == nil {
-			err = cerr
+		if lerr := releaseLock(s.lock); err == nil {
+			err = lerr
 		}
 		s.lock = nil
 	}

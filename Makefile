@@ -1,0 +1,58 @@
+# LO Desk. `make demo` opens the window on a demo event; `make test` runs
+# the tests. Both install what they need first (Debian/Ubuntu).
+
+GO       ?= go
+TAGS     := migrated_fynedo
+BIN      := lodesk
+DEMO     ?= demo.lodesk
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export LANG ?= en_US.UTF-8
+
+# Debian packages Fyne's cgo build needs (gcc and pkg-config included).
+BUILD_DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+	libxinerama-dev libxi-dev libxxf86vm-dev
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+GOFUMPT     := mvdan.cc/gofumpt@v0.12.0
+
+.PHONY: demo test deps build lint fuzz bench clean
+
+demo: build
+	@[ -f "$(DEMO)" ] || ./$(BIN) demo "$(DEMO)"
+	./$(BIN) "$(DEMO)"
+
+test: deps
+	$(GO) test -race -tags $(TAGS) ./...
+
+deps:
+	@missing=$$(for p in $(BUILD_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(GO) build -tags $(TAGS) -trimpath -o $(BIN) .
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); [ -z "$$out" ] || { echo "not gofmt-clean: $$out"; exit 1; }
+	@out=$$($(GO) run $(GOFUMPT) -l $$(git ls-files '*.go')); [ -z "$$out" ] || { echo "not gofumpt-clean: $$out"; exit 1; }
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) run $(STATICCHECK) -tags $(TAGS) ./...
+
+# Each fuzz target for a short while (FUZZTIME=1m for longer).
+FUZZTIME ?= 10s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -tags $(TAGS) -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$f"; \
+			$(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+bench:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf $(BIN) dist
+
+-include dist.mk

@@ -1,0 +1,273 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func pragma(t *testing.T, path, name string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v string
+	if err := db.QueryRow("PRAGMA " + name).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestCreateSetsFileFormat(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "e.lodesk")
+	s, err := Create(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sync, fk, timeout int
+	if err := s.rw.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.rw.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.rw.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&timeout); err != nil {
+		t.Fatal(err)
+	}
+	if sync != 2 || fk != 1 || timeout < 1000 {
+		t.Errorf("synchronous=%d foreign_keys=%d busy_timeout=%d, want 2, 1, >=1000", sync, fk, timeout)
+	}
+	if s.Replica() == "" {
+		t.Error("no replica id")
+	}
+	s.Close()
+	for name, want := range map[string]string{
+		"journal_mode":   "wal",
+		"user_version":   fmt.Sprint(SchemaVersion()),
+		"application_id": fmt.Sprint(ApplicationID),
+	} {
+		if got := pragma(t, path, name); got != want {
+			t.Errorf("%s = %s, want %s", name, got, want)
+		}
+	}
+}
+
+func TestCreateRefusesExistingFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "e.lodesk")
+	if err := os.WriteFile(path, []byte("keep me"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Create(context.Background(), path); !errors.Is(err, ErrExists) {
+		t.Fatalf("err = %v, want ErrExists", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "keep me" {
+		t.Error("existing file was changed")
+	}
+}
+
+func TestReopenKeepsDataAndReplica(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "e.lodesk")
+	s, err := Create(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &Delegation{Code: "JP", Name: "Japan"}
+	mustInsert(t, s, d)
+	rep, last := s.Replica(), s.Clock().Last()
+	s.Close()
+
+	s, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Replica() != rep {
+		t.Errorf("replica changed on reopen: %s -> %s", rep, s.Replica())
+	}
+	if s.Clock().Last() < last {
+		t.Errorf("clock went back on reopen: %v < %v", s.Clock().Last(), last)
+	}
+	got, err := Get[Delegation](ctx, s, d.ID)
+	if err != nil || got.Name != "Japan" {
+		t.Fatalf("Get = %+v, %v", got, err)
+	}
+}
+
+func TestCopiedFileGetsNewReplica(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.lodesk")
+	s, err := Create(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := s.Replica()
+	s.Close()
+	b := filepath.Join(dir, "b.lodesk")
+	raw, err := os.ReadFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(ctx, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if s2.Replica() == rep || s2.Replica() == "" {
+		t.Errorf("copy kept replica id %s", rep)
+	}
+}
+
+func TestOpenRefuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	otherDB := filepath.Join(dir, "other.sqlite")
+	db, err := sql.Open("sqlite", otherDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE notes(x TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	newer := filepath.Join(dir, "newer.lodesk")
+	s, err := Create(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.rw.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	text := filepath.Join(dir, "notes.lodesk")
+	if err := os.WriteFile(text, []byte("delegation,name\nJP,Japan\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.lodesk")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		path string
+		want error
+	}{
+		{"missing", filepath.Join(dir, "none.lodesk"), os.ErrNotExist},
+		{"text file", text, ErrNotEventFile},
+		{"empty file", empty, ErrNotEventFile},
+		{"other sqlite database", otherDB, ErrNotEventFile},
+		{"newer schema", newer, ErrNewerVersion},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, _ := os.ReadFile(tt.path)
+			s, err := Open(ctx, tt.path, Options{})
+			if err == nil {
+				s.Close()
+				t.Fatal("opened")
+			}
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.path) {
+				t.Errorf("error %q does not name the file", err)
+			}
+			after, _ := os.ReadFile(tt.path)
+			if string(before) != string(after) {
+				t.Error("refused file was changed")
+			}
+		})
+	}
+	var ve *VersionError
+	if _, err := Open(ctx, newer, Options{}); !errors.As(err, &ve) || ve.File != SchemaVersion()+1 {
+		t.Errorf("newer: %v", err)
+	}
+}
+
+func TestMigrationsEachSetVersion(t *testing.T) {
+	ms := migrations()
+	if len(ms) == 0 {
+		t.Fatal("no migrations")
+	}
+	s := newStore(t)
+	var v int
+	if err := s.ro.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != len(ms) {
+		t.Fatalf("user_version = %d after %d migrations", v, len(ms))
+	}
+	// Re-running is a no-op.
+	if err := migrate(context.Background(), s.rw); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := s.Check(context.Background())
+	if err != nil || !rep.OK() {
+		t.Fatalf("check: %+v %v", rep, err)
+	}
+}
+
+// TestSecondWriter opens the file from a child process while this one
+// holds it for writing: the child must get ErrInUse, and a read-only open
+// must still work.
+func TestSecondWriter(t *testing.T) {
+	if path := os.Getenv("LODESK_SECOND_WRITER"); path != "" {
+		_, err := Open(context.Background(), path, Options{})
+		if errors.Is(err, ErrInUse) {
+			os.Exit(3)
+		}
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(4)
+	}
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "e.lodesk")
+	s, err := Create(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustInsert(t, s, &Delegation{Code: "FR", Name: "France"})
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestSecondWriter$")
+	cmd.Env = append(os.Environ(), "LODESK_SECOND_WRITER="+path)
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+		t.Fatalf("second writer: %v\n%s", err, out)
+	}
+
+	ro, err := Open(ctx, path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open while in use: %v", err)
+	}
+	ds, err := ro.FindDelegations(ctx, DelegationFilter{})
+	if err != nil || len(ds) != 1 {
+		t.Fatalf("read-only read: %v %v", ds, err)
+	}
+	if err := ro.Insert(ctx, &Delegation{Code: "X"}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("read-only insert: %v", err)
+	}
+	ro.Close()
+
+	// Once the first writer closes, a second one may open.
+	s.Close()
+	s2, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatalf("open after close: %v", err)
+	}
+	s2.Close()
+}
