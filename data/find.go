@@ -21,7 +21,7 @@ func Get[T any, P recordPtr[T]](ctx context.Context, s *Store, id string) (*T, e
 	p := P(&v)
 	ti := infoOf(p)
 	row := s.ro.QueryRowContext(ctx, "SELECT "+ti.selectList()+" FROM "+ti.name+" WHERE id = ? AND deleted = 0", id)
-	if err := ti.scanInto(row, p); err != nil {
+	if err := ti.scanInto(row, p, s); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("%s %s: %w", ti.name, id, ErrNotFound)
 		}
@@ -68,7 +68,7 @@ func find[T any, P recordPtr[T]](ctx context.Context, s *Store, w where, order s
 	var out []T
 	for rows.Next() {
 		var v T
-		if err := ti.scanInto(rows, P(&v)); err != nil {
+		if err := ti.scanInto(rows, P(&v), s); err != nil {
 			return nil, err
 		}
 		out = append(out, v)

@@ -24,8 +24,9 @@ type Store struct {
 	replica  string
 	readOnly bool
 
-	mu     sync.Mutex
-	author string
+	mu      sync.Mutex
+	author  string
+	dataKey []byte // set by Unlock or Protect
 }
 
 // Options tune Open.
@@ -80,7 +81,7 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
 	}
-	const common = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)"
+	const common = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=secure_delete(1)"
 	s.ro, err = sql.Open("sqlite", path+"?"+common+"&_pragma=query_only(1)")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -182,6 +183,10 @@ func (s *Store) Close() error {
 	if s.rw != nil {
 		_, _ = s.rw.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
+	s.mu.Lock()
+	clear(s.dataKey)
+	s.dataKey = nil
+	s.mu.Unlock()
 	err = s.closeAll()
 	if s.lock != nil {
 		if lerr := releaseLock(s.lock); err == nil {

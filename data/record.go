@@ -242,8 +242,9 @@ func (ti *tableInfo) selectList() string {
 	return b.String()
 }
 
-// scanInto reads a row produced by selectList into r.
-func (ti *tableInfo) scanInto(sc interface{ Scan(...any) error }, r Record) error {
+// scanInto reads a row produced by selectList into r, decrypting protected
+// fields with the store's key (they read as Locked without it).
+func (ti *tableInfo) scanInto(sc interface{ Scan(...any) error }, r Record, s *Store) error {
 	raw := make([]any, len(ti.cols)+1)
 	ptrs := make([]any, len(raw))
 	for i := range raw {
@@ -255,7 +256,15 @@ func (ti *tableInfo) scanInto(sc interface{ Scan(...any) error }, r Record) erro
 	r.base().ID = asString(raw[0])
 	v := reflect.ValueOf(r).Elem()
 	for i := range ti.cols {
-		if err := ti.cols[i].set(v, raw[i+1]); err != nil {
+		val := raw[i+1]
+		if ti.cols[i].sensitive {
+			plain, err := s.open(ti.name, r.base().ID, ti.cols[i].name, asString(val))
+			if err != nil {
+				return err
+			}
+			val = plain
+		}
+		if err := ti.cols[i].set(v, val); err != nil {
 			return fmt.Errorf("%s %s: %w", ti.name, r.base().ID, err)
 		}
 	}

@@ -20,6 +20,7 @@ type Tx struct {
 	ctx    context.Context
 	author string
 	stmts  map[string]*sql.Stmt
+	prot   *bool // whether the event has a data key, read once
 }
 
 // Write runs fn in one immediate transaction and commits if it returns nil.
@@ -124,6 +125,13 @@ func (tx *Tx) Insert(r Record) error {
 	if err != nil {
 		return fmt.Errorf("insert %s: %w", ti.name, err)
 	}
+	for i := range ti.cols {
+		if ti.cols[i].sensitive {
+			if vals[i], err = tx.sealValue(ti, b.ID, i, vals[i]); err != nil {
+				return fmt.Errorf("insert %s: %w", ti.name, err)
+			}
+		}
+	}
 	h := tx.s.clock.Next()
 	q := "INSERT INTO " + ti.name + " (" + ti.selectList() + ", search, hlc, replica) VALUES (" +
 		strings.Repeat("?, ", len(ti.cols)+1) + "?, ?, ?)"
@@ -164,11 +172,17 @@ func (tx *Tx) Update(r Record) error {
 	var args []any
 	var changed []int
 	for i := range ti.cols {
-		if !sameValue(old[i], vals[i]) {
-			set = append(set, ti.cols[i].name+" = ?")
-			args = append(args, vals[i])
-			changed = append(changed, i)
+		if sameValue(old[i], vals[i]) || (ti.cols[i].sensitive && vals[i] == Locked) {
+			continue
 		}
+		if ti.cols[i].sensitive {
+			if vals[i], err = tx.sealValue(ti, id, i, vals[i]); err != nil {
+				return fmt.Errorf("update %s: %w", ti.name, err)
+			}
+		}
+		set = append(set, ti.cols[i].name+" = ?")
+		args = append(args, vals[i])
+		changed = append(changed, i)
 	}
 	if len(changed) == 0 {
 		return nil
@@ -261,6 +275,31 @@ func (tx *Tx) Restore(r Record) error {
 	return tx.Update(r)
 }
 
+// sealValue encrypts a protected column's value when the event has a data
+// key; writing one while locked is ErrLocked.
+func (tx *Tx) sealValue(ti *tableInfo, id string, i int, v any) (any, error) {
+	plain := asString(v)
+	if plain == Locked {
+		return nil, ErrLocked
+	}
+	if tx.prot == nil {
+		var key string
+		err := tx.tx.QueryRowContext(tx.ctx, "SELECT data_key FROM event WHERE deleted = 0 AND data_key <> '' LIMIT 1").Scan(&key)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		p := key != ""
+		tx.prot = &p
+	}
+	if !*tx.prot || plain == "" {
+		return v, nil
+	}
+	if !tx.s.Unlocked() {
+		return nil, ErrLocked
+	}
+	return tx.s.seal(ti.name, id, ti.cols[i].name, plain)
+}
+
 func zeroSQL(k colKind) string {
 	switch k {
 	case kInt, kBool, kFloat:
@@ -305,7 +344,7 @@ func (tx *Tx) get(r Record, id string, withDeleted bool) error {
 	if err != nil {
 		return err
 	}
-	err = ti.scanInto(st.QueryRowContext(tx.ctx, id), r)
+	err = ti.scanInto(st.QueryRowContext(tx.ctx, id), r, tx.s)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ErrNotFound
 	}

@@ -41,6 +41,9 @@ type Event struct {
 	DefaultLang  string `db:"default_lang"`
 	Organiser    string `db:"organiser"`
 	Confidential bool   `db:"confidential"`
+	// DataKey is the wrapped key of the protected fields ("" = not
+	// protected); see Store.Protect.
+	DataKey string `db:"data_key"`
 }
 
 func (*Event) Table() string { return "event" }
