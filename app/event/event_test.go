@@ -1,0 +1,114 @@
+package event
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"lodesk/data"
+)
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name  string
+		ev    data.Event
+		field string
+		err   error
+	}{
+		{"ok with defaults", data.Event{Name: " Summit "}, "", nil},
+		{"no name", data.Event{Name: "  "}, "name", ErrRequired},
+		{"bad zone", data.Event{Name: "S", TimeZone: "Mars/Olympus"}, "time_zone", ErrBadTimeZone},
+		{"bad date", data.Event{Name: "S", StartDate: "2026-13-01"}, "start_date", ErrBadDate},
+		{"end before start", data.Event{Name: "S", StartDate: "2026-12-05", EndDate: "2026-12-01"}, "end_date", ErrEndBeforeStart},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Validate(&tt.ev)
+			if tt.err == nil {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if tt.ev.Name != "Summit" || tt.ev.TimeZone != DefaultTimeZone || tt.ev.HostCountry != DefaultHost {
+					t.Errorf("defaults not applied: %+v", tt.ev)
+				}
+				return
+			}
+			var fe *FieldError
+			if !errors.As(err, &fe) || fe.Field != tt.field || !errors.Is(err, tt.err) {
+				t.Errorf("err = %v, want %s: %v", err, tt.field, tt.err)
+			}
+		})
+	}
+}
+
+func TestCreateAndDashboard(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Create(ctx, filepath.Join(dir, "summit"), data.Event{Name: "Summit", StartDate: "2026-12-01", EndDate: "2026-12-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := os.Stat(filepath.Join(dir, "summit.lodesk")); err != nil {
+		t.Fatalf("extension not added: %v", err)
+	}
+	if _, err := Create(ctx, filepath.Join(dir, "bad.lodesk"), data.Event{}); err == nil {
+		t.Error("created an event without a name")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bad.lodesk")); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a refused event left a file behind")
+	}
+
+	jkt, _ := time.LoadLocation("Asia/Jakarta")
+	d := &data.Delegation{Code: "JP", Name: "Japan", Status: data.StatusConfirmed}
+	p := &data.Person{FullName: "Tanaka Hiroshi"}
+	err = s.Write(ctx, func(tx *data.Tx) error {
+		if err := tx.Insert(d); err != nil {
+			return err
+		}
+		p.DelegationID = d.ID
+		if err := tx.Insert(p); err != nil {
+			return err
+		}
+		legs := []*data.TravelLeg{
+			// 23:30 Jakarta on 1 Dec is 16:30 UTC: it belongs to 1 Dec.
+			{DelegationID: d.ID, PersonID: p.ID, Direction: data.Arrival, Carrier: "GA", FlightNo: "881", Airport: "CGK",
+				Scheduled: time.Date(2026, 12, 1, 23, 30, 0, 0, jkt), VIPLounge: true},
+			// 00:30 Jakarta on 2 Dec: the next day.
+			{DelegationID: d.ID, Direction: data.Arrival, Mode: data.ModePrivateJet, Airport: "HLP",
+				Scheduled: time.Date(2026, 12, 2, 0, 30, 0, 0, jkt)},
+			{DelegationID: d.ID, Direction: data.Departure, Carrier: "JL", FlightNo: "726", Airport: "CGK",
+				Scheduled: time.Date(2026, 12, 1, 9, 0, 0, 0, jkt)},
+		}
+		for _, l := range legs {
+			if err := tx.Insert(l); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dash, err := LoadDashboard(ctx, s, time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dash.Counts.Delegations != 1 || dash.Counts.People != 1 || dash.Counts.ArrivalsDay != 1 || dash.Counts.DeparturesDay != 1 {
+		t.Errorf("counts %+v", dash.Counts)
+	}
+	if len(dash.Arrivals) != 1 || dash.Arrivals[0].Time != "23:30" || dash.Arrivals[0].Flight != "GA 881" ||
+		dash.Arrivals[0].Who != "Tanaka Hiroshi" || !dash.Arrivals[0].VIP || dash.Arrivals[0].Delegation != "Japan" {
+		t.Errorf("arrivals %+v", dash.Arrivals)
+	}
+	next, err := LoadDashboard(ctx, s, time.Date(2026, 12, 1, 18, 0, 0, 0, time.UTC)) // 01:00 on 2 Dec in Jakarta
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(next.Arrivals) != 1 || next.Arrivals[0].Flight != data.ModePrivateJet || next.Arrivals[0].Time != "00:30" {
+		t.Errorf("next day arrivals %+v", next.Arrivals)
+	}
+}
