@@ -266,8 +266,10 @@ func wrapKey(key []byte, passphrase string) (string, error) {
 	}
 	sealed := aead.Seal(nonce, nonce, key, []byte(keyPrefix))
 	enc := base64.RawStdEncoding.EncodeToString
-	return strings.Join([]string{keyPrefix, strconv.Itoa(int(p.time)), strconv.Itoa(int(p.memory)),
-		strconv.Itoa(int(p.threads)), enc(salt), enc(sealed)}, "$"), nil
+	return strings.Join([]string{
+		keyPrefix, strconv.Itoa(int(p.time)), strconv.Itoa(int(p.memory)),
+		strconv.Itoa(int(p.threads)), enc(salt), enc(sealed),
+	}, "$"), nil
 }
 
 func unwrapKey(wrapped, passphrase string) ([]byte, error) {

@@ -37,8 +37,10 @@ func TestProtect(t *testing.T) {
 	}
 	d := &Delegation{Code: "RU", Name: "Russia"}
 	mustInsert(t, s, &Event{Name: "Summit"}, d)
-	p := &Person{DelegationID: d.ID, FullName: "Ivan Petrov", PassportNo: "PASS-775511", Medical: "HEART-CONDITION-X",
-		Allergies: Allergies{{"peanut", SeveritySevere}}, Dietary: "halal"}
+	p := &Person{
+		DelegationID: d.ID, FullName: "Ivan Petrov", PassportNo: "PASS-775511", Medical: "HEART-CONDITION-X",
+		Allergies: Allergies{{"peanut", SeveritySevere}}, Dietary: "halal",
+	}
 	mustInsert(t, s, p)
 	p.Medical = "HEART-CONDITION-Y"
 	if err := s.Update(ctx, p); err != nil {

@@ -376,8 +376,12 @@ type childRef struct{ table, column string }
 // cascades lists, per table, the rows that cannot live without it.
 var cascades = map[string][]childRef{
 	"delegation": {
-		{"person", "delegation_id"}, {"travel_leg", "delegation_id"}, {"accommodation", "delegation_id"},
-		{"assignment", "delegation_id"}, {"seat", "delegation_id"}, {"request", "delegation_id"},
+		{"person", "delegation_id"},
+		{"travel_leg", "delegation_id"},
+		{"accommodation", "delegation_id"},
+		{"assignment", "delegation_id"},
+		{"seat", "delegation_id"},
+		{"request", "delegation_id"},
 	},
 	"person":         {{"travel_leg", "person_id"}, {"accommodation", "person_id"}, {"seat", "person_id"}, {"request", "person_id"}},
 	"lo":             {{"assignment", "lo_id"}}, // gift declarations outlive the LO

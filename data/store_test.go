@@ -11,20 +11,28 @@ import (
 
 // sample returns one filled record of every type, references wired up.
 func sample() []Record {
-	d := &Delegation{Code: "TH", Name: "Thailand", Kind: KindCountry, Country: "TH", Precedence: 3,
-		Relations: RelationsFull, Languages: Codes{"th", "en"}, Status: StatusConfirmed}
-	p := &Person{Role: RoleHOD, FullName: "Somchai Wongsawat", NativeName: "สมชาย วงศ์สวัสดิ์",
-		PassportNo: "AA1234567", Allergies: Allergies{{"shellfish", SeveritySevere}}, Medical: "diabetic", Photo: []byte{1, 2, 3}}
+	d := &Delegation{
+		Code: "TH", Name: "Thailand", Kind: KindCountry, Country: "TH", Precedence: 3,
+		Relations: RelationsFull, Languages: Codes{"th", "en"}, Status: StatusConfirmed,
+	}
+	p := &Person{
+		Role: RoleHOD, FullName: "Somchai Wongsawat", NativeName: "สมชาย วงศ์สวัสดิ์",
+		PassportNo: "AA1234567", Allergies: Allergies{{"shellfish", SeveritySevere}}, Medical: "diabetic", Photo: []byte{1, 2, 3},
+	}
 	v := &Vehicle{Plate: "B 1234 RI", Capacity: 4, Patwal: true}
-	tl := &TravelLeg{Direction: Arrival, Mode: ModeFlight, Carrier: "TG", FlightNo: "TG433", Airport: "CGK",
-		Scheduled: time.Date(2026, 12, 1, 8, 30, 0, 0, time.UTC), TimeZone: "Asia/Bangkok", VIPLounge: true}
+	tl := &TravelLeg{
+		Direction: Arrival, Mode: ModeFlight, Carrier: "TG", FlightNo: "TG433", Airport: "CGK",
+		Scheduled: time.Date(2026, 12, 1, 8, 30, 0, 0, time.UTC), TimeZone: "Asia/Bangkok", VIPLounge: true,
+	}
 	ac := &Accommodation{Hotel: "Hotel Mulia", Rooms: "1201", CheckIn: time.Date(2026, 12, 1, 7, 0, 0, 0, time.UTC)}
 	lo := &LO{FullName: "Dewi Lestari", Languages: LangSkills{{"th", LevelFluent}, {"en", LevelNative}}, Experience: 5, Status: LOActive}
 	tpl := &SOPTemplate{Name: "Default", IsDefault: true}
 	si := &SOPItem{Phase: PhaseArrival, Position: 1, TextEN: "Meet at the aircraft door", TextID: "Sambut di pintu pesawat", NeedsRecheck: true}
 	as := &Assignment{Role: AssignLead, FromDate: "2026-12-01", ToDate: "2026-12-05"}
-	pi := &ProgrammeItem{Title: "Opening plenary", Kind: ItemPlenary, Starts: time.Date(2026, 12, 2, 2, 0, 0, 0, time.UTC),
-		Ends: time.Date(2026, 12, 2, 4, 0, 0, 0, time.UTC), Attendees: Codes{"all"}, Photo: true}
+	pi := &ProgrammeItem{
+		Title: "Opening plenary", Kind: ItemPlenary, Starts: time.Date(2026, 12, 2, 2, 0, 0, 0, time.UTC),
+		Ends: time.Date(2026, 12, 2, 4, 0, 0, 0, time.UTC), Attendees: Codes{"all"}, Photo: true,
+	}
 	seat := &Seat{Seat: "A3", PhotoRow: 1, PhotoPlace: -1}
 	ci := &ChecklistItem{Phase: PhaseArrival, Position: 1, TextEN: "Meet", Status: CheckPending}
 	rq := &Request{Category: "dietary", Text: "Halal meals", Status: RequestOpen, ReceivedAt: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}

@@ -75,13 +75,19 @@ func TestCreateAndDashboard(t *testing.T) {
 		}
 		legs := []*data.TravelLeg{
 			// 23:30 Jakarta on 1 Dec is 16:30 UTC: it belongs to 1 Dec.
-			{DelegationID: d.ID, PersonID: p.ID, Direction: data.Arrival, Carrier: "GA", FlightNo: "881", Airport: "CGK",
-				Scheduled: time.Date(2026, 12, 1, 23, 30, 0, 0, jkt), VIPLounge: true},
+			{
+				DelegationID: d.ID, PersonID: p.ID, Direction: data.Arrival, Carrier: "GA", FlightNo: "881", Airport: "CGK",
+				Scheduled: time.Date(2026, 12, 1, 23, 30, 0, 0, jkt), VIPLounge: true,
+			},
 			// 00:30 Jakarta on 2 Dec: the next day.
-			{DelegationID: d.ID, Direction: data.Arrival, Mode: data.ModePrivateJet, Airport: "HLP",
-				Scheduled: time.Date(2026, 12, 2, 0, 30, 0, 0, jkt)},
-			{DelegationID: d.ID, Direction: data.Departure, Carrier: "JL", FlightNo: "726", Airport: "CGK",
-				Scheduled: time.Date(2026, 12, 1, 9, 0, 0, 0, jkt)},
+			{
+				DelegationID: d.ID, Direction: data.Arrival, Mode: data.ModePrivateJet, Airport: "HLP",
+				Scheduled: time.Date(2026, 12, 2, 0, 30, 0, 0, jkt),
+			},
+			{
+				DelegationID: d.ID, Direction: data.Departure, Carrier: "JL", FlightNo: "726", Airport: "CGK",
+				Scheduled: time.Date(2026, 12, 1, 9, 0, 0, 0, jkt),
+			},
 		}
 		for _, l := range legs {
 			if err := tx.Insert(l); err != nil {
