@@ -52,15 +52,26 @@ func (w *where) sql() string {
 	return " WHERE " + strings.Join(all, " AND ")
 }
 
+// querier is a connection pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // find lists the live rows matching w in the given order.
 func find[T any, P recordPtr[T]](ctx context.Context, s *Store, w where, order string) ([]T, error) {
+	return findOn[T, P](ctx, s, s.ro, w, order)
+}
+
+// findOn is find on a given connection: the store's readers, or a write
+// transaction that must see its own writes.
+func findOn[T any, P recordPtr[T]](ctx context.Context, s *Store, db querier, w where, order string) ([]T, error) {
 	var zero T
 	ti := infoOf(P(&zero))
 	q := "SELECT " + ti.selectList() + " FROM " + ti.name + w.sql()
 	if order != "" {
 		q += " ORDER BY " + order
 	}
-	rows, err := s.ro.QueryContext(ctx, q, w.args...)
+	rows, err := db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("find %s: %w", ti.name, err)
 	}
@@ -82,6 +93,19 @@ func find[T any, P recordPtr[T]](ctx context.Context, s *Store, w where, order s
 // All lists every live row of a type in a stable order (creation order).
 func All[T any, P recordPtr[T]](ctx context.Context, s *Store) ([]T, error) {
 	return find[T, P](ctx, s, where{}, "hlc, id")
+}
+
+// AllIn is All inside a write transaction: it sees the transaction's own
+// writes.
+func AllIn[T any, P recordPtr[T]](tx *Tx) ([]T, error) {
+	return findOn[T, P](tx.ctx, tx.s, tx.tx, where{}, "hlc, id")
+}
+
+// FindSOPItems lists a template's items inside the transaction.
+func (tx *Tx) FindSOPItems(templateID string) ([]SOPItem, error) {
+	var w where
+	w.add("template_id = ?", templateID)
+	return findOn[SOPItem](tx.ctx, tx.s, tx.tx, w, phaseOrder+", position")
 }
 
 // Event returns the event the file holds (ErrNotFound in a new file).
