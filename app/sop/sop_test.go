@@ -181,3 +181,56 @@ func TestOverdue(t *testing.T) {
 		t.Errorf("progress %+v", p)
 	}
 }
+
+func TestOverview(t *testing.T) {
+	ctx := context.Background()
+	s, err := data.Create(ctx, filepath.Join(t.TempDir(), "e.lodesk"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arr := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	d := &data.Delegation{Code: "KR", Name: "Korea"}
+	lo := &data.LO{FullName: "Sari"}
+	a := &data.Assignment{Role: data.AssignLead}
+	err = s.Write(ctx, func(tx *data.Tx) error {
+		for _, r := range []data.Record{&data.Event{Name: "E", StartDate: "2026-12-02", TimeZone: "Asia/Jakarta"}, d, lo} {
+			if err := tx.Insert(r); err != nil {
+				return err
+			}
+		}
+		if err := tx.Insert(&data.TravelLeg{DelegationID: d.ID, Direction: data.Arrival, Scheduled: arr}); err != nil {
+			return err
+		}
+		a.LOID, a.DelegationID = lo.ID, d.ID
+		return AssignTx(tx, a)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, _ := s.FindChecklist(ctx, a.ID)
+	first := cl[0]
+	if err := Check(&first, "Sari", arr.Add(-30*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ctx, &first); err != nil {
+		t.Fatal(err)
+	}
+	ov, err := LoadOverview(ctx, s, arr.Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre, arrival := ov.ByPhase[data.PhasePreArrival], ov.ByPhase[data.PhaseArrival]
+	if len(ov.ByLO) != 1 || ov.ByLO[0].Name != "Sari" || ov.ByLO[0].Total != len(cl) {
+		t.Errorf("by LO %+v", ov.ByLO)
+	}
+	if arrival.Overdue != arrival.Total || pre.Overdue != pre.Total-1 {
+		t.Errorf("overdue: pre %+v arrival %+v", pre, arrival)
+	}
+	if ov.ByPhase[data.PhaseEvent].Overdue != 0 || len(ov.Overdue) != pre.Overdue+arrival.Overdue {
+		t.Errorf("event phase %+v, %d overdue listed", ov.ByPhase[data.PhaseEvent], len(ov.Overdue))
+	}
+	if ov.Overdue[0].Item.Phase != data.PhasePreArrival || ov.Overdue[0].Delegation != "Korea" {
+		t.Errorf("first overdue %+v", ov.Overdue[0])
+	}
+}
