@@ -1,0 +1,151 @@
+package assign
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"lodesk/data"
+)
+
+// Conflict kinds.
+const (
+	DoubleBooked      = "double_booked"      // an LO in two overlapping assignments
+	OutsideAvailable  = "outside_available"  // an assignment outside the LO's availability
+	NoSharedLanguage  = "no_shared_language" // the LO speaks none of the delegation's languages
+	NoLead            = "no_lead"            // a delegation without a lead LO
+	LOWithoutDuty     = "lo_unassigned"      // an active LO with no assignment
+	UnknownAssignment = "dangling"           // an assignment whose LO or delegation is gone
+)
+
+// Conflict is one problem on the assignment board.
+type Conflict struct {
+	Kind          string
+	LO            string // names, for display
+	Delegation    string
+	LOID          string
+	DelegationID  string
+	AssignmentIDs []string
+	Detail        string // e.g. the overlapping period
+}
+
+// String is the conflict in one English line (the window translates Kind).
+func (c Conflict) String() string {
+	switch c.Kind {
+	case DoubleBooked:
+		return fmt.Sprintf("%s is double-booked: %s", c.LO, c.Detail)
+	case OutsideAvailable:
+		return fmt.Sprintf("%s is not available for %s (%s)", c.LO, c.Delegation, c.Detail)
+	case NoSharedLanguage:
+		return fmt.Sprintf("%s shares no language with %s (%s)", c.LO, c.Delegation, c.Detail)
+	case NoLead:
+		return fmt.Sprintf("%s has no lead LO", c.Delegation)
+	case LOWithoutDuty:
+		return fmt.Sprintf("%s has no assignment", c.LO)
+	}
+	return fmt.Sprintf("assignment %v refers to a removed LO or delegation", c.AssignmentIDs)
+}
+
+// Board is the assignments with their conflicts.
+type Board struct {
+	Rows      []Row
+	Conflicts []Conflict
+}
+
+// Row is one assignment, pre-formatted.
+type Row struct {
+	Assignment data.Assignment
+	LO         string
+	Delegation string // "CODE Name"
+	Period     Period
+}
+
+// LoadBoard lists every assignment and finds the conflicts among them.
+func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
+	in, err := load(ctx, s, Options{})
+	if err != nil {
+		return nil, err
+	}
+	all, err := s.FindDelegations(ctx, data.DelegationFilter{})
+	if err != nil {
+		return nil, err
+	}
+	los, err := s.FindLOs(ctx, data.LOFilter{})
+	if err != nil {
+		return nil, err
+	}
+	return board(in, all, los), nil
+}
+
+func board(in *input, dels []data.Delegation, los []data.LO) *Board {
+	delByID := map[string]*data.Delegation{}
+	for i := range dels {
+		delByID[dels[i].ID] = &dels[i]
+	}
+	loByID := map[string]*data.LO{}
+	for i := range los {
+		loByID[los[i].ID] = &los[i]
+	}
+	b := &Board{}
+	byLO := map[string][]int{}
+	hasLead := map[string]bool{}
+	for _, a := range in.kept {
+		l, d := loByID[a.LOID], delByID[a.DelegationID]
+		if l == nil || d == nil {
+			b.Conflicts = append(b.Conflicts, Conflict{Kind: UnknownAssignment, AssignmentIDs: []string{a.ID}})
+			continue
+		}
+		r := Row{Assignment: a, LO: l.FullName, Delegation: d.Code + " " + d.Name, Period: assignmentPeriod(&a, in.periods, in.ev)}
+		byLO[a.LOID] = append(byLO[a.LOID], len(b.Rows))
+		b.Rows = append(b.Rows, r)
+		if a.Role == data.AssignLead {
+			hasLead[a.DelegationID] = true
+		}
+		if !r.Period.Within(Period{From: l.AvailableFrom, To: l.AvailableTo}) {
+			b.Conflicts = append(b.Conflicts, Conflict{
+				Kind: OutsideAvailable, LO: l.FullName, Delegation: d.Name, LOID: l.ID, DelegationID: d.ID,
+				AssignmentIDs: []string{a.ID}, Detail: fmt.Sprintf("needed %s, available %s", r.Period, Period{l.AvailableFrom, l.AvailableTo}),
+			})
+		}
+		if f, _ := fit(d, l); f == 0 && len(d.Languages) > 0 {
+			b.Conflicts = append(b.Conflicts, Conflict{
+				Kind: NoSharedLanguage, LO: l.FullName, Delegation: d.Name, LOID: l.ID, DelegationID: d.ID,
+				AssignmentIDs: []string{a.ID}, Detail: fmt.Sprintf("needs %v", []string(d.Languages)),
+			})
+		}
+	}
+	for loID, idx := range byLO {
+		for x := 0; x < len(idx); x++ {
+			for y := x + 1; y < len(idx); y++ {
+				p, q := b.Rows[idx[x]], b.Rows[idx[y]]
+				if p.Period.Overlaps(q.Period) {
+					b.Conflicts = append(b.Conflicts, Conflict{
+						Kind: DoubleBooked, LO: p.LO, LOID: loID,
+						AssignmentIDs: []string{p.Assignment.ID, q.Assignment.ID},
+						Detail:        fmt.Sprintf("%s %s and %s %s", p.Delegation, p.Period, q.Delegation, q.Period),
+					})
+				}
+			}
+		}
+	}
+	for _, d := range dels {
+		if d.Status != data.StatusCancelled && !hasLead[d.ID] {
+			b.Conflicts = append(b.Conflicts, Conflict{Kind: NoLead, Delegation: d.Name, DelegationID: d.ID})
+		}
+	}
+	for _, l := range los {
+		if l.Status == data.LOActive && len(byLO[l.ID]) == 0 {
+			b.Conflicts = append(b.Conflicts, Conflict{Kind: LOWithoutDuty, LO: l.FullName, LOID: l.ID})
+		}
+	}
+	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, NoLead: 3, LOWithoutDuty: 4, UnknownAssignment: 5}
+	sort.SliceStable(b.Conflicts, func(i, j int) bool {
+		ci, cj := b.Conflicts[i], b.Conflicts[j]
+		if order[ci.Kind] != order[cj.Kind] {
+			return order[ci.Kind] < order[cj.Kind]
+		}
+		return ci.LO+ci.Delegation < cj.LO+cj.Delegation
+	})
+	sort.SliceStable(b.Rows, func(i, j int) bool { return b.Rows[i].Delegation < b.Rows[j].Delegation })
+	return b
+}
