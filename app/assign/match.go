@@ -296,7 +296,7 @@ func Apply(ctx context.Context, s *data.Store, plan *Plan) error {
 				LOID: p.LO.ID, DelegationID: p.Delegation.ID, Role: data.AssignLead,
 				FromDate: p.Period.From, ToDate: p.Period.To, Notes: "auto-match: " + p.Reason.String(),
 			}
-			if err := sop.AssignTx(tx, a); err != nil {
+			if _, err := sop.AssignTx(tx, a); err != nil {
 				return fmt.Errorf("assign %s to %s: %w", p.LO.FullName, p.Delegation.Code, err)
 			}
 		}

@@ -55,10 +55,11 @@ func TestNewAssignmentMakesChecklist(t *testing.T) {
 			}
 		}
 		// Two assignments in one transaction share one default template.
-		if err := AssignTx(tx, &data.Assignment{LOID: lo1.ID, DelegationID: d.ID, Role: data.AssignLead}); err != nil {
+		if _, err := AssignTx(tx, &data.Assignment{LOID: lo1.ID, DelegationID: d.ID, Role: data.AssignLead}); err != nil {
 			return err
 		}
-		return AssignTx(tx, &data.Assignment{LOID: lo2.ID, DelegationID: d.ID, Role: data.AssignAssistant})
+		_, err := AssignTx(tx, &data.Assignment{LOID: lo2.ID, DelegationID: d.ID, Role: data.AssignAssistant})
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -203,7 +204,8 @@ func TestOverview(t *testing.T) {
 			return err
 		}
 		a.LOID, a.DelegationID = lo.ID, d.ID
-		return AssignTx(tx, a)
+		_, err := AssignTx(tx, a)
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)

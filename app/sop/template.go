@@ -84,42 +84,47 @@ func EnsureDefault(tx *data.Tx) (string, error) {
 
 // Instantiate writes a checklist for an assignment from a template's items;
 // the texts are copied so later template edits do not rewrite history.
-func Instantiate(tx *data.Tx, assignmentID string, items []data.SOPItem) error {
+func Instantiate(tx *data.Tx, assignmentID string, items []data.SOPItem) ([]*data.ChecklistItem, error) {
+	out := make([]*data.ChecklistItem, 0, len(items))
 	for _, it := range items {
 		c := &data.ChecklistItem{
 			AssignmentID: assignmentID, SOPItemID: it.ID, Phase: it.Phase, Position: it.Position,
 			TextEN: it.TextEN, TextID: it.TextID, NeedsRecheck: it.NeedsRecheck, Status: data.CheckPending,
 		}
 		if err := tx.Insert(c); err != nil {
-			return fmt.Errorf("checklist for assignment %s: %w", assignmentID, err)
+			return nil, fmt.Errorf("checklist for assignment %s: %w", assignmentID, err)
 		}
+		out = append(out, c)
 	}
-	return nil
+	return out, nil
 }
 
 // NewAssignment saves an assignment and, in the same transaction, its
 // checklist from the assignment's template (the default one if it names
 // none).
 func NewAssignment(ctx context.Context, s *data.Store, a *data.Assignment) error {
-	return s.Write(ctx, func(tx *data.Tx) error { return AssignTx(tx, a) })
+	return s.Write(ctx, func(tx *data.Tx) error {
+		_, err := AssignTx(tx, a)
+		return err
+	})
 }
 
 // AssignTx is NewAssignment inside a transaction the caller holds (bulk
-// writers such as the demo and imports).
-func AssignTx(tx *data.Tx, a *data.Assignment) error {
+// writers such as the demo and imports); it returns the checklist made.
+func AssignTx(tx *data.Tx, a *data.Assignment) ([]*data.ChecklistItem, error) {
 	if a.TemplateID == "" {
 		id, err := EnsureDefault(tx)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		a.TemplateID = id
 	}
 	if err := tx.Insert(a); err != nil {
-		return err
+		return nil, err
 	}
 	items, err := tx.FindSOPItems(a.TemplateID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	return Instantiate(tx, a.ID, items)
 }
