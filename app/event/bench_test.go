@@ -2,53 +2,18 @@ package event
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
 	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
 	"lodesk/data"
 )
-
-var (
-	largeOnce sync.Once
-	largePath string
-	largeErr  error
-)
-
-// largeDemo writes the large demo once per benchmark run.
-func largeDemo(b *testing.B) string {
-	b.Helper()
-	largeOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "lodesk-bench-")
-		if err != nil {
-			largeErr = err
-			return
-		}
-		largePath = filepath.Join(dir, "large.lodesk")
-		ctx := context.Background()
-		s, err := data.Create(ctx, largePath)
-		if err != nil {
-			largeErr = err
-			return
-		}
-		largeErr = demo.Generate(ctx, s, demo.Options{Size: demo.Large, Start: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
-		if cerr := s.Close(); largeErr == nil {
-			largeErr = cerr
-		}
-	})
-	if largeErr != nil {
-		b.Fatal(largeErr)
-	}
-	return largePath
-}
 
 // BenchmarkOpenLargeDashboard opens the large demo and loads what the first
 // screen shows: the dashboard and the delegation list.
 func BenchmarkOpenLargeDashboard(b *testing.B) {
-	path := largeDemo(b)
+	path := demotest.File(b, demo.Large)
 	ctx := context.Background()
 	now := time.Date(2026, 12, 2, 3, 0, 0, 0, time.UTC)
 	for b.Loop() {
@@ -69,7 +34,7 @@ func BenchmarkOpenLargeDashboard(b *testing.B) {
 // BenchmarkSearchPeopleAsYouType types "nguyen" one key at a time over the
 // large demo's 3,000 people; one op is the whole word (six queries).
 func BenchmarkSearchPeopleAsYouType(b *testing.B) {
-	path := largeDemo(b)
+	path := demotest.File(b, demo.Large)
 	ctx := context.Background()
 	s, err := data.Open(ctx, path, data.Options{ReadOnly: true})
 	if err != nil {
