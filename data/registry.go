@@ -7,7 +7,7 @@ func AllRecords() []Record {
 		&Event{}, &Delegation{}, &Person{}, &Vehicle{}, &TravelLeg{},
 		&Accommodation{}, &LO{}, &SOPTemplate{}, &SOPItem{}, &Assignment{},
 		&ProgrammeItem{}, &Seat{}, &ChecklistItem{}, &Request{}, &Incident{},
-		&Gift{}, &Contact{}, &CountryBrief{}, &PrintLog{},
+		&Gift{}, &Contact{}, &CountryBrief{}, &PrintLog{}, &Transfer{},
 	}
 }
 

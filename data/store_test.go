@@ -42,7 +42,8 @@ func sample() []Record {
 	cb := &CountryBrief{Country: "TH", Relations: "Full diplomatic relations since 1950"}
 	pl := &PrintLog{PrintedAt: time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC), PrintedBy: "Ayu", Document: "pack", ForWhom: "Dewi"}
 	ev := &Event{Name: "Summit", TimeZone: "Asia/Jakarta", HostCountry: "ID", Venues: Codes{"BNDCC"}}
-	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl}
+	tr := &Transfer{FromVenue: "JCC", ToVenue: "Istana", Minutes: 40}
+	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr}
 }
 
 // wire inserts the samples with their references set.

@@ -510,3 +510,15 @@ func SplitList(s string) []string {
 	}
 	return out
 }
+
+// Transfer is the time it takes to get from one venue to another (either
+// way), for the itinerary's transfer check.
+type Transfer struct {
+	Base
+	FromVenue string `db:"from_venue"`
+	ToVenue   string `db:"to_venue"`
+	Minutes   int    `db:"minutes"`
+	Notes     string `db:"notes"`
+}
+
+func (*Transfer) Table() string { return "transfer" }
