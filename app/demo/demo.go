@@ -16,6 +16,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/nyaruka/phonenumbers"
 
+	"lodesk/app/seating"
 	"lodesk/app/sop"
 	"lodesk/data"
 )
@@ -92,6 +93,23 @@ func Generate(ctx context.Context, s *data.Store, opts Options) error {
 		})
 		if err != nil {
 			return fmt.Errorf("demo: %w", err)
+		}
+	}
+	return seatAll(ctx, s)
+}
+
+// seatAll places everyone at the functions with a seat map or a group
+// photo, by the protocol rule.
+func seatAll(ctx context.Context, s *data.Store) error {
+	items, err := s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		if it.Photo || it.Seating {
+			if _, err := seating.Regenerate(ctx, s, it.ID); err != nil {
+				return fmt.Errorf("demo: seating %s: %w", it.Title, err)
+			}
 		}
 	}
 	return nil

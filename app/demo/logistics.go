@@ -190,15 +190,17 @@ func (g *gen) logistics(dl *deleg) []data.Record {
 	for i := range (len(dl.people) + 1) / 2 {
 		rooms = append(rooms, fmt.Sprintf("%d%02d", base, i+1))
 	}
+	// In after the airport transfer; out before leaving for the airport.
+	in, out0 := dl.arrive.Add(90*time.Minute).UTC(), dl.depart.Add(-3*time.Hour).UTC()
 	out = append(out,
 		&data.Accommodation{
 			Base: data.Base{ID: id()}, DelegationID: dl.d.ID, PersonID: dl.hod.ID, Hotel: hotel,
-			Rooms: fmt.Sprintf("Suite %d01", base+10), CheckIn: dl.arrive.UTC(), CheckOut: dl.depart.UTC(),
+			Rooms: fmt.Sprintf("Suite %d01", base+10), CheckIn: in, CheckOut: out0,
 			Notes: "Welcome amenities, national flag on the desk.",
 		},
 		&data.Accommodation{
 			Base: data.Base{ID: id()}, DelegationID: dl.d.ID, Hotel: hotel, Rooms: strings.Join(rooms, "; "),
-			CheckIn: dl.arrive.UTC(), CheckOut: dl.depart.UTC(),
+			CheckIn: in, CheckOut: out0,
 		})
 	return out
 }

@@ -1,0 +1,238 @@
+package itinerary
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"lodesk/app/seating"
+	"lodesk/data"
+)
+
+// LoadTransfers reads the venue transfer times the coordinator set.
+func LoadTransfers(ctx context.Context, s *data.Store) (Transfers, error) {
+	ts, err := data.All[data.Transfer](ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	out := Transfers{}
+	for _, t := range ts {
+		if t.Minutes > 0 {
+			out[[2]string{t.FromVenue, t.ToVenue}] = time.Duration(t.Minutes) * time.Minute
+		}
+	}
+	return out, nil
+}
+
+// source is what itineraries are composed from, read once.
+type source struct {
+	ev       *data.Event
+	items    []data.ProgrammeItem
+	transfer Transfers
+}
+
+func loadSource(ctx context.Context, s *data.Store) (*source, error) {
+	ev, err := s.Event(ctx)
+	if err != nil {
+		return nil, err
+	}
+	items, err := s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	tr, err := LoadTransfers(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return &source{ev: ev, items: items, transfer: tr}, nil
+}
+
+// ForDelegation composes a delegation's itinerary.
+func ForDelegation(ctx context.Context, s *data.Store, delegationID string) (*Itinerary, error) {
+	src, err := loadSource(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	d, err := data.Get[data.Delegation](ctx, s, delegationID)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := delegationEntries(ctx, s, src, d)
+	if err != nil {
+		return nil, err
+	}
+	it := &Itinerary{Title: d.Name}
+	it.Days = byDay(entries, src.ev.Location())
+	it.Clashes = clashes(entries, src.transfer)
+	return it, nil
+}
+
+func delegationEntries(ctx context.Context, s *data.Store, src *source, d *data.Delegation) ([]Entry, error) {
+	people, err := s.FindPeople(ctx, data.PersonFilter{DelegationID: d.ID})
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]string{}
+	for _, p := range people {
+		names[p.ID] = p.FullName
+	}
+	vehicles, err := data.ByParent[data.Vehicle](ctx, s, "delegation_id", d.ID)
+	if err != nil {
+		return nil, err
+	}
+	cars := map[string]*data.Vehicle{}
+	for i := range vehicles {
+		cars[vehicles[i].ID] = &vehicles[i]
+	}
+	var out []Entry
+	legs, err := s.FindTravel(ctx, data.TravelFilter{DelegationID: d.ID})
+	if err != nil {
+		return nil, err
+	}
+	for i := range legs {
+		l := &legs[i]
+		car := cars[l.VehicleID]
+		if car == nil && l.VehicleID != "" {
+			car, _ = data.Get[data.Vehicle](ctx, s, l.VehicleID)
+		}
+		out = append(out, legEntry(l, names[l.PersonID], car))
+	}
+	stays, err := data.ByParent[data.Accommodation](ctx, s, "delegation_id", d.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range stays {
+		detail := []string{}
+		if a.Rooms != "" {
+			detail = append(detail, "rooms "+a.Rooms)
+		}
+		if who := names[a.PersonID]; who != "" {
+			detail = append(detail, who)
+		}
+		if !a.CheckIn.IsZero() {
+			out = append(out, Entry{Kind: KindCheckIn, Start: a.CheckIn, End: a.CheckIn, Title: "Check-in " + a.Hotel, Place: a.Hotel, Details: detail})
+		}
+		if !a.CheckOut.IsZero() {
+			out = append(out, Entry{Kind: KindCheckOut, Start: a.CheckOut, End: a.CheckOut, Title: "Check-out " + a.Hotel, Place: a.Hotel, Details: detail})
+		}
+	}
+	for i := range src.items {
+		item := &src.items[i]
+		if !seating.Attends(item, d) {
+			continue
+		}
+		e, err := programmeEntry(ctx, s, item, d, names)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	for i := range out {
+		out[i].Delegation = d.Code
+	}
+	return out, nil
+}
+
+func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem, d *data.Delegation, names map[string]string) (Entry, error) {
+	place := item.Venue
+	if item.Room != "" {
+		place += ", " + item.Room
+	}
+	e := Entry{Kind: KindProgramme, Start: item.Starts, End: item.Ends, Title: item.Title, Place: place, ItemID: item.ID}
+	if e.End.Before(e.Start) {
+		e.End = e.Start
+	}
+	if item.DressCode != "" {
+		e.Details = append(e.Details, "dress: "+item.DressCode)
+	}
+	if item.HODOnly {
+		e.Details = append(e.Details, "HOD only")
+	}
+	if item.Photo || item.Seating {
+		seats, err := data.ByParent[data.Seat](ctx, s, "item_id", item.ID)
+		if err != nil {
+			return e, err
+		}
+		for _, st := range seats {
+			if st.DelegationID != d.ID {
+				continue
+			}
+			what := "seat "
+			if item.Photo {
+				what = "photo "
+			}
+			e.Details = append(e.Details, fmt.Sprintf("%s: %s%s", names[st.PersonID], what,
+				seating.Position{Row: st.PhotoRow, Place: st.PhotoPlace}))
+		}
+	}
+	return e, nil
+}
+
+// ForLO composes an LO's itinerary: the itineraries of the delegations the
+// LO is assigned to, within each assignment's days.
+func ForLO(ctx context.Context, s *data.Store, loID string) (*Itinerary, error) {
+	src, err := loadSource(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	lo, err := data.Get[data.LO](ctx, s, loID)
+	if err != nil {
+		return nil, err
+	}
+	as, err := s.FindAssignments(ctx, data.AssignmentFilter{LOID: loID})
+	if err != nil {
+		return nil, err
+	}
+	loc := src.ev.Location()
+	var all []Entry
+	var cl []Clash
+	for _, a := range as {
+		d, err := data.Get[data.Delegation](ctx, s, a.DelegationID)
+		if err != nil {
+			return nil, err
+		}
+		entries, err := delegationEntries(ctx, s, src, d)
+		if err != nil {
+			return nil, err
+		}
+		var kept []Entry
+		for _, e := range entries {
+			day := e.Start.In(loc).Format(time.DateOnly)
+			if (a.FromDate == "" || day >= a.FromDate) && (a.ToDate == "" || day <= a.ToDate) {
+				kept = append(kept, e)
+			}
+		}
+		sortEntries(kept)
+		cl = append(cl, clashes(kept, src.transfer)...)
+		all = append(all, kept...)
+	}
+	sortEntries(all)
+	// Across delegations: the LO cannot be at two programme items at once.
+	for i, a := range all {
+		for _, b := range all[i+1:] {
+			if a.Kind == KindProgramme && b.Kind == KindProgramme && a.Delegation != b.Delegation &&
+				a.ItemID != b.ItemID && b.Start.Before(a.End) && a.Start.Before(b.End) {
+				cl = append(cl, Clash{Kind: ClashOverlap, A: a, B: b})
+			}
+		}
+	}
+	return &Itinerary{Title: lo.FullName, Days: byDay(all, loc), Clashes: cl}, nil
+}
+
+func sortEntries(es []Entry) {
+	byDay(es, time.UTC) // sorts in place
+}
+
+// Summary is a one-line description of an entry's time in loc.
+func (e Entry) Summary(loc *time.Location) string {
+	t := e.Start.In(loc).Format("15:04")
+	if e.End.After(e.Start) {
+		t += "–" + e.End.In(loc).Format("15:04")
+	}
+	parts := []string{t, e.Title}
+	if e.Place != "" {
+		parts = append(parts, e.Place)
+	}
+	return strings.Join(append(parts, e.Details...), " · ")
+}
