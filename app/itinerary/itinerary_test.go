@@ -69,16 +69,26 @@ func TestAcrossTheDateLine(t *testing.T) {
 	del := &data.Delegation{Code: "TO", Name: "Tonga"}
 	insertAll(t, s, &data.Event{Name: "E", TimeZone: "Asia/Jakarta", StartDate: "2026-12-02"}, del)
 	insertAll(t, s,
-		&data.TravelLeg{DelegationID: del.ID, Direction: data.Arrival, Carrier: "FJ", FlightNo: "941", Airport: "CGK",
-			Terminal: "T3", Scheduled: landing, TimeZone: "Pacific/Tongatapu", VIPLounge: true},
-		&data.TravelLeg{DelegationID: del.ID, Direction: data.Departure, Carrier: "FJ", FlightNo: "942", Airport: "CGK",
-			Scheduled: time.Date(2026, 12, 4, 18, 0, 0, 0, jkt), TimeZone: "Asia/Jakarta"},
-		&data.ProgrammeItem{Title: "Opening plenary", Venue: "JCC", Room: "Plenary Hall", DressCode: "Lounge suit",
-			Starts: time.Date(2026, 12, 2, 9, 0, 0, 0, jkt), Ends: time.Date(2026, 12, 2, 11, 0, 0, 0, jkt), Attendees: data.Codes{"all"}},
-		&data.ProgrammeItem{Title: "Bilateral with Fiji", Venue: "JCC", Room: "Room 3",
-			Starts: time.Date(2026, 12, 2, 10, 30, 0, 0, jkt), Ends: time.Date(2026, 12, 2, 11, 30, 0, 0, jkt), Attendees: data.Codes{"FJ", "TO"}},
-		&data.ProgrammeItem{Title: "Other delegations' dinner", Starts: time.Date(2026, 12, 2, 19, 0, 0, 0, jkt),
-			Ends: time.Date(2026, 12, 2, 21, 0, 0, 0, jkt), Attendees: data.Codes{"FJ"}},
+		&data.TravelLeg{
+			DelegationID: del.ID, Direction: data.Arrival, Carrier: "FJ", FlightNo: "941", Airport: "CGK",
+			Terminal: "T3", Scheduled: landing, TimeZone: "Pacific/Tongatapu", VIPLounge: true,
+		},
+		&data.TravelLeg{
+			DelegationID: del.ID, Direction: data.Departure, Carrier: "FJ", FlightNo: "942", Airport: "CGK",
+			Scheduled: time.Date(2026, 12, 4, 18, 0, 0, 0, jkt), TimeZone: "Asia/Jakarta",
+		},
+		&data.ProgrammeItem{
+			Title: "Opening plenary", Venue: "JCC", Room: "Plenary Hall", DressCode: "Lounge suit",
+			Starts: time.Date(2026, 12, 2, 9, 0, 0, 0, jkt), Ends: time.Date(2026, 12, 2, 11, 0, 0, 0, jkt), Attendees: data.Codes{"all"},
+		},
+		&data.ProgrammeItem{
+			Title: "Bilateral with Fiji", Venue: "JCC", Room: "Room 3",
+			Starts: time.Date(2026, 12, 2, 10, 30, 0, 0, jkt), Ends: time.Date(2026, 12, 2, 11, 30, 0, 0, jkt), Attendees: data.Codes{"FJ", "TO"},
+		},
+		&data.ProgrammeItem{
+			Title: "Other delegations' dinner", Starts: time.Date(2026, 12, 2, 19, 0, 0, 0, jkt),
+			Ends: time.Date(2026, 12, 2, 21, 0, 0, 0, jkt), Attendees: data.Codes{"FJ"},
+		},
 	)
 	it, err := ForDelegation(ctx, s, del.ID)
 	if err != nil {
