@@ -50,3 +50,20 @@ func BenchmarkSearchPeopleAsYouType(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAlertsLarge computes the dashboard's alerts on the large demo:
+// assignment conflicts, 7,000 checklist items' progress, incidents, gifts.
+func BenchmarkAlertsLarge(b *testing.B) {
+	ctx := context.Background()
+	s, err := data.Open(ctx, demotest.File(b, demo.Large), data.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	now := demotest.Start.Add(26 * time.Hour)
+	for b.Loop() {
+		if _, err := LoadAlerts(ctx, s, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

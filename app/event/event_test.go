@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
 	"lodesk/data"
 )
 
@@ -116,5 +118,34 @@ func TestCreateAndDashboard(t *testing.T) {
 	}
 	if len(next.Arrivals) != 1 || next.Arrivals[0].Flight != data.ModePrivateJet || next.Arrivals[0].Time != "00:30" {
 		t.Errorf("next day arrivals %+v", next.Arrivals)
+	}
+}
+
+func TestAlertsOnDemo(t *testing.T) {
+	ctx := context.Background()
+	s, err := data.Open(ctx, demotest.File(t, demo.Small), data.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// The morning of the second arrival day.
+	now := demotest.Start.Add(24*time.Hour + 2*time.Hour)
+	a, err := LoadAlerts(ctx, s, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ConflictKinds["no_lead"] == 0 {
+		t.Errorf("the demo leaves delegations without a lead, none reported: %v", a.ConflictKinds)
+	}
+	if a.Checklists.All.Total == 0 || a.Checklists.All.Done == 0 || len(a.Checklists.Overdue) == 0 {
+		t.Errorf("checklists %+v, %d overdue", a.Checklists.All, len(a.Checklists.Overdue))
+	}
+	late := now.AddDate(0, 2, 0) // two months on, every unreported gift is late
+	a, err = LoadAlerts(ctx, s, late)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.GiftsDue) == 0 || a.GiftsDue[0].DaysLeft >= 0 || a.GiftsDue[0].LO == "" {
+		t.Errorf("gifts due two months on: %+v", a.GiftsDue)
 	}
 }

@@ -61,7 +61,10 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 	for _, a := range as {
 		byAssignment[a.ID] = a
 	}
-	miles := map[string]Milestones{}
+	miles, start, err := loadAllMilestones(ctx, s, "")
+	if err != nil {
+		return nil, err
+	}
 	ov := &Overview{ByPhase: map[string]Progress{}}
 	perLO, perDel := map[string]*Progress{}, map[string]*Progress{}
 	for i := range items {
@@ -72,10 +75,7 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 		}
 		m, ok := miles[a.DelegationID]
 		if !ok {
-			if m, err = LoadMilestones(ctx, s, a.DelegationID); err != nil {
-				return nil, err
-			}
-			miles[a.DelegationID] = m
+			m = Milestones{EventStart: start}
 		}
 		ov.All.Add(it, m, now)
 		ph := ov.ByPhase[it.Phase]

@@ -77,12 +77,35 @@ func (p *Progress) Add(it *data.ChecklistItem, m Milestones, now time.Time) {
 // LoadMilestones finds a delegation's first arrival and last departure and
 // the event's start (midnight of its first day, in its zone).
 func LoadMilestones(ctx context.Context, s *data.Store, delegationID string) (Milestones, error) {
-	var m Milestones
+	all, _, err := loadAllMilestones(ctx, s, delegationID)
+	return all[delegationID], err
+}
+
+// loadAllMilestones reads the milestones of one delegation, or of every
+// delegation when delegationID is empty, in one pass over the travel legs;
+// it also returns the event's start.
+func loadAllMilestones(ctx context.Context, s *data.Store, delegationID string) (map[string]Milestones, time.Time, error) {
+	ev, err := s.Event(ctx)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	var start time.Time
+	if t, err := time.ParseInLocation(time.DateOnly, ev.StartDate, ev.Location()); err == nil {
+		start = t
+	}
 	legs, err := s.FindTravel(ctx, data.TravelFilter{DelegationID: delegationID})
 	if err != nil {
-		return m, err
+		return nil, start, err
+	}
+	out := map[string]Milestones{}
+	if delegationID != "" {
+		out[delegationID] = Milestones{EventStart: start}
 	}
 	for _, l := range legs {
+		m, ok := out[l.DelegationID]
+		if !ok {
+			m.EventStart = start
+		}
 		switch l.Direction {
 		case data.Arrival:
 			if m.Arrival.IsZero() || l.Scheduled.Before(m.Arrival) {
@@ -93,13 +116,7 @@ func LoadMilestones(ctx context.Context, s *data.Store, delegationID string) (Mi
 				m.Departure = l.Scheduled
 			}
 		}
+		out[l.DelegationID] = m
 	}
-	ev, err := s.Event(ctx)
-	if err != nil {
-		return m, err
-	}
-	if t, err := time.ParseInLocation(time.DateOnly, ev.StartDate, ev.Location()); err == nil {
-		m.EventStart = t
-	}
-	return m, nil
+	return out, start, nil
 }
