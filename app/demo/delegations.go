@@ -41,7 +41,11 @@ func (g *gen) delegations() {
 	}
 	others = append(others, g.orgDeleg(&g.t.Company, data.KindCompany))
 	if g.size == Large {
-		others = append(others, g.companies(300-1-len(countries)-len(others))...)
+		taken := map[string]bool{host.d.Code: true}
+		for _, dl := range append(countries, others...) {
+			taken[dl.d.Code] = true
+		}
+		others = append(others, g.companies(300-1-len(countries)-len(others), taken)...)
 	}
 	g.dels = append(append([]*deleg{host}, countries...), others...)
 	for i, dl := range g.dels {
@@ -69,10 +73,11 @@ func (g *gen) orgDeleg(o *org, kind string) *deleg {
 	return dl
 }
 
-// companies composes n sponsor companies from the word lists.
-func (g *gen) companies(n int) []*deleg {
+// companies composes n sponsor companies from the word lists, with codes
+// unlike any in seen (the countries' and organisations').
+func (g *gen) companies(n int, seen map[string]bool) []*deleg {
 	var out []*deleg
-	seen := map[string]bool{initials(g.t.Company.Name): true}
+	seen[initials(g.t.Company.Name)] = true
 	for len(out) < n {
 		nm := pick(g.r, g.t.CoPrefixes) + " " + pick(g.r, g.t.CoSectors)
 		code := initials(nm)

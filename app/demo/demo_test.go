@@ -242,3 +242,21 @@ func TestChecklists(t *testing.T) {
 		}
 	}
 }
+
+// TestCodesUnique: delegation codes are what imports match on.
+func TestCodesUnique(t *testing.T) {
+	for _, size := range []Size{Small, Large} {
+		g, err := newGen(Options{Size: size, Start: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.build()
+		seen := map[string]bool{}
+		for _, dl := range g.dels {
+			if seen[strings.ToUpper(dl.d.Code)] {
+				t.Errorf("%s: code %s used twice", size, dl.d.Code)
+			}
+			seen[strings.ToUpper(dl.d.Code)] = true
+		}
+	}
+}

@@ -1,0 +1,245 @@
+package imex
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Kinds of data that import and export know.
+const (
+	Delegations = "delegations"
+	People      = "people"
+	Travel      = "travel"
+	LOs         = "los"
+	Programme   = "programme"
+	Assignments = "assignments"
+	Contacts    = "contacts"
+)
+
+// Column is one column of a kind: its English header (the key) and the
+// other headers that mean it.
+type Column struct {
+	Key      string
+	Aliases  []string // Indonesian first, as DESIGN.md gives them
+	Required bool
+}
+
+// columns lists each kind's columns in export order (DESIGN.md).
+var columns = map[string][]Column{
+	Delegations: {
+		{Key: "code", Aliases: []string{"kode"}, Required: true},
+		{Key: "name", Aliases: []string{"nama", "delegation", "delegasi"}},
+		{Key: "kind", Aliases: []string{"jenis", "type", "tipe"}},
+		{Key: "country", Aliases: []string{"negara"}},
+		{Key: "precedence", Aliases: []string{"urutan", "order"}},
+		{Key: "relations", Aliases: []string{"hubungan", "diplomatic_relations", "hubungan_diplomatik"}},
+		{Key: "languages", Aliases: []string{"bahasa", "language"}},
+		{Key: "status"},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	People: {
+		{Key: "delegation", Aliases: []string{"delegasi", "delegation_code", "kode_delegasi"}, Required: true},
+		{Key: "role", Aliases: []string{"peran"}},
+		{Key: "honorific", Aliases: []string{"sapaan", "title", "gelar"}},
+		{Key: "full_name", Aliases: []string{"nama_lengkap", "name", "nama"}, Required: true},
+		{Key: "native_name", Aliases: []string{"nama_asli"}},
+		{Key: "position", Aliases: []string{"jabatan"}},
+		{Key: "gender", Aliases: []string{"jenis_kelamin", "sex"}},
+		{Key: "nationality", Aliases: []string{"kewarganegaraan"}},
+		{Key: "passport_no", Aliases: []string{"no_paspor", "passport", "paspor", "nomor_paspor", "passport_number"}},
+		{Key: "languages", Aliases: []string{"bahasa", "language"}},
+		{Key: "dietary", Aliases: []string{"diet", "makanan"}},
+		{Key: "allergies", Aliases: []string{"alergi"}},
+		{Key: "medical", Aliases: []string{"medis", "riwayat_medis"}},
+		{Key: "mobility", Aliases: []string{"mobilitas"}},
+		{Key: "handling_notes", Aliases: []string{"catatan_penanganan"}},
+		{Key: "phone", Aliases: []string{"telepon", "telp", "hp", "no_hp", "mobile"}},
+		{Key: "email", Aliases: []string{"surel", "e-mail"}},
+	},
+	Travel: {
+		{Key: "delegation", Aliases: []string{"delegasi"}, Required: true},
+		{Key: "person", Aliases: []string{"nama_lengkap", "full_name", "nama"}},
+		{Key: "direction", Aliases: []string{"arah"}, Required: true},
+		{Key: "mode", Aliases: []string{"moda"}},
+		{Key: "carrier", Aliases: []string{"maskapai", "airline"}},
+		{Key: "flight_no", Aliases: []string{"no_penerbangan", "flight", "penerbangan"}},
+		{Key: "airport", Aliases: []string{"bandara"}},
+		{Key: "terminal"},
+		{Key: "scheduled", Aliases: []string{"jadwal", "time", "waktu"}, Required: true},
+		{Key: "vip_lounge", Aliases: []string{"ruang_vip", "vip"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	LOs: {
+		{Key: "full_name", Aliases: []string{"nama_lengkap"}},
+		{Key: "phone", Aliases: []string{"telepon"}},
+		{Key: "email", Aliases: []string{"surel"}},
+		{Key: "gender", Aliases: []string{"jenis_kelamin"}},
+		{Key: "languages", Aliases: []string{"bahasa"}},
+		{Key: "experience", Aliases: []string{"pengalaman"}},
+		{Key: "skills", Aliases: []string{"keahlian"}},
+		{Key: "available_from", Aliases: []string{"tersedia_dari"}},
+		{Key: "available_to", Aliases: []string{"tersedia_sampai"}},
+		{Key: "notes", Aliases: []string{"catatan"}},
+	},
+	Programme: {
+		{Key: "title", Aliases: []string{"judul"}},
+		{Key: "starts", Aliases: []string{"mulai"}},
+		{Key: "ends", Aliases: []string{"selesai"}},
+		{Key: "venue", Aliases: []string{"tempat"}},
+		{Key: "room", Aliases: []string{"ruang"}},
+		{Key: "dress_code", Aliases: []string{"busana"}},
+		{Key: "attendees", Aliases: []string{"peserta"}},
+		{Key: "photo", Aliases: []string{"foto"}},
+		{Key: "notes", Aliases: []string{"catatan"}},
+	},
+	Assignments: {
+		{Key: "lo"}, {Key: "delegation"}, {Key: "person"}, {Key: "role"}, {Key: "from"}, {Key: "to"},
+	},
+	Contacts: {
+		{Key: "department", Aliases: []string{"departemen"}},
+		{Key: "name", Aliases: []string{"nama"}},
+		{Key: "phone", Aliases: []string{"telepon"}},
+		{Key: "radio_channel", Aliases: []string{"kanal_radio"}},
+		{Key: "notes", Aliases: []string{"catatan"}},
+	},
+}
+
+// ErrUnknownKind is a kind that import or export does not take.
+var ErrUnknownKind = errors.New("unknown kind")
+
+// Columns returns a kind's columns in export order.
+func Columns(kind string) ([]Column, error) {
+	cs, ok := columns[kind]
+	if !ok {
+		return nil, fmt.Errorf("%w %q (want one of %s)", ErrUnknownKind, kind, strings.Join(ExportKinds(), ", "))
+	}
+	return cs, nil
+}
+
+// Headers returns a kind's English headers in export order.
+func Headers(kind string) []string {
+	cs := columns[kind]
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Key
+	}
+	return out
+}
+
+// ImportKinds and ExportKinds list the kinds in DESIGN.md order.
+func ImportKinds() []string { return []string{Delegations, People, Travel} }
+
+// ExportKinds lists the kinds export writes.
+func ExportKinds() []string {
+	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Contacts}
+}
+
+// normHeader makes headers comparable: no case, spaces, underscores,
+// hyphens or dots ("No. Paspor" = "no_paspor").
+func normHeader(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch r {
+		case ' ', '_', '-', '.', '\u00a0', '\t':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Mapping says which column of the kind each file column fills: Mapping[i]
+// is the key for the file's column i, or "" to ignore it. The window lets
+// the user edit it.
+type Mapping []string
+
+// Detect maps a header to a kind's columns by English header or alias. A
+// key that two file columns match is mapped to both, which Check reports.
+func Detect(kind string, header []string) (Mapping, error) {
+	cs, err := Columns(kind)
+	if err != nil {
+		return nil, err
+	}
+	m := make(Mapping, len(header))
+	for i, h := range header {
+		n := normHeader(h)
+		if n == "" {
+			continue
+		}
+		for _, c := range cs { // English keys win over aliases
+			if normHeader(c.Key) == n {
+				m[i] = c.Key
+			}
+		}
+		if m[i] != "" {
+			continue
+		}
+		for _, c := range cs {
+			for _, a := range c.Aliases {
+				if normHeader(a) == n && m[i] == "" {
+					m[i] = c.Key
+				}
+			}
+		}
+	}
+	return m, nil
+}
+
+// Mapping errors.
+var (
+	ErrMappedTwice    = errors.New("column mapped twice")
+	ErrMissingColumn  = errors.New("required column missing")
+	ErrUnknownColumn  = errors.New("no such column")
+	ErrMappingTooLong = errors.New("the mapping has more columns than the file")
+	ErrIgnoredColumn  = errors.New("column not imported")
+)
+
+// Check reports a key mapped from two file columns, a key the kind does not
+// have and a required column that is not mapped; header names the file's
+// columns in the problems.
+func (m Mapping) Check(kind string, header []string) []Problem {
+	cs, err := Columns(kind)
+	if err != nil {
+		return []Problem{{Err: err}}
+	}
+	var out []Problem
+	if len(m) > len(header) {
+		out = append(out, Problem{Err: ErrMappingTooLong})
+	}
+	known := map[string]bool{}
+	for _, c := range cs {
+		known[c.Key] = true
+	}
+	first := map[string]int{}
+	for i, k := range m {
+		if k == "" {
+			continue
+		}
+		if !known[k] {
+			out = append(out, Problem{Row: 1, Col: i, Column: k, Err: fmt.Errorf("%w %q for %s", ErrUnknownColumn, k, kind)})
+			continue
+		}
+		if j, dup := first[k]; dup {
+			out = append(out, Problem{
+				Row: 1, Col: i, Column: k, Value: cell(header, i),
+				Err: fmt.Errorf("%w: %s is already column %s (%q)", ErrMappedTwice, k, ColumnName(j), cell(header, j)),
+			})
+			continue
+		}
+		first[k] = i
+	}
+	for _, c := range cs {
+		if _, ok := first[c.Key]; c.Required && !ok {
+			out = append(out, Problem{Row: 1, Col: -1, Column: c.Key, Err: fmt.Errorf("%w: %s", ErrMissingColumn, c.Key)})
+		}
+	}
+	return out
+}
+
+func cell(s []string, i int) string {
+	if i < 0 || i >= len(s) {
+		return ""
+	}
+	return s[i]
+}

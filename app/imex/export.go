@@ -1,0 +1,307 @@
+package imex
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"lodesk/data"
+)
+
+// Export writes a kind to path as CSV (UTF-8 with BOM) or XLSX, by the
+// extension: English headers in DESIGN.md order, codes rather than names,
+// times in ISO 8601 with their offset. An empty event gives a template with
+// the headers alone. The file is replaced whole or not at all.
+func Export(ctx context.Context, s *data.Store, kind, path string) (rows int, err error) {
+	format, err := FormatOf(path)
+	if err != nil {
+		return 0, err
+	}
+	table, err := ExportRows(ctx, s, kind)
+	if err != nil {
+		return 0, err
+	}
+	var b []byte
+	if format == CSV {
+		b, err = encodeCSV(table)
+	} else {
+		b, err = encodeXLSX(table, kind)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("export %s: %w", kind, err)
+	}
+	if err := writeAtomic(path, b); err != nil {
+		return 0, fmt.Errorf("export %s: %w", kind, err)
+	}
+	return len(table) - 1, nil
+}
+
+// ExportRows returns a kind's header and rows as text.
+func ExportRows(ctx context.Context, s *data.Store, kind string) ([][]string, error) {
+	if _, err := Columns(kind); err != nil {
+		return nil, err
+	}
+	x, err := newExporter(ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("export %s: %w", kind, err)
+	}
+	out := [][]string{Headers(kind)}
+	var rows [][]string
+	switch kind {
+	case Delegations:
+		rows, err = x.delegations(ctx)
+	case People:
+		rows, err = x.people(ctx)
+	case Travel:
+		rows, err = x.travel(ctx)
+	case LOs:
+		rows, err = x.los(ctx)
+	case Programme:
+		rows, err = x.programme(ctx)
+	case Assignments:
+		rows, err = x.assignments(ctx)
+	case Contacts:
+		rows, err = x.contacts(ctx)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("export %s: %w", kind, err)
+	}
+	return append(out, rows...), nil
+}
+
+// exporter turns ids into the codes and names a spreadsheet shows.
+type exporter struct {
+	s      *data.Store
+	loc    *time.Location
+	deleg  map[string]string // id -> code
+	person map[string]string // id -> full name
+}
+
+func newExporter(ctx context.Context, s *data.Store) (*exporter, error) {
+	x := &exporter{s: s, loc: loadZone("Asia/Jakarta", time.UTC), deleg: map[string]string{}, person: map[string]string{}}
+	ev, err := s.Event(ctx)
+	switch {
+	case err == nil:
+		x.loc = ev.Location()
+	case !errors.Is(err, data.ErrNotFound):
+		return nil, err
+	}
+	ds, err := data.All[data.Delegation](ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range ds {
+		x.deleg[d.ID] = d.Code
+	}
+	ps, err := data.All[data.Person](ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range ps {
+		x.person[p.ID] = p.FullName
+	}
+	return x, nil
+}
+
+func text(v interface{ MarshalText() ([]byte, error) }) string {
+	b, _ := v.MarshalText()
+	return string(b)
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func (x *exporter) delegations(ctx context.Context) ([][]string, error) {
+	ds, err := x.s.FindDelegations(ctx, data.DelegationFilter{})
+	var out [][]string
+	for _, d := range ds {
+		out = append(out, []string{
+			d.Code, d.Name, d.Kind, d.Country, strconv.Itoa(d.Precedence), d.Relations,
+			text(d.Languages), d.Status, d.Notes,
+		})
+	}
+	return out, err
+}
+
+func (x *exporter) people(ctx context.Context) ([][]string, error) {
+	if prot, err := x.s.Protected(ctx); err != nil || (prot && !x.s.Unlocked()) {
+		if err == nil {
+			err = data.ErrLocked // passport numbers and medical notes
+		}
+		return nil, err
+	}
+	ps, err := x.s.FindPeople(ctx, data.PersonFilter{})
+	var out [][]string
+	for _, p := range ps {
+		out = append(out, []string{
+			x.deleg[p.DelegationID], p.Role, p.Honorific, p.FullName, p.NativeName, p.Position,
+			p.Gender, p.Nationality, p.PassportNo, text(p.Languages), p.Dietary, text(p.Allergies), p.Medical,
+			p.Mobility, p.HandlingNotes, p.Phone, p.Email,
+		})
+	}
+	return out, err
+}
+
+func (x *exporter) travel(ctx context.Context) ([][]string, error) {
+	ls, err := x.s.FindTravel(ctx, data.TravelFilter{})
+	var out [][]string
+	for _, l := range ls {
+		out = append(out, []string{
+			x.deleg[l.DelegationID], x.person[l.PersonID], l.Direction, l.Mode, l.Carrier,
+			l.FlightNo, l.Airport, l.Terminal, isoTime(l.Scheduled, loadZone(l.TimeZone, x.loc)), yes(l.VIPLounge), l.Notes,
+		})
+	}
+	return out, err
+}
+
+func (x *exporter) los(ctx context.Context) ([][]string, error) {
+	ls, err := x.s.FindLOs(ctx, data.LOFilter{})
+	var out [][]string
+	for _, l := range ls {
+		out = append(out, []string{
+			l.FullName, l.Phone, l.Email, l.Gender, text(l.Languages), strconv.Itoa(l.Experience),
+			l.Skills, l.AvailableFrom, l.AvailableTo, l.Notes,
+		})
+	}
+	return out, err
+}
+
+func (x *exporter) programme(ctx context.Context) ([][]string, error) {
+	ps, err := x.s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	var out [][]string
+	for _, p := range ps {
+		out = append(out, []string{
+			p.Title, isoTime(p.Starts, x.loc), isoTime(p.Ends, x.loc), p.Venue, p.Room,
+			p.DressCode, text(p.Attendees), yes(p.Photo), p.Notes,
+		})
+	}
+	return out, err
+}
+
+func (x *exporter) assignments(ctx context.Context) ([][]string, error) {
+	los, err := data.All[data.LO](ctx, x.s)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]string{}
+	for _, l := range los {
+		names[l.ID] = l.FullName
+	}
+	as, err := x.s.FindAssignments(ctx, data.AssignmentFilter{})
+	var out [][]string
+	for _, a := range as {
+		out = append(out, []string{names[a.LOID], x.deleg[a.DelegationID], x.person[a.PersonID], a.Role, a.FromDate, a.ToDate})
+	}
+	return out, err
+}
+
+func (x *exporter) contacts(ctx context.Context) ([][]string, error) {
+	cs, err := data.All[data.Contact](ctx, x.s)
+	var out [][]string
+	for _, c := range cs {
+		out = append(out, []string{c.Department, c.Name, c.Phone, c.RadioChannel, c.Notes})
+	}
+	return out, err
+}
+
+// escapeFormula keeps a spreadsheet from running a cell as a formula: a
+// CSV cell starting with = or @ gets a leading apostrophe, which
+// unescapeFormula removes on import. Phone numbers (+62...) are left alone.
+func escapeFormula(s string) string {
+	if s != "" && (s[0] == '=' || s[0] == '@' || (s[0] == '\'' && len(s) > 1 && (s[1] == '=' || s[1] == '@' || s[1] == '\''))) {
+		return "'" + s
+	}
+	return s
+}
+
+func unescapeFormula(s string) string {
+	if len(s) > 1 && s[0] == '\'' && (s[1] == '=' || s[1] == '@' || s[1] == '\'') {
+		return s[1:]
+	}
+	return s
+}
+
+func encodeCSV(rows [][]string) ([]byte, error) {
+	var b bytes.Buffer
+	b.Write(bom)
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	for _, r := range rows {
+		rec := make([]string, len(r))
+		for i, c := range r {
+			rec[i] = escapeFormula(c)
+		}
+		if err := w.Write(rec); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
+
+func encodeXLSX(rows [][]string, sheet string) (b []byte, err error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return nil, err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range rows {
+		vals := make([]any, len(r))
+		for j, c := range r {
+			if i == 0 {
+				vals[j] = excelize.Cell{StyleID: bold, Value: c}
+			} else {
+				vals[j] = c // text, always: codes such as "001" and "+62..." stay as written
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := sw.SetRow(cell, vals); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return nil, err
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writeAtomic writes b beside path and renames it into place.
+func writeAtomic(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,329 @@
+package imex
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Limits on what an import reads.
+const (
+	MaxFileSize = 20 << 20  // bytes; larger files are refused before reading
+	MaxRows     = 100_000   // data rows
+	MaxColumns  = 200       // columns
+	maxUnzipped = 256 << 20 // XLSX content, against zip bombs
+)
+
+// Errors about the file as a whole.
+var (
+	ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxFileSize>>20)
+	ErrNotCSV   = errors.New("not a CSV text file")
+	ErrNotUTF8  = errors.New("not UTF-8 text: save it as \"CSV UTF-8\" or as .xlsx")
+	ErrNotXLSX  = errors.New("not a readable XLSX workbook (damaged, truncated or another format)")
+	ErrFormat   = errors.New("not a .csv or .xlsx file")
+	ErrEmpty    = errors.New("the file has no header row")
+	ErrTooMany  = errors.New("too many rows or columns")
+	ErrOldExcel = errors.New("an old Excel .xls file: save it as .xlsx")
+)
+
+// Format is a spreadsheet file format.
+type Format string
+
+// Formats by extension.
+const (
+	CSV  Format = "csv"
+	XLSX Format = "xlsx"
+)
+
+// FormatOf gives the format from a file name's extension.
+func FormatOf(name string) (Format, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv", ".txt":
+		return CSV, nil
+	case ".xlsx", ".xlsm":
+		return XLSX, nil
+	case ".xls":
+		return "", fmt.Errorf("%s: %w", filepath.Base(name), ErrOldExcel)
+	}
+	return "", fmt.Errorf("%s: %w", filepath.Base(name), ErrFormat)
+}
+
+// Row is one spreadsheet row: N as the spreadsheet numbers it (the header
+// is row 1) and its cells, trimmed of trailing empty ones.
+type Row struct {
+	N     int
+	Cells []string
+}
+
+// Cell returns cell i, or "" past the end.
+func (r Row) Cell(i int) string {
+	if i < 0 || i >= len(r.Cells) {
+		return ""
+	}
+	return r.Cells[i]
+}
+
+// Table is what was read from a file: its header and non-blank data rows.
+type Table struct {
+	File      string // base name, for messages
+	Format    Format
+	HeaderRow int // row number of the header (1 unless blank rows come first)
+	Header    []string
+	Rows      []Row
+}
+
+// ReadFile reads a CSV or XLSX file (by extension), refusing one larger
+// than MaxFileSize before reading it.
+func ReadFile(path string) (*Table, error) {
+	name := filepath.Base(path)
+	format, err := FormatOf(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if fi.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: %w (%.1f MB)", name, ErrTooLarge, float64(fi.Size())/(1<<20))
+	}
+	return Read(f, name, format)
+}
+
+// Read reads a table in the given format from r, which may hold at most
+// MaxFileSize bytes.
+func Read(r io.Reader, name string, format Format) (*Table, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
+	}
+	var t *Table
+	switch format {
+	case CSV:
+		t, err = ReadCSV(b)
+	case XLSX:
+		t, err = ReadXLSX(b)
+	default:
+		err = ErrFormat
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	t.File = name
+	return t, nil
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+// ReadCSV reads comma- or semicolon-separated UTF-8 text (BOM and CRLF
+// allowed; UTF-16 with a BOM too, as Excel's "Unicode Text" is). The separator is the one that splits the header into more
+// fields.
+func ReadCSV(b []byte) (*Table, error) {
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		// Excel's "Unicode Text": UTF-16 with a BOM, tab-separated.
+		u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrNotCSV, err)
+		}
+		b = u
+	}
+	b = bytes.TrimPrefix(b, bom)
+	if isZip(b) {
+		return nil, fmt.Errorf("%w (it is a workbook: name it .xlsx)", ErrNotCSV)
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return nil, ErrNotCSV
+	}
+	if !utf8.Valid(b) {
+		return nil, ErrNotUTF8
+	}
+	cr := csv.NewReader(bytes.NewReader(b))
+	cr.Comma = separator(b)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var rows [][]string
+	lastLine := 0
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, fmt.Errorf("row %d: %w: %v", pe.StartLine, ErrNotCSV, pe.Err)
+			}
+			return nil, fmt.Errorf("%w: %v", ErrNotCSV, err)
+		}
+		// A spreadsheet shows a blank line as an empty row, and a record
+		// with line breaks in a quoted cell as one row; encoding/csv skips
+		// blank lines, so count them back in.
+		start, _ := cr.FieldPos(0)
+		for ; lastLine < start-1; lastLine++ {
+			rows = append(rows, nil)
+		}
+		end, _ := cr.FieldPos(len(rec) - 1)
+		lastLine = end + strings.Count(rec[len(rec)-1], "\n")
+		for i, c := range rec {
+			rec[i] = unescapeFormula(c)
+		}
+		rows = append(rows, rec)
+		if len(rows) > MaxRows+1 {
+			return nil, ErrTooMany
+		}
+	}
+	t, err := tableOf(rows)
+	if err != nil {
+		return nil, err
+	}
+	t.Format = CSV
+	return t, nil
+}
+
+// separator picks ';' or ',' (or a tab) by which splits the first non-blank line
+// into the most fields outside quotes.
+func separator(b []byte) rune {
+	var line []byte
+	for br := bufio.NewReader(bytes.NewReader(b)); len(bytes.TrimSpace(line)) == 0; {
+		l, _, err := br.ReadLine()
+		if err != nil {
+			break
+		}
+		line = l
+	}
+	counts := map[rune]int{}
+	quoted := false
+	for _, r := range string(line) {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case !quoted && (r == ',' || r == ';' || r == '\t'):
+			counts[r]++
+		}
+	}
+	best := ','
+	for _, r := range []rune{';', '\t'} {
+		if counts[r] > counts[best] {
+			best = r
+		}
+	}
+	return best
+}
+
+// tableOf finds the header (the first non-blank row) and keeps the
+// non-blank rows after it.
+func tableOf(rows [][]string) (*Table, error) {
+	t := &Table{}
+	for i, rec := range rows {
+		rec = trimRow(rec)
+		if len(rec) == 0 {
+			continue
+		}
+		if len(rec) > MaxColumns {
+			return nil, fmt.Errorf("row %d: %w (%d columns)", i+1, ErrTooMany, len(rec))
+		}
+		if t.Header == nil {
+			t.HeaderRow, t.Header = i+1, rec
+			continue
+		}
+		t.Rows = append(t.Rows, Row{N: i + 1, Cells: rec})
+	}
+	if t.Header == nil {
+		return nil, ErrEmpty
+	}
+	if len(t.Rows) > MaxRows {
+		return nil, ErrTooMany
+	}
+	return t, nil
+}
+
+// trimRow trims each cell and drops trailing empty cells.
+func trimRow(rec []string) []string {
+	for i, c := range rec {
+		rec[i] = strings.TrimSpace(strings.ToValidUTF8(c, "\uFFFD"))
+	}
+	n := len(rec)
+	for n > 0 && rec[n-1] == "" {
+		n--
+	}
+	return rec[:n]
+}
+
+func isZip(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }
+
+// ReadXLSX reads the first sheet of a workbook, with raw cell values (a
+// date cell gives its serial number, which time columns understand).
+func ReadXLSX(b []byte) (t *Table, err error) {
+	if bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0")) {
+		return nil, ErrOldExcel
+	}
+	if !isZip(b) {
+		return nil, ErrNotXLSX
+	}
+	defer func() { // a damaged workbook must not take the app down
+		if r := recover(); r != nil {
+			t, err = nil, fmt.Errorf("%w: %v", ErrNotXLSX, r)
+		}
+	}()
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: maxUnzipped})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, ErrNotXLSX
+	}
+	rs, err := f.Rows(sheets[0])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
+	}
+	defer rs.Close()
+	var rows [][]string
+	for rs.Next() {
+		rec, err := rs.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
+		}
+		rows = append(rows, rec)
+		if len(rows) > MaxRows+1 {
+			return nil, ErrTooMany
+		}
+	}
+	if err := rs.Error(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
+	}
+	t, err = tableOf(rows)
+	if err != nil {
+		return nil, err
+	}
+	t.Format = XLSX
+	return t, nil
+}
+
+// ColumnName is a spreadsheet's letter for column index i (0 = "A").
+func ColumnName(i int) string {
+	s, err := excelize.ColumnNumberToName(i + 1)
+	if err != nil {
+		return fmt.Sprint(i + 1)
+	}
+	return s
+}
