@@ -1,0 +1,15 @@
+// Package assets embeds the files LO Desk ships inside its binary: the
+// translations of the window (English and Bahasa Indonesia), and later the
+// fonts and the default SOP template.
+package assets
+
+import "embed"
+
+// Translations holds translations/en.json and translations/id.json, in the
+// format fyne.io/fyne/v2/lang reads.
+//
+//go:embed translations
+var Translations embed.FS
+
+// TranslationsDir is the folder inside Translations.
+const TranslationsDir = "translations"

@@ -1,0 +1,278 @@
+package ui
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/event"
+	"lodesk/data"
+	"lodesk/ui/widgets"
+)
+
+// dashboardRefresh is how often the dashboard's figures are read again
+// while it is shown: another coordinator's sync may have changed them.
+const dashboardRefresh = 30 * time.Second
+
+// dashboard shows the live figures and the day's arrivals and departures.
+type dashboard struct {
+	d    *desk
+	day  time.Time // the day shown, midnight in the event's zone; zero = today
+	auto bool      // no day chosen yet: today, or the first arrival day when the event is not on
+
+	heading, subtitle, dayLabel *widget.Label
+	stats                       map[string]*widgets.Stat
+	arrivals, departures        *widgets.StringTable
+	arrivalsTitle, depsTitle    *widget.Label
+	noArrivals, noDepartures    *widget.Label
+	nextButton, todayButton     *widget.Button
+	ticking                     bool
+}
+
+// Dashboard figures, in the order they are shown.
+var dashboardStats = []string{
+	"delegations", data.StatusExpected, data.StatusConfirmed, data.StatusArrived, data.StatusDeparted, data.StatusCancelled,
+	"people", "los", "los_assigned", "los_unassigned", "no_lead", "arrivals", "departures",
+}
+
+func newDashboard(d *desk) *dashboard { return &dashboard{d: d, auto: true} }
+
+func (s *dashboard) title() string { return lang.L("Dashboard") }
+
+func (s *dashboard) icon() fyne.Resource { return theme.HomeIcon() }
+
+func (s *dashboard) searchEntry() *widget.Entry { return nil }
+
+func statCaption(key string) string {
+	switch key {
+	case "delegations":
+		return lang.L("Delegations")
+	case "people":
+		return lang.L("People")
+	case "los":
+		return lang.L("Liaison officers")
+	case "los_assigned":
+		return lang.L("LOs assigned")
+	case "los_unassigned":
+		return lang.L("LOs unassigned")
+	case "no_lead":
+		return lang.L("Without lead LO")
+	case "arrivals":
+		return lang.L("Arrivals on the day")
+	case "departures":
+		return lang.L("Departures on the day")
+	}
+	return enumLabel("status", key)
+}
+
+func movementColumns() []widgets.Column {
+	return []widgets.Column{
+		{Title: lang.L("Time"), Width: 66},
+		{Title: lang.L("Delegation"), Width: 140},
+		{Title: lang.L("Who"), Width: 140},
+		{Title: lang.L("Flight"), Width: 130},
+		{Title: lang.L("Airport"), Width: 64},
+		{Title: "VIP", Width: 44},
+	}
+}
+
+func (s *dashboard) content() fyne.CanvasObject {
+	s.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
+	s.subtitle = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	s.dayLabel = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	prev := &widget.Button{Icon: theme.NavigateBackIcon(), OnTapped: s.prevDay}
+	s.nextButton = &widget.Button{Icon: theme.NavigateNextIcon(), OnTapped: s.nextDay}
+	s.todayButton = &widget.Button{Text: lang.L("Today"), OnTapped: s.today}
+	dayBar := container.NewHBox(prev, s.todayButton, s.nextButton, s.dayLabel)
+
+	s.stats = map[string]*widgets.Stat{}
+	var tiles []fyne.CanvasObject
+	for _, k := range dashboardStats {
+		st := widgets.NewStat(statCaption(k))
+		s.stats[k] = st
+		tiles = append(tiles, st)
+	}
+	grid := container.NewVBox(
+		container.NewGridWithColumns(6, tiles[:6]...),
+		container.NewGridWithColumns(7, tiles[6:]...),
+	)
+
+	s.arrivals = widgets.NewStringTable(movementColumns())
+	s.departures = widgets.NewStringTable(movementColumns())
+	s.arrivalsTitle = &widget.Label{Text: lang.L("Arrivals"), TextStyle: fyne.TextStyle{Bold: true}}
+	s.depsTitle = &widget.Label{Text: lang.L("Departures"), TextStyle: fyne.TextStyle{Bold: true}}
+	s.noArrivals = &widget.Label{Text: lang.L("No arrivals on this day."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	s.noDepartures = &widget.Label{Text: lang.L("No departures on this day."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	s.noArrivals.Hide()
+	s.noDepartures.Hide()
+	boards := container.NewHSplit(
+		container.NewBorder(s.arrivalsTitle, nil, nil, nil, withNote(s.arrivals, s.noArrivals)),
+		container.NewBorder(s.depsTitle, nil, nil, nil, withNote(s.departures, s.noDepartures)),
+	)
+	top := container.NewVBox(s.heading, s.subtitle, grid, widget.NewSeparator(), dayBar)
+	return container.NewPadded(container.NewBorder(top, nil, nil, nil, boards))
+}
+
+func (s *dashboard) prevDay() { s.moveDay(-1) }
+func (s *dashboard) nextDay() { s.moveDay(1) }
+
+func (s *dashboard) moveDay(n int) {
+	if !s.day.IsZero() {
+		s.day = s.day.AddDate(0, 0, n)
+	}
+	s.auto = false
+	s.load()
+}
+
+func (s *dashboard) today() {
+	s.day, s.auto = time.Time{}, false
+	s.load()
+}
+
+// dashboardData is what one load reads.
+type dashboardData struct {
+	dash *event.Dashboard
+}
+
+func (s *dashboard) load() {
+	day, auto := s.day, s.auto
+	load(s.d, "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
+		now := time.Now()
+		switch {
+		case auto:
+			now = pickDay(ctx, st, now)
+		case !day.IsZero():
+			now = day.Add(12 * time.Hour)
+		}
+		dash, err := event.LoadDashboard(ctx, st, now)
+		return dashboardData{dash}, err
+	}, s.show)
+	s.startTicking()
+}
+
+func (s *dashboard) show(v dashboardData) {
+	dash := v.dash
+	ev := dash.Event
+	s.day, s.auto = dash.Day, false
+	s.heading.SetText(ev.Name)
+	s.subtitle.SetText(eventSummary(&ev))
+	s.dayLabel.SetText(longDay(dash.Day))
+	c := dash.Counts
+	set := func(k string, n int) { s.stats[k].SetValue(strconv.Itoa(n)) }
+	set("delegations", c.Delegations)
+	for _, st := range data.DelegationStatuses {
+		set(st, c.ByStatus[st])
+	}
+	set("people", c.People)
+	set("los", c.LOs)
+	set("los_assigned", c.LOsAssigned)
+	set("los_unassigned", c.LOs-c.LOsAssigned)
+	set("no_lead", c.Unassigned)
+	set("arrivals", c.ArrivalsDay)
+	set("departures", c.DeparturesDay)
+	s.arrivalsTitle.SetText(lang.L("Arrivals") + " (" + strconv.Itoa(len(dash.Arrivals)) + ")")
+	s.depsTitle.SetText(lang.L("Departures") + " (" + strconv.Itoa(len(dash.Departures)) + ")")
+	s.arrivals.SetRows(movementRows(dash.Arrivals))
+	s.departures.SetRows(movementRows(dash.Departures))
+	s.noArrivals.Hidden = len(dash.Arrivals) > 0
+	s.noDepartures.Hidden = len(dash.Departures) > 0
+	s.noArrivals.Refresh()
+	s.noDepartures.Refresh()
+}
+
+func movementRows(ms []event.Movement) [][]string {
+	out := make([][]string, len(ms))
+	for i, m := range ms {
+		who := m.Who
+		if who == "" {
+			who = lang.L("Whole delegation")
+		}
+		vip := ""
+		if m.VIP {
+			vip = lang.L("Yes")
+		}
+		flight := m.Flight
+		if slices.Contains(data.TravelModes, flight) {
+			flight = enumLabel("mode", flight) // no carrier: the mode alone
+		}
+		out[i] = []string{m.Time, m.Delegation, who, flight, m.Airport, vip}
+	}
+	return out
+}
+
+// eventSummary is "Jakarta · 2026-12-14 – 2026-12-17 · Asia/Jakarta".
+func eventSummary(ev *data.Event) string {
+	parts := ""
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		if parts != "" {
+			parts += " · "
+		}
+		parts += s
+	}
+	add(ev.City)
+	dates := ev.StartDate
+	if ev.EndDate != "" && ev.EndDate != ev.StartDate {
+		dates += " – " + ev.EndDate
+	}
+	add(dates)
+	add(ev.TimeZone)
+	add(countryName(ev.HostCountry))
+	return parts
+}
+
+// startTicking reloads the dashboard now and then while it is shown, until
+// the event is closed.
+func (s *dashboard) startTicking() {
+	if s.ticking || s.d.ctx == nil {
+		return
+	}
+	s.ticking = true
+	ctx, sh := s.d.ctx, s.d.shell
+	go func() {
+		t := time.NewTicker(dashboardRefresh)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				s.d.do(func() {
+					if s.d.shell == sh && sh.current == scrDashboard && ctx.Err() == nil {
+						s.load()
+					}
+				})
+			}
+		}
+	}()
+}
+
+// pickDay is the day the dashboard opens on: today while the event is on
+// (from a week before to three days after), otherwise the day of the
+// first arrival, or the first day.
+func pickDay(ctx context.Context, st *data.Store, now time.Time) time.Time {
+	ev, err := st.Event(ctx)
+	if err != nil {
+		return now
+	}
+	loc := ev.Location()
+	start, err1 := time.ParseInLocation(time.DateOnly, ev.StartDate, loc)
+	end, err2 := time.ParseInLocation(time.DateOnly, ev.EndDate, loc)
+	if err1 != nil || err2 != nil || (!now.Before(start.AddDate(0, 0, -7)) && now.Before(end.AddDate(0, 0, 4))) {
+		return now
+	}
+	legs, err := st.FindTravel(ctx, data.TravelFilter{Direction: data.Arrival})
+	if err == nil && len(legs) > 0 {
+		return legs[0].Scheduled.In(loc)
+	}
+	return start.Add(12 * time.Hour)
+}

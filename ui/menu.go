@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app"
+)
+
+// shortcut is Ctrl (Cmd on macOS) with a key.
+func shortcut(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// mainMenu is the window's menu: File, View (when an event is open),
+// Settings and Help. Fyne triggers the items' shortcuts.
+func (d *desk) mainMenu() *fyne.MainMenu {
+	newItem := &fyne.MenuItem{Label: lang.L("New event…"), Action: d.newEvent, Shortcut: shortcut(fyne.KeyN)}
+	openItem := &fyne.MenuItem{Label: lang.L("Open…"), Action: d.openEvent, Shortcut: shortcut(fyne.KeyO)}
+	recent := &fyne.MenuItem{Label: lang.L("Open recent"), ChildMenu: fyne.NewMenu("", d.recentItems()...)}
+	demo := &fyne.MenuItem{Label: lang.L("Open demo event"), Action: d.openDemo}
+	closeItem := &fyne.MenuItem{Label: lang.L("Close event"), Action: d.closeEvent, Shortcut: shortcut(fyne.KeyW), Disabled: d.store == nil}
+	quit := &fyne.MenuItem{Label: lang.L("Quit"), Action: d.app.Quit, Shortcut: shortcut(fyne.KeyQ), IsQuit: true}
+	file := fyne.NewMenu(lang.L("File"), newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(), closeItem, fyne.NewMenuItemSeparator(), quit)
+
+	settings := fyne.NewMenu(lang.L("Settings"), &fyne.MenuItem{Label: lang.L("Settings…"), Action: d.showSettings, Shortcut: shortcut(fyne.KeyComma)})
+	help := fyne.NewMenu(lang.L("Help"), &fyne.MenuItem{Label: lang.L("About LO Desk"), Action: d.showAbout})
+	if d.shell == nil {
+		return fyne.NewMainMenu(file, settings, help)
+	}
+	return fyne.NewMainMenu(file, d.viewMenu(), settings, help)
+}
+
+// viewKeys are the shortcuts of the screens, in navigation order.
+var viewKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8}
+
+func (d *desk) viewMenu() *fyne.Menu {
+	s := d.shell
+	var items []*fyne.MenuItem
+	for i, sc := range s.screens {
+		items = append(items, &fyne.MenuItem{Label: sc.title(), Action: func() { s.show(i) }, Shortcut: shortcut(viewKeys[i])})
+	}
+	items = append(items,
+		fyne.NewMenuItemSeparator(),
+		&fyne.MenuItem{Label: lang.L("Find"), Action: s.find, Shortcut: shortcut(fyne.KeyF)},
+		&fyne.MenuItem{Label: lang.L("Refresh"), Action: s.refresh, Shortcut: shortcut(fyne.KeyR)},
+	)
+	return fyne.NewMenu(lang.L("View"), items...)
+}
+
+func (d *desk) recentItems() []*fyne.MenuItem {
+	var items []*fyne.MenuItem
+	for _, p := range d.prefs.recent() {
+		items = append(items, &fyne.MenuItem{Label: filepath.Base(p), Action: func() { d.openPath(p) }})
+	}
+	if len(items) == 0 {
+		items = append(items, &fyne.MenuItem{Label: lang.L("No recent events yet."), Disabled: true})
+	}
+	return items
+}
+
+// showAbout tells the version.
+func (d *desk) showAbout() {
+	body := container.NewVBox(
+		&widget.Label{Text: lang.L("LO Desk"), TextStyle: fyne.TextStyle{Bold: true}},
+		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": app.Version})),
+		&widget.Label{Text: lang.L("Delegations, liaison officers, programme and SOP checklists for an international event, on this laptop."), Wrapping: fyne.TextWrapWord},
+	)
+	dlg := dialog.NewCustom(lang.L("About LO Desk"), lang.L("OK"), body, d.win)
+	dlg.Resize(fyne.NewSize(420, 200))
+	dlg.Show()
+}

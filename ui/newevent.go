@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/event"
+	"lodesk/app/fsname"
+	"lodesk/data"
+)
+
+// commonZones are offered in the time zone field; any IANA zone is accepted.
+var commonZones = []string{"Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Singapore", "Asia/Bangkok", "Asia/Tokyo", "Europe/London", "UTC"}
+
+// newEventForm is the New event dialog.
+type newEventForm struct {
+	d   *desk
+	dlg dialog.Dialog
+
+	name, city, start, end, host, folder *widget.Entry
+	zone                                 *widget.SelectEntry
+	problem                              *widget.Label
+	create, cancel                       *widget.Button
+}
+
+// newEvent shows the New event dialog.
+func (d *desk) newEvent() {
+	f := &newEventForm{d: d}
+	f.name = &widget.Entry{PlaceHolder: lang.L("e.g. ASEAN Summit 2026"), Validator: required}
+	f.city = &widget.Entry{PlaceHolder: lang.L("e.g. Jakarta")}
+	f.start = &widget.Entry{PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}
+	f.end = &widget.Entry{PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}
+	f.zone = widget.NewSelectEntry(commonZones)
+	f.zone.SetText(event.DefaultTimeZone)
+	f.zone.Validator = timeZone
+	f.host = &widget.Entry{Text: event.DefaultHost, Validator: countryCode}
+	f.folder = &widget.Entry{Text: documentsDir()}
+	browse := &widget.Button{Text: lang.L("Browse…"), OnTapped: f.browse}
+	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	f.problem.Hide()
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Event name"), f.name),
+		widget.NewFormItem(lang.L("City"), f.city),
+		widget.NewFormItem(lang.L("First day"), f.start),
+		widget.NewFormItem(lang.L("Last day"), f.end),
+		widget.NewFormItem(lang.L("Time zone"), f.zone),
+		widget.NewFormItem(lang.L("Host country"), f.host),
+		widget.NewFormItem(lang.L("Save in folder"), container.NewBorder(nil, nil, nil, browse, f.folder)),
+	)
+	form.Items[5].HintText = lang.L("ISO country code, e.g. ID")
+	form.Items[6].HintText = lang.L("The event is one file in this folder, named after the event.")
+
+	f.create = &widget.Button{Text: lang.L("Create"), Importance: widget.HighImportance, OnTapped: f.submit}
+	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
+	body := container.NewBorder(nil, f.problem, nil, nil, form)
+	dlg := dialog.NewCustomWithoutButtons(lang.L("New event"), body, d.win)
+	dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.create})
+	dlg.Resize(fyne.NewSize(580, 480))
+	f.dlg = dlg
+	d.newForm = f
+	f.dlg.Show()
+}
+
+func (f *newEventForm) browse() {
+	fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			f.d.showError("choose folder", err)
+			return
+		}
+		if u != nil {
+			f.folder.SetText(u.Path())
+		}
+	}, f.d.win)
+	fd.Resize(fyne.NewSize(900, 600))
+	fd.Show()
+}
+
+// event reads the form; the error names the first field that is wrong.
+func (f *newEventForm) event() (data.Event, error) {
+	ev := data.Event{
+		Name:        strings.TrimSpace(f.name.Text),
+		City:        strings.TrimSpace(f.city.Text),
+		StartDate:   strings.TrimSpace(f.start.Text),
+		EndDate:     strings.TrimSpace(f.end.Text),
+		TimeZone:    strings.TrimSpace(f.zone.Text),
+		HostCountry: strings.ToUpper(strings.TrimSpace(f.host.Text)),
+	}
+	checks := []struct {
+		field string
+		e     fyne.Validatable
+	}{{"name", f.name}, {"start_date", f.start}, {"end_date", f.end}, {"time_zone", f.zone}, {"host_country", f.host}}
+	for _, c := range checks {
+		if err := c.e.Validate(); err != nil {
+			return ev, &event.FieldError{Field: c.field, Err: err}
+		}
+	}
+	return ev, event.Validate(&ev)
+}
+
+// path is where the new event file goes.
+func (f *newEventForm) path() string {
+	return filepath.Join(strings.TrimSpace(f.folder.Text), fileName(f.name.Text)+event.Ext)
+}
+
+// submit creates the event file off the UI goroutine, then opens it.
+func (f *newEventForm) submit() {
+	ev, err := f.event()
+	if err != nil {
+		f.showProblem(err)
+		return
+	}
+	path := f.path()
+	f.create.Disable()
+	f.d.goBackground(func() {
+		s, err := event.Create(context.Background(), path, ev)
+		f.d.do(func() {
+			f.create.Enable()
+			if err != nil {
+				f.d.logError("create event", fmt.Errorf("create %s: %w", path, err))
+				f.showProblem(err)
+				return
+			}
+			f.dlg.Hide()
+			f.d.setStore(s)
+		})
+	})
+}
+
+func (f *newEventForm) showProblem(err error) {
+	f.problem.SetText(userMessage(err))
+	f.problem.Show()
+}
+
+// fileName makes a file name from an event name that every system
+// accepts, keeping letters of any script.
+func fileName(name string) string {
+	s := fsname.Safe(strings.TrimSpace(name))
+	if s == fsname.Fallback {
+		return "event"
+	}
+	return s
+}
+
+// fieldProblem is a validator's error: it wraps one of event's errors,
+// so that userMessage explains it, and reads in the window's language
+// where the form shows it under the field.
+type fieldProblem struct{ err error }
+
+func (p *fieldProblem) Error() string { return validationMessage(p.err) }
+func (p *fieldProblem) Unwrap() error { return p.err }
+
+// Validators of the form.
+func required(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return &fieldProblem{event.ErrRequired}
+	}
+	return nil
+}
+
+func optionalDate(s string) error {
+	if s = strings.TrimSpace(s); s == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		return &fieldProblem{event.ErrBadDate}
+	}
+	return nil
+}
+
+func timeZone(s string) error {
+	if _, err := time.LoadLocation(strings.TrimSpace(s)); err != nil || strings.TrimSpace(s) == "" {
+		return &fieldProblem{event.ErrBadTimeZone}
+	}
+	return nil
+}
+
+// errBadCountry is the host country field's error.
+var errBadCountry = errors.New("not a country code")
+
+func countryCode(s string) error {
+	s = strings.TrimSpace(s)
+	if len(s) != 2 || !isASCIILetters(s) {
+		return &fieldProblem{errBadCountry}
+	}
+	return nil
+}
+
+func isASCIILetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}

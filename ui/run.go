@@ -1,0 +1,152 @@
+// Package ui is LO Desk's window: the welcome screen, the main window with
+// its screens (dashboard, delegations, liaison officers, assignments,
+// programme, checklists, requests and incidents, print), menus, settings,
+// themes and the English and Bahasa Indonesia translations. It calls app/
+// and reads data/ types; it never runs SQL itself.
+package ui
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/lang"
+
+	"lodesk/assets"
+	"lodesk/data"
+)
+
+// AppID is the application id: it names the preferences and storage folder.
+const AppID = "org.lodesk.app"
+
+// Run opens the window on the event file at path, or on the welcome screen
+// when path is empty, and returns when the window closes.
+func Run(path string) {
+	a := app.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon))
+	d := newDesk(a)
+	d.showWelcome() // stays if path is empty or fails to open
+	if path != "" {
+		d.openPath(path)
+	}
+	d.win.ShowAndRun()
+	d.closeStore()
+}
+
+// desk is the one window and what it shows: the welcome screen, or the
+// main window on an open event file.
+type desk struct {
+	app   fyne.App
+	win   fyne.Window
+	prefs prefs
+
+	store  *data.Store // nil on the welcome screen
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	shell    *shell        // the main window's content when a store is open
+	welcome  *welcome      // the welcome screen's content when none is
+	newForm  *newEventForm // the last New event dialog (tests)
+	settings *settingsForm // the last Settings dialog (tests)
+
+	bg    sync.WaitGroup // background work; tests wait on it
+	users sync.WaitGroup // background reads of the open store
+	uiMu  sync.Mutex     // see do
+}
+
+// newDesk applies the saved language and theme and makes the window.
+func newDesk(a fyne.App) *desk {
+	d := &desk{app: a, prefs: prefs{a.Preferences()}}
+	d.applyLanguage(d.prefs.language())
+	d.applyTheme(d.prefs.theme())
+	d.win = a.NewWindow(lang.L("LO Desk"))
+	d.win.Resize(fyne.NewSize(1200, 780))
+	d.win.SetMaster()
+	return d
+}
+
+// goBackground runs fn off the UI goroutine; tests wait for it with wait.
+func (d *desk) goBackground(fn func()) {
+	d.bg.Add(1)
+	go func() {
+		defer d.bg.Done()
+		fn()
+	}()
+}
+
+// wait blocks until the background work started so far is done.
+func (d *desk) wait() { d.bg.Wait() }
+
+// do runs fn on the UI goroutine (fyne.Do). The lock changes nothing in the
+// window, where fyne.Do already runs one function at a time; it keeps the
+// headless test driver, which runs fn on the calling goroutine, from
+// running two at once. fn must not call do itself.
+func (d *desk) do(fn func()) {
+	fyne.Do(func() {
+		d.uiMu.Lock()
+		defer d.uiMu.Unlock()
+		fn()
+	})
+}
+
+// setStore makes s the open event and shows the main window on it.
+func (d *desk) setStore(s *data.Store) {
+	d.closeStore()
+	d.store = s
+	d.ctx, d.cancel = context.WithCancel(context.Background())
+	if name := d.prefs.author(); name != "" {
+		s.SetAuthor(name)
+	}
+	d.prefs.addRecent(s.Path())
+	d.showMain()
+}
+
+// useStore runs read with the open store off the UI goroutine, then the
+// function it returns on the UI goroutine. closeStore cancels the context
+// and waits for the reads, not for what they show.
+func (d *desk) useStore(read func(context.Context, *data.Store) func()) {
+	st, ctx := d.store, d.ctx
+	if st == nil {
+		return
+	}
+	d.users.Add(1)
+	d.goBackground(func() {
+		show := read(ctx, st)
+		d.users.Done()
+		d.do(show)
+	})
+}
+
+// closeStore closes the open event, if any, once the reads under way have
+// stopped.
+func (d *desk) closeStore() {
+	if d.cancel != nil {
+		d.cancel()
+	}
+	if d.store == nil {
+		return
+	}
+	d.users.Wait()
+	s := d.store
+	d.store, d.shell = nil, nil
+	if err := s.Close(); err != nil {
+		slog.Error("close event file", "path", s.Path(), "err", err)
+	}
+}
+
+// closeEvent closes the open event and returns to the welcome screen.
+func (d *desk) closeEvent() {
+	d.closeStore()
+	d.showWelcome()
+}
+
+// rebuild redraws the window's content, e.g. after a language switch.
+func (d *desk) rebuild() {
+	if d.store != nil {
+		d.showMain()
+		return
+	}
+	d.showWelcome()
+}

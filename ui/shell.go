@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+)
+
+// screen is one area of the main window.
+type screen interface {
+	title() string
+	icon() fyne.Resource
+	// content builds the screen's widgets; it is called once per shell.
+	content() fyne.CanvasObject
+	// load fetches the screen's data off the UI goroutine and swaps it in.
+	load()
+	// searchEntry is the entry Find focuses, or nil.
+	searchEntry() *widget.Entry
+}
+
+// Screens in navigation order; View > 1..8 follow it.
+const (
+	scrDashboard = iota
+	scrDelegations
+	scrLOs
+	scrAssignments
+	scrProgramme
+	scrChecklists
+	scrRequests
+	scrPrint
+	screenCount
+)
+
+// shell is the main window's content: navigation on the left, the current
+// screen on the right, the file in a status line.
+type shell struct {
+	d        *desk
+	screens  []screen
+	contents []fyne.CanvasObject
+	loaded   []bool
+	current  int
+
+	nav    *widget.List
+	body   *fyne.Container
+	status *widget.Label
+}
+
+// showMain puts the main window on the open store in the window.
+func (d *desk) showMain() {
+	s := &shell{d: d, current: -1}
+	s.screens = []screen{
+		newDashboard(d),
+		newDelegationsScreen(d),
+		newLOScreen(d),
+		newAssignmentsScreen(d),
+		newProgrammeScreen(d),
+		newChecklistsScreen(d),
+		newRequestsScreen(d),
+		newPrintScreen(d),
+	}
+	s.contents = make([]fyne.CanvasObject, len(s.screens))
+	s.loaded = make([]bool, len(s.screens))
+	s.nav = &widget.List{Length: s.navLength, CreateItem: s.navCreate, UpdateItem: s.navUpdate, OnSelected: s.navSelected}
+	s.body = container.NewStack()
+	s.status = &widget.Label{Text: d.store.Path(), Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	d.shell, d.welcome = s, nil
+
+	split := container.NewHSplit(s.nav, s.body)
+	split.Offset = 0.17
+	d.win.SetTitle(lang.L("LO Desk"))
+	d.win.SetMainMenu(d.mainMenu())
+	d.win.SetContent(container.NewBorder(nil, s.status, nil, nil, split))
+	s.nav.Select(scrDashboard)
+	s.loadTitle()
+}
+
+// loadTitle puts the event's name in the window title.
+func (s *shell) loadTitle() {
+	load(s.d, "read event", func(ctx context.Context, st *data.Store) (*data.Event, error) {
+		return st.Event(ctx)
+	}, func(ev *data.Event) {
+		if s.d.shell == s {
+			s.d.win.SetTitle(fmt.Sprintf("%s — %s", ev.Name, lang.L("LO Desk")))
+		}
+	})
+}
+
+func (s *shell) navLength() int { return len(s.screens) }
+
+func (s *shell) navCreate() fyne.CanvasObject {
+	return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("template"))
+}
+
+func (s *shell) navUpdate(i widget.ListItemID, o fyne.CanvasObject) {
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Icon).SetResource(s.screens[i].icon())
+	box.Objects[1].(*widget.Label).SetText(s.screens[i].title())
+}
+
+func (s *shell) navSelected(i widget.ListItemID) { s.display(i) }
+
+// show makes screen i the current one through the navigation list, so that
+// the list shows which one it is.
+func (s *shell) show(i int) {
+	if i < 0 || i >= len(s.screens) {
+		return
+	}
+	s.nav.Select(i) // calls display, unless i is already selected
+	if s.current != i {
+		s.display(i)
+	}
+}
+
+// display puts screen i in the window, building and loading it the first
+// time; the dashboard reloads every time it is shown.
+func (s *shell) display(i int) {
+	s.current = i
+	if s.contents[i] == nil {
+		s.contents[i] = s.screens[i].content()
+	}
+	s.body.Objects = []fyne.CanvasObject{s.contents[i]}
+	s.body.Refresh()
+	if !s.loaded[i] || i == scrDashboard {
+		s.loaded[i] = true
+		s.screens[i].load()
+	}
+}
+
+// refresh reloads the current screen.
+func (s *shell) refresh() {
+	if s.current >= 0 {
+		s.screens[s.current].load()
+	}
+}
+
+// find focuses the current screen's search entry.
+func (s *shell) find() {
+	if s.current < 0 {
+		return
+	}
+	if e := s.screens[s.current].searchEntry(); e != nil {
+		s.d.win.Canvas().Focus(e)
+	}
+}
+
+// load fetches with fetch off the UI goroutine, then calls show with the
+// result on it; errors are logged and shown unless the event was closed.
+func load[T any](d *desk, what string, fetch func(context.Context, *data.Store) (T, error), show func(T)) {
+	d.useStore(func(ctx context.Context, st *data.Store) func() {
+		v, err := fetch(ctx, st)
+		return func() {
+			if ctx.Err() != nil {
+				return // the event was closed meanwhile
+			}
+			if err != nil {
+				d.showError(what, fmt.Errorf("%s: %w", what, err))
+				return
+			}
+			show(v)
+		}
+	})
+}
