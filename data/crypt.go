@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -166,6 +167,19 @@ func (tx *Tx) sealExisting() error {
 					return err
 				}
 				if _, err := tx.exec("UPDATE "+ti.name+" SET "+c.name+" = ? WHERE id = ?", sealed, p.id); err != nil {
+					return err
+				}
+				// A fresh stamp, so laptops that hold the plain value take the
+				// sealed one at their next sync.
+				h := tx.s.clock.Next()
+				if err := tx.stampField(h, ti.name, p.id, c.name); err != nil {
+					return err
+				}
+				js, err := json.Marshal(sealed)
+				if err != nil {
+					return err
+				}
+				if err := tx.logChange(h, "update", ti.name, p.id, c.name, string(js)); err != nil {
 					return err
 				}
 			}

@@ -244,7 +244,7 @@ func (tx *Tx) Delete(r Record) ([]Record, error) {
 	if _, err := tx.exec("UPDATE "+ti.name+" SET "+strings.Join(set, ", ")+" WHERE id = ?", id); err != nil {
 		return nil, fmt.Errorf("delete %s: %w", ti.name, err)
 	}
-	if _, err := tx.exec("UPDATE change_log SET value = NULL WHERE tbl = ? AND row_id = ? AND op <> 'delete'", ti.name, id); err != nil {
+	if err := tx.eraseHistory(ti, cur); err != nil {
 		return nil, fmt.Errorf("delete %s: erase history: %w", ti.name, err)
 	}
 	h := tx.s.clock.Next()
@@ -252,6 +252,41 @@ func (tx *Tx) Delete(r Record) ([]Record, error) {
 		return nil, err
 	}
 	return gone, tx.logChange(h, "delete", ti.name, id, "", "")
+}
+
+// eraseHistory drops the personal values a deleted row left in the change
+// log and in kept sync conflicts. References stay: the tombstone keeps
+// them, and a replica that learns of the row from this log must place it.
+func (tx *Tx) eraseHistory(ti *tableInfo, cur Record) error {
+	id := cur.base().ID
+	vals, err := ti.values(cur)
+	if err != nil {
+		return err
+	}
+	refs := map[string]any{}
+	var refNames []any
+	for i, c := range ti.cols {
+		if c.ref != "" {
+			refs[c.name] = vals[i]
+			refNames = append(refNames, c.name)
+		}
+	}
+	js, err := json.Marshal(refs)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.exec("UPDATE change_log SET value = ? WHERE tbl = ? AND row_id = ? AND op = 'insert'", string(js), ti.name, id); err != nil {
+		return err
+	}
+	q := "UPDATE change_log SET value = NULL WHERE tbl = ? AND row_id = ? AND op = 'update'"
+	if len(refNames) > 0 {
+		q += " AND field NOT IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(refNames)), ", ") + ")"
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, q, append([]any{ti.name, id}, refNames...)...); err != nil {
+		return err
+	}
+	_, err = tx.exec("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ?", ti.name, id)
+	return err
 }
 
 // Restore brings back a row removed by Delete with the values in r.
