@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app"
+	"lodesk/ui/syncview"
 )
 
 // shortcut is Ctrl (Cmd on macOS) with a key.
@@ -27,7 +28,9 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	demo := &fyne.MenuItem{Label: lang.L("Open demo event"), Action: d.openDemo}
 	closeItem := &fyne.MenuItem{Label: lang.L("Close event"), Action: d.closeEvent, Shortcut: shortcut(fyne.KeyW), Disabled: d.store == nil}
 	quit := &fyne.MenuItem{Label: lang.L("Quit"), Action: d.app.Quit, Shortcut: shortcut(fyne.KeyQ), IsQuit: true}
-	file := fyne.NewMenu(lang.L("File"), newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(), closeItem, fyne.NewMenuItemSeparator(), quit)
+	syncItem := &fyne.MenuItem{Label: lang.L("Sync…"), Action: d.showSync, Disabled: d.store == nil}
+	file := fyne.NewMenu(lang.L("File"), newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(),
+		syncItem, fyne.NewMenuItemSeparator(), closeItem, fyne.NewMenuItemSeparator(), quit)
 
 	settings := fyne.NewMenu(lang.L("Settings"), &fyne.MenuItem{Label: lang.L("Settings…"), Action: d.showSettings, Shortcut: shortcut(fyne.KeyComma)})
 	help := fyne.NewMenu(lang.L("Help"), &fyne.MenuItem{Label: lang.L("About LO Desk"), Action: d.showAbout})
@@ -66,6 +69,20 @@ func (d *desk) recentItems() []*fyne.MenuItem {
 }
 
 // showAbout tells the version.
+// showSync opens the sync dialog; the lists reload after a sync.
+func (d *desk) showSync() {
+	if d.store == nil {
+		return
+	}
+	v := syncview.New(d.win, syncview.StoreSyncer{Store: d.store}, d.app.Preferences())
+	v.OnSynced = func() {
+		if d.shell != nil {
+			d.shell.refresh()
+		}
+	}
+	v.Show()
+}
+
 func (d *desk) showAbout() {
 	body := container.NewVBox(
 		&widget.Label{Text: lang.L("LO Desk"), TextStyle: fyne.TextStyle{Bold: true}},

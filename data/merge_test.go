@@ -1,0 +1,186 @@
+package data
+
+import (
+	"context"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+func TestRanges(t *testing.T) {
+	r := func(rep string, a, b HLC) Range { return Range{Replica: rep, From: a, To: b} }
+	got := NormalizeRanges([]Range{r("b", 5, 9), r("a", 10, 12), r("a", 1, 3), r("a", 4, 6), r("a", 20, 19)})
+	want := []Range{r("a", 1, 6), r("a", 10, 12), r("b", 5, 9)}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("normalize: %v", got)
+	}
+	got = SubtractRanges([]Range{r("a", 1, 20), r("b", 1, 5)}, []Range{r("a", 3, 4), r("a", 10, 30), r("c", 1, 9)})
+	want = []Range{r("a", 1, 2), r("a", 5, 9), r("b", 1, 5)}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("subtract: %v", got)
+	}
+	if !Covers([]Range{r("a", 1, 10)}, []Range{r("a", 2, 3), r("a", 10, 10)}) || Covers([]Range{r("a", 1, 10)}, []Range{r("a", 10, 11)}) {
+		t.Fatal("covers")
+	}
+}
+
+type batch struct {
+	changes []SyncChange
+	ranges  []Range
+}
+
+func export(t *testing.T, s *Store) batch {
+	t.Helper()
+	ctx := context.Background()
+	rs, err := s.SyncCoverage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := s.ChangesIn(ctx, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return batch{cs, rs}
+}
+
+func merge(t *testing.T, s *Store, b batch) MergeResult {
+	t.Helper()
+	res, err := s.Merge(context.Background(), b.changes, b.ranges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func snap(t *testing.T, s *Store) map[string][]string {
+	t.Helper()
+	m, err := s.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestMergeOrderFree replays the packs of three replicas (concurrent edits
+// of medical notes, a delete and restore against edits, an insert that
+// refers to another replica's row) in many orders, whole or change by
+// change, with duplicates: every replay ends in the same state.
+func TestMergeOrderFree(t *testing.T) {
+	ctx := context.Background()
+	a, b, c := newStore(t), newStore(t), newStore(t)
+	d := &Delegation{Code: "MY", Name: "Malaysia"}
+	p := &Person{DelegationID: d.ID, FullName: "Siti", Medical: "asthma", Phone: "1"}
+	mustInsert(t, a, d)
+	p.DelegationID = d.ID
+	mustInsert(t, a, p)
+	var universe []batch
+	universe = append(universe, export(t, a))
+
+	merge(t, b, universe[0])
+	pb, _ := Get[Person](ctx, b, p.ID)
+	pb.Medical, pb.Phone = "asthma, inhaler (B)", "2"
+	must(t, b.Update(ctx, pb))
+	universe = append(universe, export(t, b))
+
+	pa, _ := Get[Person](ctx, a, p.ID)
+	pa.Medical = "asthma (A)"
+	must(t, a.Update(ctx, pa))
+	gone, err := a.Delete(ctx, pa)
+	must(t, err)
+	must(t, a.Restore(ctx, gone))
+	pa, _ = Get[Person](ctx, a, p.ID)
+	pa.HandlingNotes = "restored"
+	must(t, a.Update(ctx, pa))
+	universe = append(universe, export(t, a))
+
+	merge(t, c, universe[0])
+	pc, _ := Get[Person](ctx, c, p.ID)
+	pc.Position = "Minister (C)"
+	must(t, c.Update(ctx, pc))
+	q := &Person{DelegationID: d.ID, FullName: "Ahmad", Medical: "none"}
+	mustInsert(t, c, q)
+	universe = append(universe, export(t, c))
+
+	merge(t, b, universe[2])
+	qb := universe[3]
+	merge(t, b, qb)
+	pb, _ = Get[Person](ctx, b, p.ID)
+	pb.Allergies = Allergies{{Substance: "peanut", Severity: SeveritySevere}}
+	must(t, b.Update(ctx, pb))
+	qq, _ := Get[Person](ctx, b, q.ID)
+	_, err = b.Delete(ctx, qq)
+	must(t, err)
+	universe = append(universe, export(t, b))
+
+	ref := newStore(t)
+	for _, u := range universe {
+		merge(t, ref, u)
+	}
+	want := snap(t, ref)
+	rp, _ := Get[Person](ctx, ref, p.ID)
+	// The restore rewrote the phone after B edited it; C did not see the delete.
+	if rp.Position != "Minister (C)" || rp.HandlingNotes != "restored" || rp.Phone != "1" || len(rp.Allergies) != 1 {
+		t.Errorf("merged person: %+v", rp)
+	}
+	if _, err := Get[Person](ctx, ref, q.ID); err == nil {
+		t.Error("the deleted person is live")
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 25 {
+		s := newStore(t)
+		order := rng.Perm(len(universe))
+		order = append(order, rng.IntN(len(universe))) // a duplicate
+		for _, i := range order {
+			u := universe[i]
+			if trial%2 == 0 {
+				merge(t, s, u)
+				continue
+			}
+			cs := append([]SyncChange(nil), u.changes...)
+			rng.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+			for _, ch := range cs {
+				merge(t, s, batch{changes: []SyncChange{ch}})
+			}
+		}
+		if got := snap(t, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d (order %v) differs:\n%v\n%v", trial, order, got["person"], want["person"])
+		}
+		res := merge(t, s, universe[rng.IntN(len(universe))])
+		if res.Applied != 0 {
+			t.Fatalf("re-delivery applied %d changes", res.Applied)
+		}
+		rep, err := s.Check(ctx)
+		if err != nil || !rep.OK() {
+			t.Fatalf("check: %v %v", err, rep.Problems)
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMergeRefusesMalformed(t *testing.T) {
+	s := newStore(t)
+	good := SyncChange{Replica: "r", HLC: 1 << 20, Op: "update", Table: "person", RowID: "01900000-0000-7000-8000-000000000001", Field: "phone", Value: []byte(`"1"`)}
+	bad := []SyncChange{
+		{Replica: "r", HLC: 1, Op: "update", Table: "nope", RowID: good.RowID, Field: "x"},
+		{Replica: "r", HLC: 1, Op: "update", Table: "person", RowID: good.RowID, Field: "search", Value: []byte(`"x"`)},
+		{Replica: "r", HLC: 1, Op: "update", Table: "person", RowID: "not-a-uuid", Field: "phone"},
+		{Replica: "r", HLC: 1, Op: "update", Table: "person", RowID: good.RowID, Field: "phone", Value: []byte(`12`)},
+		{Replica: "r", HLC: 1, Op: "insert", Table: "person", RowID: good.RowID, Value: []byte(`{"hlc": 5}`)},
+		{Replica: "r", HLC: 1, Op: "drop", Table: "person", RowID: good.RowID},
+		{Replica: "", HLC: 1, Op: "delete", Table: "person", RowID: good.RowID},
+	}
+	for _, b := range bad {
+		if _, err := s.Merge(context.Background(), []SyncChange{good, b}, nil); err == nil {
+			t.Errorf("accepted %+v", b)
+		}
+	}
+	if v, _ := s.DataVersion(context.Background()); v != 0 {
+		t.Errorf("a refused merge wrote %d changes", v)
+	}
+}

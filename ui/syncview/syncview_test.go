@@ -1,0 +1,159 @@
+package syncview
+
+import (
+	"context"
+	"errors"
+	"strings"
+	gosync "sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/sync"
+	"lodesk/data"
+)
+
+type fakeSyncer struct {
+	mu        gosync.Mutex
+	opts      sync.Options
+	err       error
+	conflicts []data.Conflict
+	resolved  []string
+}
+
+func (f *fakeSyncer) Sync(_ context.Context, opts sync.Options) (sync.Summary, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.opts = opts
+	opts.Progress("read", 1, 2)
+	return sync.Summary{
+		Replica: "r1", Sent: 2, SentByTable: map[string]int{"person": 2},
+		Received: 5, ByTable: map[string]int{"person": 4, "delegation": 1}, ByAuthor: map[string]int{"Ayu": 5},
+		Held: make([]data.SyncChange, 1),
+	}, f.err
+}
+
+func (f *fakeSyncer) Conflicts(context.Context) ([]data.Conflict, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]data.Conflict(nil), f.conflicts...), nil
+}
+
+func (f *fakeSyncer) Resolve(_ context.Context, c data.Conflict, value string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.resolved = append(f.resolved, value)
+	f.conflicts = nil
+	return nil
+}
+
+func (f *fakeSyncer) Label(context.Context, string, string) string { return "Siti Rahma" }
+
+func newView(t *testing.T, f *fakeSyncer) (*View, chan struct{}) {
+	t.Helper()
+	t.Setenv("LANG", "en_US.UTF-8")
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	w.Resize(fyne.NewSize(800, 700))
+	v := New(w, f, a.Preferences())
+	done := make(chan struct{}, 8)
+	v.done = func() { done <- struct{}{} }
+	return v, done
+}
+
+func wait(t *testing.T, done chan struct{}) {
+	t.Helper()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the dialog did not finish")
+	}
+}
+
+func TestSyncViewRunsAndShowsTheSummary(t *testing.T) {
+	f := &fakeSyncer{conflicts: []data.Conflict{{
+		Table: "person", RowID: "p1", Field: "medical",
+		Current: data.Version{Value: "diabetic, insulin", Author: "Budi"},
+		Other:   data.Version{Value: "diabetic", Author: "Ayu"},
+	}}}
+	v, done := newView(t, f)
+	v.Show()
+	wait(t, done) // the conflicts already waiting
+	if !v.run.Disabled() {
+		t.Error("sync is possible without a folder")
+	}
+	v.setFolder("/media/stick/lodesk")
+	v.pass.SetText("kopi tubruk")
+	synced := 0
+	v.OnSynced = func() { synced++ }
+	test.Tap(v.run)
+	wait(t, done)
+	if synced != 1 {
+		t.Errorf("OnSynced called %d times", synced)
+	}
+	if f.opts.Folder != "/media/stick/lodesk" || f.opts.Passphrase != "kopi tubruk" {
+		t.Errorf("options: %+v", f.opts)
+	}
+	for _, want := range []string{"Sent: 2 changes (people 2)", "Received: 5 changes (people 4, delegations 1)", "Ayu 5", "Held back: 1"} {
+		if !strings.Contains(v.summary.Text, want) {
+			t.Errorf("summary lacks %q:\n%s", want, v.summary.Text)
+		}
+	}
+	if v.status.Text != "Sync finished." {
+		t.Errorf("status %q", v.status.Text)
+	}
+	// The coordinator keeps the other laptop's version.
+	card := v.conflicts.Objects[1].(*widget.Card)
+	if card.Title != "Siti Rahma" || card.Subtitle != "Medical notes" {
+		t.Errorf("card %q %q", card.Title, card.Subtitle)
+	}
+	var use *widget.Button
+	for _, b := range buttons(card) {
+		if b.Text == "Use this" {
+			use = b
+		}
+	}
+	test.Tap(use)
+	wait(t, done)
+	if len(f.resolved) != 1 || f.resolved[0] != "diabetic" {
+		t.Fatalf("resolved %v", f.resolved)
+	}
+	if len(v.conflicts.Objects) != 0 {
+		t.Error("the settled conflict is still shown")
+	}
+}
+
+func TestSyncViewExplainsErrors(t *testing.T) {
+	f := &fakeSyncer{err: &sync.PackError{File: "/stick/r2/3.lodeskpack", Err: sync.ErrWrongPass}}
+	v, done := newView(t, f)
+	v.Show()
+	wait(t, done)
+	v.setFolder("/stick")
+	test.Tap(v.run)
+	wait(t, done)
+	if !strings.Contains(v.status.Text, "passphrase") || !strings.Contains(v.status.Text, "3.lodeskpack") {
+		t.Errorf("status %q", v.status.Text)
+	}
+	if s := statusText(errors.New("disk full")); !strings.Contains(s, "disk full") {
+		t.Errorf("other errors: %q", s)
+	}
+}
+
+func buttons(o fyne.CanvasObject) []*widget.Button {
+	switch x := o.(type) {
+	case *widget.Button:
+		return []*widget.Button{x}
+	case *widget.Card:
+		return buttons(x.Content)
+	case *fyne.Container:
+		var out []*widget.Button
+		for _, ch := range x.Objects {
+			out = append(out, buttons(ch)...)
+		}
+		return out
+	}
+	return nil
+}
