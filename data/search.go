@@ -10,19 +10,35 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var folder = cases.Fold()
+// strokes maps letters that carry a stroke or are ligatures, which Unicode
+// does not decompose, to their base letters (Đặng -> dang, Łódź -> lodz).
+var strokes = strings.NewReplacer("đ", "d", "Đ", "d", "ł", "l", "Ł", "l", "ø", "o", "Ø", "o",
+	"ħ", "h", "Ħ", "h", "ı", "i", "ŧ", "t", "Ŧ", "t", "æ", "ae", "Æ", "ae", "œ", "oe", "Œ", "oe")
 
 // Fold makes text comparable for search in any script: compatibility
 // decomposition, combining marks removed (Nguyễn -> nguyen, Arabic
-// harakat dropped), case folded. CJK, Thai and other scripts pass through.
+// harakat dropped), stroked letters to their base, case folded. CJK, Thai
+// and other scripts pass through.
 func Fold(s string) string {
+	if isASCII(s) {
+		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
 	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
+	out, _, err := transform.String(t, strokes.Replace(s))
 	if err != nil {
 		out = s
 	}
-	out = folder.String(out)
+	out = cases.Fold().String(out)
 	return strings.Join(strings.Fields(out), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // searchClause returns a WHERE fragment matching every word of q in the

@@ -15,6 +15,10 @@ func TestFold(t *testing.T) {
 		{"مُحَمَّد", "محمد"},
 		{"王伟", "王伟"},
 		{"ｔｏｋｙｏ", "tokyo"},
+		{"Đặng Thị Hoa", "dang thi hoa"},
+		{"Łukasz Øster", "lukasz oster"},
+		{"Straße", "strasse"},
+		{"Plain ASCII  Name", "plain ascii name"},
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {

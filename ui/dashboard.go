@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"slices"
 	"strconv"
 	"time"
 
@@ -199,8 +198,8 @@ func movementRows(ms []event.Movement) [][]string {
 			vip = lang.L("Yes")
 		}
 		flight := m.Flight
-		if slices.Contains(data.TravelModes, flight) {
-			flight = enumLabel("mode", flight) // no carrier: the mode alone
+		if flight == "" && m.Mode != "" {
+			flight = enumLabel("mode", m.Mode) // no carrier: the mode alone
 		}
 		out[i] = []string{m.Time, m.Delegation, who, flight, m.Airport, vip}
 	}

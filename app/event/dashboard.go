@@ -21,7 +21,8 @@ type Movement struct {
 	Time       string // HH:MM in the event's zone
 	Delegation string
 	Who        string // person's name or "" for the whole delegation
-	Flight     string // carrier and flight number, or mode
+	Flight     string // carrier and flight number; "" when there is none
+	Mode       string // data.ModeFlight, ModePrivateJet, ...
 	Airport    string
 	VIP        bool
 }
@@ -66,6 +67,7 @@ func LoadDashboard(ctx context.Context, s *data.Store, now time.Time) (*Dashboar
 			Delegation: names[l.DelegationID],
 			Who:        people[l.PersonID],
 			Flight:     flightLabel(l),
+			Mode:       l.Mode,
 			Airport:    l.Airport,
 			VIP:        l.VIPLounge,
 		}
@@ -88,7 +90,7 @@ func flightLabel(l data.TravelLeg) string {
 	if l.Carrier != "" {
 		return l.Carrier
 	}
-	return l.Mode
+	return ""
 }
 
 func delegationNames(ctx context.Context, s *data.Store) (map[string]string, error) {

@@ -116,7 +116,7 @@ func TestCreateAndDashboard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(next.Arrivals) != 1 || next.Arrivals[0].Flight != data.ModePrivateJet || next.Arrivals[0].Time != "00:30" {
+	if len(next.Arrivals) != 1 || next.Arrivals[0].Flight != "" || next.Arrivals[0].Mode != data.ModePrivateJet || next.Arrivals[0].Time != "00:30" {
 		t.Errorf("next day arrivals %+v", next.Arrivals)
 	}
 }
