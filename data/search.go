@@ -13,7 +13,7 @@ import (
 // strokes maps letters that carry a stroke or are ligatures, which Unicode
 // does not decompose, to their base letters (Đặng -> dang, Łódź -> lodz).
 var strokes = strings.NewReplacer("đ", "d", "Đ", "d", "ł", "l", "Ł", "l", "ø", "o", "Ø", "o",
-	"ħ", "h", "Ħ", "h", "ı", "i", "ŧ", "t", "Ŧ", "t", "æ", "ae", "Æ", "ae", "œ", "oe", "Œ", "oe")
+	"ħ", "h", "Ħ", "h", "ı", "i", "ŧ", "t", "Ŧ", "t", "æ", "ae", "Æ", "ae", "œ", "oe", "Œ", "oe", "ƀ", "b", "ɨ", "i")
 
 // Fold makes text comparable for search in any script: compatibility
 // decomposition, combining marks removed (Nguyễn -> nguyen, Arabic

@@ -89,10 +89,3 @@ func TestFilterRows(t *testing.T) {
 	}
 }
 
-func TestFoldASCIIShortCut(t *testing.T) {
-	for _, s := range []string{"  Yamada   TARO ", "H.E. John O'Connor-Smith", "ABC def\tghi"} {
-		if got, want := fold(s), data.Fold(s); got != want {
-			t.Errorf("fold(%q) = %q, data.Fold gives %q", s, got, want)
-		}
-	}
-}
