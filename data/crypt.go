@@ -296,7 +296,9 @@ func unwrapKey(wrapped, passphrase string) ([]byte, error) {
 	th, err3 := strconv.ParseUint(parts[3], 10, 8)
 	salt, err4 := base64.RawStdEncoding.DecodeString(parts[4])
 	sealed, err5 := base64.RawStdEncoding.DecodeString(parts[5])
-	if err := errors.Join(err1, err2, err3, err4, err5); err != nil || t == 0 || th == 0 || m > 4<<20 {
+	// Bounds on the costs a file may ask for, so a crafted one cannot
+	// exhaust memory or time: 256 MiB, 16 passes.
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil || t == 0 || t > 16 || th == 0 || m > 256<<10 {
 		return nil, fmt.Errorf("damaged key: %v", err)
 	}
 	kek := argon2.IDKey([]byte(passphrase), salt, uint32(t), uint32(m), uint8(th), chacha20poly1305.KeySize)

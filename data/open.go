@@ -91,6 +91,10 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if !opts.ReadOnly {
+		// A damaged file is never written to (see backup.go).
+		if err := s.QuickCheck(ctx); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
 		s.rw, err = sql.Open("sqlite", path+"?"+common+"&_txlock=immediate")
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)

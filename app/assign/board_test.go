@@ -43,8 +43,8 @@ func TestBoardConflicts(t *testing.T) {
 	cn := &data.Delegation{Code: "CN", Name: "China", Languages: data.Codes{"zh"}, Precedence: 2}
 	br := &data.Delegation{Code: "BR", Name: "Brazil", Languages: data.Codes{"pt"}, Precedence: 3}
 	xx := &data.Delegation{Code: "XX", Name: "Gone", Status: data.StatusCancelled, Precedence: 4}
-	rina := &data.LO{FullName: "Rina", Status: data.LOActive, Languages: data.LangSkills{{"ar", data.LevelNative}}, AvailableTo: "2026-12-02"}
-	joko := &data.LO{FullName: "Joko", Status: data.LOActive, Languages: data.LangSkills{{"en", data.LevelFluent}}}
+	rina := &data.LO{FullName: "Rina", Status: data.LOActive, Languages: data.LangSkills{{Code: "ar", Level: data.LevelNative}}, AvailableTo: "2026-12-02"}
+	joko := &data.LO{FullName: "Joko", Status: data.LOActive, Languages: data.LangSkills{{Code: "en", Level: data.LevelFluent}}}
 	idle := &data.LO{FullName: "Idle", Status: data.LOActive}
 	insert(t, s, &data.Event{Name: "E", StartDate: "2026-12-01", EndDate: "2026-12-05", TimeZone: "Asia/Jakarta"}, eg, cn, br, xx, rina, joko, idle)
 	insert(t, s,
@@ -95,10 +95,10 @@ func TestPlanAndApply(t *testing.T) {
 	eg := &data.Delegation{Code: "EG", Name: "Egypt", Languages: data.Codes{"ar", "en"}, Precedence: 1}
 	jp := &data.Delegation{Code: "JP", Name: "Japan", Languages: data.Codes{"ja"}, Precedence: 2}
 	vn := &data.Delegation{Code: "VN", Name: "Viet Nam", Languages: data.Codes{"vi"}, Precedence: 3}
-	ar := &data.LO{FullName: "Ahmad", Status: data.LOActive, Experience: 9, Languages: data.LangSkills{{"ar", data.LevelFluent}, {"ja", data.LevelBasic}}}
-	en := &data.LO{FullName: "Bella", Status: data.LOActive, Experience: 2, Languages: data.LangSkills{{"en", data.LevelNative}}}
-	ja := &data.LO{FullName: "Citra", Status: data.LOActive, Experience: 4, Languages: data.LangSkills{{"ja", data.LevelFluent}}}
-	off := &data.LO{FullName: "Dodi", Status: data.LOInactive, Languages: data.LangSkills{{"vi", data.LevelNative}}}
+	ar := &data.LO{FullName: "Ahmad", Status: data.LOActive, Experience: 9, Languages: data.LangSkills{{Code: "ar", Level: data.LevelFluent}, {Code: "ja", Level: data.LevelBasic}}}
+	en := &data.LO{FullName: "Bella", Status: data.LOActive, Experience: 2, Languages: data.LangSkills{{Code: "en", Level: data.LevelNative}}}
+	ja := &data.LO{FullName: "Citra", Status: data.LOActive, Experience: 4, Languages: data.LangSkills{{Code: "ja", Level: data.LevelFluent}}}
+	off := &data.LO{FullName: "Dodi", Status: data.LOInactive, Languages: data.LangSkills{{Code: "vi", Level: data.LevelNative}}}
 	insert(t, s, &data.Event{Name: "E", StartDate: "2026-12-01", EndDate: "2026-12-05"}, eg, jp, vn, ar, en, ja, off)
 	plan, err := MakePlan(ctx, s, Options{})
 	if err != nil {

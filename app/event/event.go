@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/backup"
 	"lodesk/data"
 )
 
@@ -84,6 +85,9 @@ func Create(ctx context.Context, path string, ev data.Event) (*data.Store, error
 	if filepath.Ext(path) == "" {
 		path += Ext
 	}
+	if err := backup.CheckLive(path); err != nil {
+		return nil, err
+	}
 	s, err := data.Create(ctx, path)
 	if err != nil {
 		return nil, err
@@ -99,6 +103,9 @@ func Create(ctx context.Context, path string, ev data.Event) (*data.Store, error
 
 // Open opens an event file for writing.
 func Open(ctx context.Context, path string) (*data.Store, error) {
+	if err := backup.CheckLive(path); err != nil {
+		return nil, err
+	}
 	s, err := data.Open(ctx, path, data.Options{})
 	if err != nil {
 		return nil, err

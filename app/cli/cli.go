@@ -1,0 +1,163 @@
+// Package cli runs lodesk's headless subcommands: the same code paths as
+// the window, no display needed. Exit status: 0 done, 1 failed, 2 wrong
+// usage; errors go to stderr.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitFail  = 1
+	ExitUsage = 2
+)
+
+// Env is what a command runs with.
+type Env struct {
+	Ctx    context.Context
+	Stdout io.Writer
+	Stderr io.Writer
+	Args   *Args
+}
+
+type command struct {
+	usage string
+	flags map[string]bool // flag name -> takes a value
+	run   func(e *Env) error
+}
+
+// commands is the table of subcommands.
+var commands = map[string]command{
+	"demo":     {usage: "demo FILE [--size small|large] [--start YYYY-MM-DD]", flags: map[string]bool{"size": true, "start": true}, run: runDemo},
+	"check":    {usage: "check FILE", run: runCheck},
+	"version":  {usage: "version", run: runVersion},
+	"assign":   {usage: "assign FILE [--auto] [--dry-run] [--replace]", flags: map[string]bool{"auto": false, "dry-run": false, "replace": false}, run: runAssign},
+	"import":   {usage: "import FILE KIND SOURCE [--dry-run] [--passphrase-file F]", flags: map[string]bool{"dry-run": false, "passphrase-file": true}, run: runImport},
+	"export":   {usage: "export FILE KIND TARGET [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runExport},
+	"protect":  {usage: "protect FILE --passphrase-file F", flags: map[string]bool{"passphrase-file": true}, run: runProtect},
+	"backup":   {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
+	"restore":  {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
+	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
+}
+
+// IsCommand says whether name is a subcommand (otherwise it is a file to
+// open in the window).
+func IsCommand(name string) bool {
+	_, ok := commands[name]
+	return ok || name == "help" || name == "--help" || name == "-h"
+}
+
+// UsageError is a mistake in the command line.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+func usagef(format string, a ...any) error { return &UsageError{Msg: fmt.Sprintf(format, a...)} }
+
+// Run runs the subcommand args[0] and returns the exit status.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "--help" || args[0] == "-h" {
+		printUsage(stdout)
+		return ExitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "lodesk: unknown command %q\n", args[0])
+		printUsage(stderr)
+		return ExitUsage
+	}
+	a, err := parseArgs(args[1:], cmd.flags)
+	if err != nil {
+		fmt.Fprintf(stderr, "lodesk %s: %v\nusage: lodesk %s\n", args[0], err, cmd.usage)
+		return ExitUsage
+	}
+	err = cmd.run(&Env{Ctx: ctx, Stdout: stdout, Stderr: stderr, Args: a})
+	var ue *UsageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "lodesk %s: %v\nusage: lodesk %s\n", args[0], err, cmd.usage)
+		return ExitUsage
+	default:
+		fmt.Fprintf(stderr, "lodesk %s: %v\n", args[0], err)
+		return ExitFail
+	}
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: lodesk [FILE]                 open the window (the file, or the welcome screen)")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "       lodesk %s\n", commands[n].usage)
+	}
+}
+
+// Args are a command's positional arguments and flags; flags may stand
+// before or after the positionals, as --name value or --name=value.
+type Args struct {
+	Pos   []string
+	flags map[string]string
+}
+
+func parseArgs(in []string, spec map[string]bool) (*Args, error) {
+	a := &Args{flags: map[string]string{}}
+	for i := 0; i < len(in); i++ {
+		s := in[i]
+		if s == "--" {
+			a.Pos = append(a.Pos, in[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(s, "-") || s == "-" {
+			a.Pos = append(a.Pos, s)
+			continue
+		}
+		name, val, hasVal := strings.Cut(strings.TrimLeft(s, "-"), "=")
+		takes, ok := spec[name]
+		if !ok {
+			return nil, fmt.Errorf("unknown option --%s", name)
+		}
+		if _, dup := a.flags[name]; dup {
+			return nil, fmt.Errorf("option --%s given twice", name)
+		}
+		switch {
+		case !takes && hasVal:
+			return nil, fmt.Errorf("option --%s takes no value", name)
+		case !takes:
+			val = "true"
+		case !hasVal:
+			if i+1 >= len(in) {
+				return nil, fmt.Errorf("option --%s needs a value", name)
+			}
+			i++
+			val = in[i]
+		}
+		a.flags[name] = val
+	}
+	return a, nil
+}
+
+// Flag returns a flag's value ("" if absent).
+func (a *Args) Flag(name string) string { return a.flags[name] }
+
+// Bool says whether a switch was given.
+func (a *Args) Bool(name string) bool { return a.flags[name] == "true" }
+
+// Want checks the number of positional arguments.
+func (a *Args) Want(names ...string) error {
+	if len(a.Pos) != len(names) {
+		return usagef("want %d argument(s): %s", len(names), strings.Join(names, " "))
+	}
+	return nil
+}

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"lodesk/app/event"
+	"lodesk/app/imex"
+	"lodesk/data"
+)
+
+// runImport is "import FILE KIND SOURCE [--dry-run] [--passphrase-file F]":
+// every problem goes to
+// stderr with file, row and column; a file with problems changes nothing.
+func runImport(e *Env) error {
+	if err := e.Args.Want("FILE", "KIND", "SOURCE"); err != nil {
+		return err
+	}
+	path, kind, src := e.Args.Pos[0], e.Args.Pos[1], e.Args.Pos[2]
+	if !isImportKind(kind) {
+		return usagef("import KIND: want one of %v", imex.ImportKinds())
+	}
+	dry := e.Args.Bool("dry-run")
+	t, err := imex.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	var s *data.Store
+	if dry {
+		s, err = data.Open(e.Ctx, path, data.Options{ReadOnly: true})
+	} else {
+		s, err = event.Open(e.Ctx, path)
+	}
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := unlock(e, s); err != nil {
+		return err
+	}
+	res, err := imex.Import(e.Ctx, s, kind, t, dry)
+	var inv *imex.InvalidError
+	switch {
+	case errors.As(err, &inv):
+		printProblems(e.Stderr, inv.Problems)
+		return err
+	case err != nil:
+		return err
+	}
+	printProblems(e.Stderr, res.Plan.AllProblems()) // warnings
+	verb := "imported"
+	if dry {
+		verb = "would import (dry run, nothing written)"
+	}
+	fmt.Fprintf(e.Stdout, "%s: %s %d %s: %d new, %d updated, %d unchanged\n", t.File, verb,
+		res.Inserted+res.Updated+res.Unchanged, kind, res.Inserted, res.Updated, res.Unchanged)
+	return nil
+}
+
+func isImportKind(kind string) bool {
+	for _, k := range imex.ImportKinds() {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func printProblems(w io.Writer, ps []imex.Problem) {
+	for _, p := range ps {
+		fmt.Fprintln(w, p.Error())
+	}
+}
+
+// runExport is "export FILE KIND TARGET [--passphrase-file F]" (.csv or
+// .xlsx).
+func runExport(e *Env) error {
+	if err := e.Args.Want("FILE", "KIND", "TARGET"); err != nil {
+		return err
+	}
+	path, kind, target := e.Args.Pos[0], e.Args.Pos[1], e.Args.Pos[2]
+	if _, err := imex.Columns(kind); err != nil {
+		return usagef("export KIND: want one of %v", imex.ExportKinds())
+	}
+	if _, err := imex.FormatOf(target); err != nil {
+		return usagef("export TARGET: %v", err)
+	}
+	s, err := data.Open(e.Ctx, path, data.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := unlock(e, s); err != nil {
+		return err
+	}
+	n, err := imex.Export(e.Ctx, s, kind, target)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stdout, "wrote %d %s to %s\n", n, kind, target)
+	return nil
+}

@@ -1,0 +1,29 @@
+// Command lodesk is LO Desk: with a subcommand it runs headless, without
+// one it opens the window (on FILE, or the welcome screen).
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+
+	_ "time/tzdata" // times right on machines without zoneinfo (Windows)
+
+	"lodesk/app/cli"
+	"lodesk/ui"
+)
+
+func main() {
+	args := os.Args[1:]
+	if len(args) > 0 && cli.IsCommand(args[0]) {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		code := cli.Run(ctx, args, os.Stdout, os.Stderr)
+		stop()
+		os.Exit(code)
+	}
+	path := ""
+	if len(args) > 0 {
+		path = args[0]
+	}
+	ui.Run(path)
+}
