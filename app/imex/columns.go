@@ -14,6 +14,11 @@ const (
 	LOs         = "los"
 	Programme   = "programme"
 	Assignments = "assignments"
+	Checklists  = "checklists"
+	Seating     = "seating"
+	Requests    = "requests"
+	Incidents   = "incidents"
+	Gifts       = "gifts"
 	Contacts    = "contacts"
 )
 
@@ -71,37 +76,91 @@ var columns = map[string][]Column{
 		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 	LOs: {
-		{Key: "full_name", Aliases: []string{"nama_lengkap"}},
-		{Key: "phone", Aliases: []string{"telepon"}},
-		{Key: "email", Aliases: []string{"surel"}},
-		{Key: "gender", Aliases: []string{"jenis_kelamin"}},
-		{Key: "languages", Aliases: []string{"bahasa"}},
-		{Key: "experience", Aliases: []string{"pengalaman"}},
-		{Key: "skills", Aliases: []string{"keahlian"}},
-		{Key: "available_from", Aliases: []string{"tersedia_dari"}},
-		{Key: "available_to", Aliases: []string{"tersedia_sampai"}},
-		{Key: "notes", Aliases: []string{"catatan"}},
+		{Key: "full_name", Aliases: []string{"nama_lengkap", "name", "nama"}, Required: true},
+		{Key: "phone", Aliases: []string{"telepon", "telp", "hp", "no_hp", "mobile"}},
+		{Key: "email", Aliases: []string{"surel", "e-mail"}},
+		{Key: "gender", Aliases: []string{"jenis_kelamin", "sex"}},
+		{Key: "languages", Aliases: []string{"bahasa", "language"}},
+		{Key: "experience", Aliases: []string{"pengalaman", "experience_years", "pengalaman_tahun"}},
+		{Key: "skills", Aliases: []string{"keahlian", "keterampilan"}},
+		{Key: "available_from", Aliases: []string{"tersedia_dari", "from", "dari"}},
+		{Key: "available_to", Aliases: []string{"tersedia_sampai", "to", "sampai"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 	Programme: {
-		{Key: "title", Aliases: []string{"judul"}},
-		{Key: "starts", Aliases: []string{"mulai"}},
-		{Key: "ends", Aliases: []string{"selesai"}},
-		{Key: "venue", Aliases: []string{"tempat"}},
-		{Key: "room", Aliases: []string{"ruang"}},
-		{Key: "dress_code", Aliases: []string{"busana"}},
-		{Key: "attendees", Aliases: []string{"peserta"}},
-		{Key: "photo", Aliases: []string{"foto"}},
-		{Key: "notes", Aliases: []string{"catatan"}},
+		{Key: "title", Aliases: []string{"judul", "acara", "session", "sesi"}, Required: true},
+		{Key: "starts", Aliases: []string{"mulai", "start", "waktu_mulai"}, Required: true},
+		{Key: "ends", Aliases: []string{"selesai", "end", "waktu_selesai"}, Required: true},
+		{Key: "venue", Aliases: []string{"tempat", "lokasi"}},
+		{Key: "room", Aliases: []string{"ruang", "ruangan"}},
+		{Key: "dress_code", Aliases: []string{"busana", "pakaian", "dress"}},
+		{Key: "attendees", Aliases: []string{"peserta", "participants"}},
+		{Key: "photo", Aliases: []string{"foto", "group_photo", "foto_bersama"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 	Assignments: {
-		{Key: "lo"}, {Key: "delegation"}, {Key: "person"}, {Key: "role"}, {Key: "from"}, {Key: "to"},
+		{Key: "lo", Aliases: []string{"nama_lo", "lo_name", "petugas_penghubung"}, Required: true},
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi", "delegation_code"}, Required: true},
+		{Key: "person", Aliases: []string{"orang", "tamu", "delegate"}},
+		{Key: "role", Aliases: []string{"peran"}},
+		{Key: "from", Aliases: []string{"dari", "mulai", "from_date"}},
+		{Key: "to", Aliases: []string{"sampai", "selesai", "to_date"}},
+	},
+	Checklists: {
+		{Key: "lo", Aliases: []string{"nama_lo"}},
+		{Key: "delegation", Aliases: []string{"delegasi"}},
+		{Key: "phase", Aliases: []string{"fase", "tahap"}},
+		{Key: "item", Aliases: []string{"butir", "langkah"}},
+		{Key: "status"},
+		{Key: "checked_by", Aliases: []string{"dicek_oleh"}},
+		{Key: "checked_at", Aliases: []string{"dicek_pada"}},
+		{Key: "rechecked_by", Aliases: []string{"dicek_ulang_oleh"}},
+		{Key: "rechecked_at", Aliases: []string{"dicek_ulang_pada"}},
+		{Key: "notes", Aliases: []string{"catatan"}},
+	},
+	Seating: {
+		{Key: "session", Aliases: []string{"sesi", "acara"}},
+		{Key: "delegation", Aliases: []string{"delegasi"}},
+		{Key: "person", Aliases: []string{"nama_lengkap"}},
+		{Key: "seat", Aliases: []string{"kursi"}},
+		{Key: "photo_row", Aliases: []string{"baris_foto"}},
+		{Key: "photo_place", Aliases: []string{"posisi_foto"}},
+	},
+	Requests: {
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi"}, Required: true},
+		{Key: "person", Aliases: []string{"nama_lengkap", "full_name", "orang"}},
+		{Key: "category", Aliases: []string{"kategori"}, Required: true},
+		{Key: "text", Aliases: []string{"permintaan", "isi", "request"}, Required: true},
+		{Key: "received", Aliases: []string{"diterima", "waktu_diterima", "received_at"}},
+		{Key: "department", Aliases: []string{"departemen", "bagian"}},
+		{Key: "status"},
+		{Key: "response", Aliases: []string{"tanggapan", "jawaban"}},
+	},
+	Incidents: {
+		{Key: "time", Aliases: []string{"waktu", "occurred_at", "kapan"}, Required: true},
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi"}},
+		{Key: "severity", Aliases: []string{"tingkat", "keparahan", "tingkat_keparahan"}},
+		{Key: "what", Aliases: []string{"kejadian", "apa", "uraian"}, Required: true},
+		{Key: "action", Aliases: []string{"tindakan"}},
+		{Key: "resolved", Aliases: []string{"selesai", "teratasi"}},
+	},
+	Gifts: {
+		{Key: "lo", Aliases: []string{"nama_lo", "lo_name"}, Required: true},
+		{Key: "from", Aliases: []string{"dari", "pemberi", "from_whom"}, Required: true},
+		{Key: "received", Aliases: []string{"diterima", "tanggal_diterima", "received_at"}, Required: true},
+		{Key: "item", Aliases: []string{"barang", "hadiah"}},
+		{Key: "amount", Aliases: []string{"jumlah", "nominal"}},
+		{Key: "currency", Aliases: []string{"mata_uang"}},
+		{Key: "value_idr", Aliases: []string{"nilai_idr", "nilai_rupiah", "nilai"}},
+		{Key: "status"},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 	Contacts: {
-		{Key: "department", Aliases: []string{"departemen"}},
-		{Key: "name", Aliases: []string{"nama"}},
-		{Key: "phone", Aliases: []string{"telepon"}},
-		{Key: "radio_channel", Aliases: []string{"kanal_radio"}},
-		{Key: "notes", Aliases: []string{"catatan"}},
+		{Key: "department", Aliases: []string{"departemen", "bagian"}, Required: true},
+		{Key: "name", Aliases: []string{"nama"}, Required: true},
+		{Key: "phone", Aliases: []string{"telepon", "telp", "hp", "no_hp"}},
+		{Key: "radio_channel", Aliases: []string{"kanal_radio", "radio", "kanal"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 }
 
@@ -127,12 +186,15 @@ func Headers(kind string) []string {
 	return out
 }
 
-// ImportKinds and ExportKinds list the kinds in DESIGN.md order.
-func ImportKinds() []string { return []string{Delegations, People, Travel} }
+// ImportKinds lists the kinds import takes, in DESIGN.md order: those a
+// user fills in (not checklists or seating, which the app makes).
+func ImportKinds() []string {
+	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Requests, Incidents, Gifts, Contacts}
+}
 
-// ExportKinds lists the kinds export writes.
+// ExportKinds lists the kinds export writes, in DESIGN.md order.
 func ExportKinds() []string {
-	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Contacts}
+	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Checklists, Seating, Requests, Incidents, Gifts, Contacts}
 }
 
 // normHeader makes headers comparable: no case, spaces, underscores,

@@ -21,16 +21,62 @@
 //     (case, spacing and diacritics ignored) and no other passport;
 //   - travel: the leg of the same delegation, person (empty: the whole
 //     delegation) and direction at the same instant, else the only such leg
-//     with the same flight number (a rescheduled flight).
+//     with the same flight number (a rescheduled flight);
+//   - los: the LO with the same e-mail address (any case), else with the
+//     same full name and no other e-mail address;
+//   - programme: the item with the same title starting at the same instant
+//     (an item moved to another time is new, with a likely-duplicate
+//     warning);
+//   - assignments: the same LO (full name) to the same delegation (code) in
+//     the same role (empty: lead); a new assignment gets its SOP checklist;
+//   - requests: the same delegation and person (empty: the delegation)
+//     received at the same instant, else the only such request with the
+//     same text where the row or the stored request has no received time;
+//   - incidents: the same delegation (or none) at the same instant;
+//   - gifts: the same LO and giver ("from") received at the same instant;
+//   - contacts: the same department and name.
+//
+// Names and texts compare with case, spacing and diacritics ignored; a row
+// that two stored records fit is refused (ErrAmbiguousRow, ErrAmbiguousLO).
+//
+// Checklists and seating are made by the app and only exported. DESIGN.md
+// gives no columns for requests, incidents and gifts; they are (Indonesian
+// aliases in brackets):
+//
+//	requests:  delegation (delegasi), person (nama_lengkap), category (kategori:
+//	           dietary/transport/schedule/medical/shopping/other), text
+//	           (permintaan), received (diterima: ISO 8601), department
+//	           (departemen: empty = by category), status
+//	           (open/fulfilled/declined/escalated), response (tanggapan)
+//	incidents: time (waktu), delegation (delegasi, may be empty), severity
+//	           (tingkat: low/medium/high, rendah/sedang/tinggi; empty = medium),
+//	           what (kejadian), action (tindakan), resolved (teratasi: yes/no)
+//	gifts:     lo (nama_lo: full name), from (pemberi), received (diterima),
+//	           item (barang), amount (jumlah), currency (mata_uang: ISO 4217),
+//	           value_idr (nilai_idr: whole rupiah), status
+//	           (received/declared/handed_to_committee/reported_kpk), notes
+//	contacts:  department (departemen), name (nama), phone (telepon),
+//	           radio_channel (kanal_radio), notes (catatan)
+//
+// LO languages are "code:level; ..." or "name (level)", with English or
+// Indonesian language names and levels (native/fluent/working/basic,
+// asli/fasih/kerja or menengah/dasar); dates are YYYY-MM-DD (or day first,
+// 27/11/2026); programme attendees are "all" or codes of delegations in
+// the event file. Amounts take a point or a comma for decimals and either
+// for thousands ("1.500.000,50"); a lone separator before exactly three
+// digits ("1.500") is refused as unclear.
 //
 // A column that is not mapped leaves the stored value alone; a mapped, empty
 // cell clears a text field, and keeps a field of set values (kind, status,
-// role, relations, direction, mode: a new record gets the default). Times
+// role, relations, direction, mode, category, department, severity,
+// attendees, a request's received time: a new record gets the default). Times
 // without an offset are in the event's time zone; a travel leg keeps the
 // zone it was given in (WIB/WITA/WIT, or the stored, event or Indonesian
 // zone with that offset, else Etc/GMT±N).
 //
 // Likely duplicates (the same name in another word order, a passport met in
 // another delegation, a second country delegation for one country, a second
-// leg on the same day) are warnings: they do not stop an import.
+// leg on the same day, a second lead LO for a delegation, a programme
+// title, an incident or a gift met at another time) are warnings: they do
+// not stop an import.
 package imex

@@ -68,6 +68,16 @@ func ExportRows(ctx context.Context, s *data.Store, kind string) ([][]string, er
 		rows, err = x.programme(ctx)
 	case Assignments:
 		rows, err = x.assignments(ctx)
+	case Checklists:
+		rows, err = x.checklists(ctx)
+	case Seating:
+		rows, err = x.seating(ctx)
+	case Requests:
+		rows, err = x.requests(ctx)
+	case Incidents:
+		rows, err = x.incidents(ctx)
+	case Gifts:
+		rows, err = x.gifts(ctx)
 	case Contacts:
 		rows, err = x.contacts(ctx)
 	}
@@ -191,13 +201,9 @@ func (x *exporter) programme(ctx context.Context) ([][]string, error) {
 }
 
 func (x *exporter) assignments(ctx context.Context) ([][]string, error) {
-	los, err := data.All[data.LO](ctx, x.s)
+	names, err := x.loNames(ctx)
 	if err != nil {
 		return nil, err
-	}
-	names := map[string]string{}
-	for _, l := range los {
-		names[l.ID] = l.FullName
 	}
 	as, err := x.s.FindAssignments(ctx, data.AssignmentFilter{})
 	var out [][]string

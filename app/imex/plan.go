@@ -121,6 +121,20 @@ func newImporter(kind string) (importer, error) {
 		return &personImporter{}, nil
 	case Travel:
 		return &travelImporter{}, nil
+	case LOs:
+		return &loImporter{}, nil
+	case Programme:
+		return &programmeImporter{}, nil
+	case Assignments:
+		return &assignmentImporter{}, nil
+	case Requests:
+		return &requestImporter{}, nil
+	case Incidents:
+		return &incidentImporter{}, nil
+	case Gifts:
+		return &giftImporter{}, nil
+	case Contacts:
+		return &contactImporter{}, nil
 	}
 	if _, ok := columns[kind]; ok {
 		return nil, fmt.Errorf("%w: %s can be exported, not imported", ErrUnknownKind, kind)
@@ -225,7 +239,7 @@ func Commit(ctx context.Context, s *data.Store, p *Plan, opts Options) (*Result,
 			}
 			switch r.Action {
 			case Insert:
-				err = tx.Insert(r.Record)
+				err = insert(tx, r.Record)
 				res.Inserted++
 			case Update:
 				err = tx.Update(r.Record)
