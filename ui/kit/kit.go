@@ -1,0 +1,90 @@
+// Package kit is the seam between the main window (package ui) and the
+// screen packages of each area (ui/delegview, ui/assignview, ...): what a
+// screen gets from the window (Env) and what it gives back (Screen). It
+// holds no domain logic.
+package kit
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+)
+
+// Screen is one area of the main window, built once per open event.
+type Screen interface {
+	// Content builds the screen's widgets.
+	Content() fyne.CanvasObject
+	// Load fetches the data off the UI goroutine (Env.Read) and swaps it in.
+	Load()
+	// SearchEntry is what View > Find focuses, or nil.
+	SearchEntry() *widget.Entry
+}
+
+// Env is what a screen gets from the window.
+type Env struct {
+	Win   fyne.Window
+	Store *data.Store
+	// Read runs read with the store off the UI goroutine, then the function
+	// it returns on the UI goroutine; closing the event cancels ctx and
+	// waits for the reads under way.
+	Read func(read func(ctx context.Context, s *data.Store) func())
+	// Go runs fn off the UI goroutine (tests wait for it).
+	Go func(fn func())
+	// Do runs fn on the UI goroutine.
+	Do func(fn func())
+	// Changed tells the window that data changed: every screen reloads.
+	Changed func()
+	// Author is the coordinator's name (Settings), "" if not set.
+	Author func() string
+	// Message explains an error in the user's language; screens add their
+	// own cases before falling back to it.
+	Message func(err error) string
+}
+
+// ShowError logs err with what was being done and shows the user msg.
+func (e *Env) ShowError(op string, err error, msg string) {
+	slog.Error(op, "err", err)
+	dialog.ShowError(errors.New(msg), e.Win)
+}
+
+// TestEnv is an Env for headless tests over s in win: work runs at once
+// on the calling goroutine's terms, and Wait waits for it.
+type TestEnv struct {
+	Env
+	wg      sync.WaitGroup
+	Changes int
+}
+
+// NewTestEnv returns an Env for tests.
+func NewTestEnv(win fyne.Window, s *data.Store) *TestEnv {
+	t := &TestEnv{}
+	var mu sync.Mutex
+	t.Env = Env{
+		Win:   win,
+		Store: s,
+		Go: func(fn func()) {
+			t.wg.Add(1)
+			go func() { defer t.wg.Done(); fn() }()
+		},
+		Do: func(fn func()) {
+			fyne.Do(func() { mu.Lock(); defer mu.Unlock(); fn() })
+		},
+		Changed: func() { t.Changes++ },
+		Author:  func() string { return "Test Coordinator" },
+		Message: func(err error) string { return err.Error() },
+	}
+	t.Read = func(read func(context.Context, *data.Store) func()) {
+		t.Go(func() { show := read(context.Background(), s); t.Do(show) })
+	}
+	return t
+}
+
+// Wait blocks until the background work started so far is done.
+func (t *TestEnv) Wait() { t.wg.Wait() }

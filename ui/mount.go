@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+	"lodesk/ui/kit"
+)
+
+// env is what the screen packages get from the window.
+func (d *desk) env() kit.Env {
+	return kit.Env{
+		Win:     d.win,
+		Store:   d.store,
+		Read:    func(read func(context.Context, *data.Store) func()) { d.useStore(read) },
+		Go:      d.goBackground,
+		Do:      d.do,
+		Changed: d.changed,
+		Author:  d.prefs.author,
+		Message: userMessage,
+	}
+}
+
+// changed reloads every screen after a write.
+func (d *desk) changed() {
+	if d.shell != nil {
+		d.shell.refresh()
+	}
+}
+
+// mounted makes a screen package's Screen one of the shell's screens.
+type mounted struct {
+	name    func() string
+	iconRes fyne.Resource
+	s       kit.Screen
+}
+
+func (m *mounted) title() string              { return m.name() }
+func (m *mounted) icon() fyne.Resource        { return m.iconRes }
+func (m *mounted) content() fyne.CanvasObject { return m.s.Content() }
+func (m *mounted) load()                      { m.s.Load() }
+func (m *mounted) searchEntry() *widget.Entry { return m.s.SearchEntry() }
