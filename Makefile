@@ -52,7 +52,7 @@ fuzz:
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
 
-clean:
-	rm -rf $(BIN) dist
+clean: dist-clean
+	rm -rf $(BIN)
 
 -include dist.mk

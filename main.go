@@ -16,6 +16,7 @@ import (
 func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
+		cli.AttachConsole()
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		code := cli.Run(ctx, args, os.Stdout, os.Stderr)
 		stop()

@@ -59,7 +59,7 @@ func (d *desk) openDemo() {
 // writeDemo creates the event file at path and fills it with the small
 // demo event; on failure the file is removed.
 func writeDemo(ctx context.Context, path string, progress func(done, total int)) (*data.Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("write demo: %w", err)
 	}
 	s, err := data.Create(ctx, path)
