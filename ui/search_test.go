@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
 )
 
 func TestSearchFiltersLists(t *testing.T) {
@@ -87,4 +86,3 @@ func TestFilterRows(t *testing.T) {
 		}
 	}
 }
-
