@@ -7,9 +7,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/assignview"
 )
 
 // screen is one area of the main window.
@@ -57,8 +59,8 @@ func (d *desk) showMain() {
 	s.screens = []screen{
 		newDashboard(d),
 		newDelegationsScreen(d),
-		newLOScreen(d),
-		newAssignmentsScreen(d),
+		&mounted{name: func() string { return lang.L("Liaison Officers") }, iconRes: theme.AccountIcon(), s: assignview.NewRoster(d.env())},
+		&mounted{name: func() string { return lang.L("Assignments") }, iconRes: theme.ContentCopyIcon(), s: assignview.NewBoard(d.env())},
 		newProgrammeScreen(d),
 		newChecklistsScreen(d),
 		newRequestsScreen(d),

@@ -1,0 +1,155 @@
+package assignview
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
+)
+
+// Board is the assignments screen: the table, the conflicts beside it and
+// the timeline.
+type Board struct {
+	env *kit.Env
+	d   *boardData
+
+	table     *widgets.StringTable
+	conflicts *widget.List
+	conflictN *widget.Label
+	timeline  *Timeline
+	tabs      *container.AppTabs
+	content   fyne.CanvasObject
+
+	lines []string // conflicts as shown
+}
+
+// NewBoard makes the board; Load fills it.
+func NewBoard(env kit.Env) *Board {
+	b := &Board{env: &env}
+	b.table = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Delegation"), Width: 165},
+		{Title: lang.L("Liaison officer"), Width: 150},
+		{Title: lang.L("Role"), Width: 75},
+		{Title: lang.L("Person"), Width: 130},
+		{Title: lang.L("Period"), Width: 180},
+	})
+	b.table.OnSelected = b.selected
+	b.conflicts = &widget.List{
+		Length: func() int { return len(b.lines) },
+		CreateItem: func() fyne.CanvasObject {
+			return container.NewVBox(
+				&widget.Label{Text: "template", TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.DangerImportance},
+				&widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis})
+		},
+		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			c := b.d.board.Conflicts[i]
+			box.Objects[0].(*widget.Label).SetText(kindTitle(c.Kind))
+			box.Objects[1].(*widget.Label).SetText(b.lines[i])
+		},
+		OnSelected: b.conflictSelected,
+	}
+	b.conflicts.ExtendBaseWidget(b.conflicts)
+	b.conflictN = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	b.timeline = NewTimeline()
+	return b
+}
+
+// Content builds the screen.
+func (b *Board) Content() fyne.CanvasObject {
+	if b.content != nil {
+		return b.content
+	}
+	bar := container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("New assignment"), theme.ContentAddIcon(), func() { b.edit(nil, "", "") }),
+		&widget.Button{Text: lang.L("Auto-match…"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: b.autoMatch},
+	)
+	side := container.NewBorder(b.conflictN, nil, nil, nil, b.conflicts)
+	split := container.NewHSplit(b.table, side)
+	split.Offset = 0.6
+	b.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Assignments"), split),
+		container.NewTabItem(lang.L("Timeline"), b.timeline.Content()),
+	)
+	b.content = container.NewBorder(bar, nil, nil, nil, b.tabs)
+	return b.content
+}
+
+// SearchEntry: the board has none.
+func (b *Board) SearchEntry() *widget.Entry { return nil }
+
+// Load reads the board and its conflicts.
+func (b *Board) Load() {
+	b.env.Read(func(ctx context.Context, s *data.Store) func() {
+		d, err := loadBoard(ctx, s)
+		return func() {
+			if err != nil {
+				b.env.ShowError("load assignments", err, message(b.env, err))
+				return
+			}
+			b.show(d)
+		}
+	})
+}
+
+func (b *Board) show(d *boardData) {
+	b.d = d
+	rows := make([][]string, len(d.board.Rows))
+	for i, r := range d.board.Rows {
+		a := &r.Assignment
+		rows[i] = []string{r.Delegation, r.LO, enumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period)}
+	}
+	b.table.SetRows(rows)
+	b.lines = make([]string, len(d.board.Conflicts))
+	for i, c := range d.board.Conflicts {
+		b.lines[i] = d.conflictText(c)
+	}
+	b.conflicts.UnselectAll()
+	b.conflicts.Refresh()
+	if len(b.lines) == 0 {
+		b.conflictN.SetText(lang.L("No conflicts"))
+	} else {
+		b.conflictN.SetText(lang.L("Conflicts: {{.Count}}", map[string]any{"Count": len(b.lines)}))
+	}
+	b.timeline.SetData(d)
+}
+
+func (b *Board) selected(i int) {
+	b.table.UnselectAll()
+	if b.d == nil || i < 0 || i >= len(b.d.board.Rows) {
+		return
+	}
+	a := b.d.board.Rows[i].Assignment
+	b.edit(&a, "", "")
+}
+
+// conflictSelected opens what fixes a conflict: the assignment at fault,
+// or a new assignment for the delegation without lead or the idle LO.
+func (b *Board) conflictSelected(i widget.ListItemID) {
+	b.conflicts.UnselectAll()
+	if b.d == nil || i < 0 || i >= len(b.d.board.Conflicts) {
+		return
+	}
+	c := b.d.board.Conflicts[i]
+	if len(c.AssignmentIDs) > 0 {
+		if r := b.d.rowBy[c.AssignmentIDs[0]]; r != nil {
+			a := r.Assignment
+			b.edit(&a, "", "")
+		}
+		return
+	}
+	b.edit(nil, c.LOID, c.DelegationID)
+}
+
+// ShowTimeline switches the board to its timeline tab.
+func ShowTimeline(b *Board) {
+	b.Content()
+	b.tabs.SelectIndex(1)
+}
