@@ -24,6 +24,11 @@ func newTestDesk(t *testing.T) *desk {
 	if !strings.HasPrefix(getenv("LANG"), "id") {
 		setLang(t, "en_US.UTF-8")
 	}
+	// Backups and the demo go to the user's folders: a test's own.
+	home := t.TempDir()
+	for _, k := range []string{"HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "LOCALAPPDATA", "APPDATA"} {
+		t.Setenv(k, home)
+	}
 	a := test.NewTempApp(t)
 	d := newDesk(a)
 	t.Cleanup(func() {
@@ -155,6 +160,3 @@ func containsText(list []string, want string) bool {
 func getenv(k string) string { return os.Getenv(k) }
 
 func nowIn(t *testing.T) time.Time { return time.Now().In(mustZone(t, "Asia/Jakarta")) }
-
-// mkdirTemp makes a folder for files shared by benchmarks in one run.
-func mkdirTemp() (string, error) { return os.MkdirTemp("", "lodesk-ui-bench") }

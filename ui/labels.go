@@ -26,14 +26,6 @@ func countryName(code string) string {
 	return cldr.CountryName(code, currentLang)
 }
 
-// languageNames names ISO 639 codes in the window's language.
-func languageNames(codes []string) string {
-	out := make([]string, len(codes))
-	for i, c := range codes {
-		out[i] = cldr.LanguageName(c, currentLang)
-	}
-	return strings.Join(out, ", ")
-}
 
 // dateTime formats an instant in the event's zone; zero is blank.
 func dateTime(t time.Time, loc *time.Location) string {

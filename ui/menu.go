@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app"
+	"lodesk/ui/backupview"
 	"lodesk/ui/syncview"
 )
 
@@ -29,8 +30,12 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	closeItem := &fyne.MenuItem{Label: lang.L("Close event"), Action: d.closeEvent, Shortcut: shortcut(fyne.KeyW), Disabled: d.store == nil}
 	quit := &fyne.MenuItem{Label: lang.L("Quit"), Action: d.app.Quit, Shortcut: shortcut(fyne.KeyQ), IsQuit: true}
 	syncItem := &fyne.MenuItem{Label: lang.L("Sync…"), Action: d.showSync, Disabled: d.store == nil}
-	file := fyne.NewMenu(lang.L("File"), newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(),
-		syncItem, fyne.NewMenuItemSeparator(), closeItem, fyne.NewMenuItemSeparator(), quit)
+	items := []*fyne.MenuItem{newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(), syncItem}
+	if d.store != nil {
+		items = append(items, backupview.MenuItems(d.env(), d.openPath)...)
+	}
+	items = append(items, fyne.NewMenuItemSeparator(), closeItem, fyne.NewMenuItemSeparator(), quit)
+	file := fyne.NewMenu(lang.L("File"), items...)
 
 	settings := fyne.NewMenu(lang.L("Settings"), &fyne.MenuItem{Label: lang.L("Settings…"), Action: d.showSettings, Shortcut: shortcut(fyne.KeyComma)})
 	help := fyne.NewMenu(lang.L("Help"), &fyne.MenuItem{Label: lang.L("About LO Desk"), Action: d.showAbout})

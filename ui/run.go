@@ -7,6 +7,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 
@@ -16,6 +17,7 @@ import (
 
 	"lodesk/assets"
 	"lodesk/data"
+	"lodesk/ui/backupview"
 )
 
 // AppID is the application id: it names the preferences and storage folder.
@@ -50,6 +52,8 @@ type desk struct {
 	welcome  *welcome      // the welcome screen's content when none is
 	newForm  *newEventForm // the last New event dialog (tests)
 	settings *settingsForm // the last Settings dialog (tests)
+
+	stopBackups func() // stops the open event's backup schedule
 
 	bg    sync.WaitGroup // background work; tests wait on it
 	users sync.WaitGroup // background reads of the open store
@@ -101,6 +105,12 @@ func (d *desk) setStore(s *data.Store) {
 	}
 	d.prefs.addRecent(s.Path())
 	d.showMain()
+	d.stopBackups = backupview.StartScheduler(d.env(), func(err error) {
+		// Locked: the banner asks for the passphrase; the backup follows.
+		if err != nil && !errors.Is(err, data.ErrLocked) {
+			d.do(func() { d.showError("back up event", err) })
+		}
+	})
 }
 
 // useStore runs read with the open store off the UI goroutine, then the
@@ -129,6 +139,10 @@ func (d *desk) closeStore() {
 		return
 	}
 	d.users.Wait()
+	if d.stopBackups != nil {
+		d.stopBackups() // takes the closing backup
+		d.stopBackups = nil
+	}
 	s := d.store
 	d.store, d.shell = nil, nil
 	if err := s.Close(); err != nil {

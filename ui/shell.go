@@ -12,6 +12,9 @@ import (
 
 	"lodesk/data"
 	"lodesk/ui/assignview"
+	"lodesk/ui/backupview"
+	"lodesk/ui/delegview"
+	"lodesk/ui/fieldview"
 )
 
 // screen is one area of the main window.
@@ -58,12 +61,12 @@ func (d *desk) showMain() {
 	s := &shell{d: d, current: -1}
 	s.screens = []screen{
 		newDashboard(d),
-		newDelegationsScreen(d),
+		&mounted{name: func() string { return lang.L("Delegations") }, iconRes: theme.AccountIcon(), s: delegview.New(d.env())},
 		&mounted{name: func() string { return lang.L("Liaison Officers") }, iconRes: theme.AccountIcon(), s: assignview.NewRoster(d.env())},
 		&mounted{name: func() string { return lang.L("Assignments") }, iconRes: theme.ContentCopyIcon(), s: assignview.NewBoard(d.env())},
 		newProgrammeScreen(d),
-		newChecklistsScreen(d),
-		newRequestsScreen(d),
+		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: fieldview.NewChecklists(d.env())},
+		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: fieldview.NewRequests(d.env())},
 		newPrintScreen(d),
 	}
 	s.contents = make([]fyne.CanvasObject, len(s.screens))
@@ -77,7 +80,7 @@ func (d *desk) showMain() {
 	split.Offset = 0.17
 	d.win.SetTitle(lang.L("LO Desk"))
 	d.win.SetMainMenu(d.mainMenu())
-	d.win.SetContent(container.NewBorder(nil, s.status, nil, nil, split))
+	d.win.SetContent(container.NewBorder(backupview.LockBanner(d.env()), s.status, nil, nil, split))
 	s.nav.Select(scrDashboard)
 	s.loadTitle()
 }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/event"
+	"lodesk/ui/backupview"
 )
 
 // welcome is the first screen: new event, open event, recent events and
@@ -111,7 +112,9 @@ func (d *desk) openPath(path string) {
 		s, err := event.Open(context.Background(), path)
 		d.do(func() {
 			if err != nil {
-				d.showError("open event file", err)
+				if !backupview.ExplainOpenError(d.win, path, err, d.openPath) {
+					d.showError("open event file", err)
+				}
 				return
 			}
 			d.setStore(s)

@@ -126,10 +126,10 @@ func TestOpenNotAnEventFileShowsTranslatedError(t *testing.T) {
 }
 
 func TestOpenDemo(t *testing.T) {
+	d := newTestDesk(t)
 	home := t.TempDir()
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_DATA_HOME", filepath.Join(home, "data"))
-	d := newTestDesk(t)
 	d.showWelcome()
 	test.Tap(d.welcome.demoButton)
 	d.wait()

@@ -1,0 +1,140 @@
+package backupview
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/backup"
+	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
+	"lodesk/app/paths"
+	"lodesk/data"
+	"lodesk/ui/kit"
+)
+
+// fixture is a window on a copy of the small demo, with the user's folders
+// in the test's temporary folder.
+type fixture struct {
+	win     fyne.Window
+	store   *data.Store
+	env     *kit.TestEnv
+	backups string // the backup folder
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	t.Setenv("LANG", "en_US.UTF-8")
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DATA_HOME", filepath.Join(home, "data"))
+	t.Setenv("XDG_STATE_HOME", filepath.Join(home, "state"))
+	dirs, err := paths.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	w.Resize(fyne.NewSize(1000, 760))
+	f := &fixture{win: w, backups: dirs.Backups}
+	f.open(t, demotest.Copy(t, demotest.File(t, demo.Small)))
+	return f
+}
+
+// open makes the event file at path the fixture's store.
+func (f *fixture) open(t *testing.T, path string) {
+	t.Helper()
+	s, err := data.Open(context.Background(), path, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	f.store = s
+	f.env = kit.NewTestEnv(f.win, s)
+}
+
+// texts are the texts of the labels, entries and buttons under o.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	switch x := o.(type) {
+	case *widget.Label:
+		out = append(out, x.Text)
+	case *widget.Button:
+		out = append(out, x.Text)
+	case *widget.Form:
+		for _, it := range x.Items {
+			out = append(out, it.Text)
+			out = append(out, texts(it.Widget)...)
+		}
+	case *widget.Accordion:
+		for _, it := range x.Items {
+			out = append(out, it.Title)
+		}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, texts(c)...)
+		}
+	case fyne.Widget:
+		// dialogs and other widgets: walk their renderer's objects
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			out = append(out, texts(c)...)
+		}
+	}
+	return out
+}
+
+// overlayText is everything the window's dialogs show.
+func overlayText(w fyne.Window) string {
+	var all []string
+	for _, o := range w.Canvas().Overlays().List() {
+		all = append(all, texts(o)...)
+	}
+	return strings.Join(all, "\n")
+}
+
+func listBackups(f *fixture) ([]backup.Info, error) {
+	return backup.List(f.backups, f.store.Name())
+}
+
+func fileBytes(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// damageMiddle overwrites three pages in the middle of a closed file.
+func damageMiddle(t *testing.T, path string) {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const page = 4096
+	pages := fi.Size() / page
+	if pages < 8 {
+		t.Fatalf("%s has only %d pages", path, pages)
+	}
+	junk := make([]byte, 3*page)
+	for i := range junk {
+		junk[i] = byte(i*7 + 13)
+	}
+	fh, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fh.WriteAt(junk, pages/2*page); err != nil {
+		t.Fatal(err)
+	}
+	if err := fh.Close(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,125 @@
+package delegview
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+	"lodesk/ui/widgets"
+)
+
+// detailPane shows one delegation: its fields, its members and what can be
+// done with it.
+type detailPane struct {
+	s       *Screen
+	title   *widget.Label
+	info    *fyne.Container // two forms side by side
+	members *widgets.StringTable
+	hint    *widget.Label
+	box     *fyne.Container
+	view    fyne.CanvasObject
+	row     *delRow
+	logi    *logistics
+	tabs    *container.AppTabs
+	people  []data.Person
+}
+
+func newDetailPane(s *Screen) *detailPane {
+	p := &detailPane{s: s}
+	p.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
+	p.info = container.NewGridWithColumns(2)
+	p.members = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Role"), Width: 140},
+		{Title: lang.L("Name"), Width: 180},
+		{Title: lang.L("Native name"), Width: 110},
+		{Title: lang.L("Position"), Width: 160},
+		{Title: lang.L("Diet and allergies"), Width: 160},
+	})
+	p.members.OnSelected = p.selectMember
+	p.hint = &widget.Label{Text: lang.L("Select a delegation to see its people."), Importance: widget.LowImportance, Alignment: fyne.TextAlignCenter}
+	buttons := container.NewHBox(
+		&widget.Button{Text: lang.L("Edit"), Icon: theme.DocumentCreateIcon(), OnTapped: p.edit},
+		&widget.Button{Text: lang.L("Country brief…"), Icon: theme.InfoIcon(), OnTapped: p.brief},
+		&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: p.remove},
+	)
+	p.logi = newLogistics(s)
+	members := container.NewBorder(container.NewHBox(
+		&widget.Button{Text: lang.L("Add person"), Icon: theme.ContentAddIcon(), OnTapped: p.addPerson},
+		&widget.Label{Text: lang.L("Select a person to edit them."), Importance: widget.LowImportance},
+	), nil, nil, nil, p.members)
+	p.tabs = container.NewAppTabs(append([]*container.TabItem{container.NewTabItem(lang.L("Members"), members)}, p.logi.tabs()...)...)
+	top := container.NewVBox(p.title, buttons, p.info)
+	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
+	p.box.Hide()
+	p.view = container.NewStack(container.NewCenter(p.hint), p.box)
+	return p
+}
+
+// showRow shows a delegation, or the hint when r is nil.
+func (p *detailPane) showRow(r *delRow) {
+	p.row = r
+	if r == nil {
+		p.box.Hide()
+		p.hint.Show()
+		return
+	}
+	p.title.SetText(r.d.Name)
+	var items []*widget.FormItem
+	for _, f := range r.fields {
+		if f[1] != "" {
+			items = append(items, &widget.FormItem{Text: f[0], Widget: &widget.Label{Text: f[1], Wrapping: fyne.TextWrapWord}})
+		}
+	}
+	half := (len(items) + 1) / 2
+	p.info.Objects = []fyne.CanvasObject{widget.NewForm(items[:half]...), widget.NewForm(items[half:]...)}
+	p.info.Refresh()
+	p.people = p.people[:0]
+	var cells [][]string
+	for _, i := range p.s.snap.byDel[r.d.ID] {
+		pr := &p.s.snap.people[i]
+		p.people = append(p.people, pr.p)
+		cells = append(cells, pr.short)
+	}
+	p.members.SetRows(cells)
+	p.logi.show(r.d)
+	p.hint.Hide()
+	p.box.Show()
+}
+
+func (p *detailPane) selectMember(i int) {
+	if i < 0 || i >= len(p.people) {
+		return
+	}
+	person := p.people[i]
+	p.members.UnselectAll()
+	p.s.editPerson(&person)
+}
+
+func (p *detailPane) edit() {
+	if p.row != nil {
+		d := p.row.d
+		p.s.editDelegation(&d)
+	}
+}
+
+func (p *detailPane) addPerson() {
+	if p.row != nil {
+		p.s.editPerson(&data.Person{DelegationID: p.row.d.ID, Role: data.RoleMember})
+	}
+}
+
+func (p *detailPane) remove() {
+	if p.row != nil {
+		d := p.row.d
+		p.s.confirmDelete(&d, d.Name)
+	}
+}
+
+func (p *detailPane) brief() {
+	if p.row != nil {
+		p.s.editBrief(p.row.d.Country)
+	}
+}

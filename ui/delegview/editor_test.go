@@ -1,0 +1,130 @@
+package delegview
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+)
+
+func TestDelegationEditor(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	f.s.newDelegation()
+	dlg := f.top()
+	test.Type(f.formItem(dlg, "Code").(*widget.Entry), "fr")
+	test.Type(f.formItem(dlg, "Name").(*widget.Entry), "Freedonia")
+	f.tap(f.button(dlg, "Save"))
+	if got := text(dlg); !strings.Contains(got, "France already has this code") {
+		t.Fatalf("duplicate code not refused:\n%s", got)
+	}
+	code := f.formItem(dlg, "Code").(*widget.Entry)
+	code.SetText("")
+	test.Type(code, "FD")
+	f.tap(f.button(dlg, "Save"))
+	if got := text(dlg); !strings.Contains(got, "Country: required") {
+		t.Fatalf("missing country not refused:\n%s", got)
+	}
+	cp := f.formItem(dlg, "Country").(*widget.Select)
+	for i, o := range cp.Options {
+		if strings.HasSuffix(o, "(NL)") {
+			cp.SetSelectedIndex(i)
+		}
+	}
+	f.tap(f.button(dlg, "Save"))
+	d, err := f.st.DelegationByCode(ctx, "FD")
+	if err != nil || d.Name != "Freedonia" || d.Country != "NL" || d.Status != data.StatusExpected {
+		t.Fatalf("stored %+v, %v", d, err)
+	}
+	if f.win.Canvas().Overlays().Top() != nil {
+		t.Error("the editor stayed open after saving")
+	}
+	if f.s.detail.title.Text != "Freedonia" {
+		t.Errorf("the new delegation is not selected: %q", f.s.detail.title.Text)
+	}
+	// Edit it: Enter in a field saves.
+	f.tap(f.button(f.s.detail.view, "Edit"))
+	dlg = f.top()
+	name := f.formItem(dlg, "Name").(*widget.Entry)
+	name.SetText("Freedonia Republic")
+	name.TypedKey(&fyneKeyReturn)
+	f.env.Wait()
+	if d, _ := f.st.DelegationByCode(ctx, "FD"); d.Name != "Freedonia Republic" {
+		t.Errorf("edit with Enter: %q", d.Name)
+	}
+}
+
+func TestPersonEditor(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	test.Type(f.s.search, "argentina")
+	del := f.s.selected
+	f.tap(f.button(f.s.detail.view, "Add person"))
+	dlg := f.top()
+	role := f.formItem(dlg, "Role").(*widget.Select)
+	role.SetSelectedIndex(0) // head of delegation
+	f.tap(f.button(dlg, "Save"))
+	if got := text(dlg); !strings.Contains(got, "Full name: required") {
+		t.Fatalf("empty name accepted:\n%s", got)
+	}
+	test.Type(f.formItem(dlg, "Full name").(*widget.Entry), "Lucía Fernández")
+	f.tap(f.button(dlg, "Save"))
+	if got := text(dlg); !strings.Contains(got, "is already the head of this delegation") {
+		t.Fatalf("second HOD accepted:\n%s", got)
+	}
+	role.SetSelectedIndex(2) // member
+	phone := f.formItem(dlg, "Phone").(*widget.Entry)
+	test.Type(phone, "call me")
+	f.tap(f.button(dlg, "Save"))
+	if got := text(dlg); !strings.Contains(got, "Phone: not a phone number") {
+		t.Fatalf("bad phone accepted:\n%s", got)
+	}
+	phone.SetText("+54 9 11 2345-6789")
+	f.tap(f.button(dlg, "Add allergy"))
+	allergy := find[*widget.Entry](f.formItem(dlg, "Allergies"))[0]
+	test.Type(allergy, "peanuts")
+	f.tap(f.button(dlg, "Save"))
+	ps, _ := f.st.FindPeople(ctx, data.PersonFilter{DelegationID: del, Search: "Fernandez"})
+	if len(ps) != 1 {
+		t.Fatalf("not stored: %v (%s)", ps, text(dlg))
+	}
+	p := ps[0]
+	if p.Role != data.RoleMember || p.Phone != "+5491123456789" || len(p.Allergies) != 1 || p.Allergies[0] != (data.Allergy{Substance: "peanuts", Severity: data.SeverityModerate}) {
+		t.Errorf("stored %+v", p)
+	}
+	// The member list shows them; selecting opens the editor with the
+	// phone formatted.
+	found := -1
+	for i, r := range f.s.detail.members.Rows() {
+		if strings.Contains(r[1], "Lucía") {
+			found = i
+		}
+	}
+	if found < 0 {
+		t.Fatal("the new person is not among the members")
+	}
+	f.s.detail.selectMember(found)
+	dlg = f.top()
+	if got := f.formItem(dlg, "Phone").(*widget.Entry).Text; got != "+54 9 11 2345-6789" {
+		t.Errorf("phone shown as %q", got)
+	}
+}
+
+func TestLockedFieldsAreKept(t *testing.T) {
+	l := newLockable(data.Locked, true, nil)
+	if !l.locked || l.entry != nil || l.value("kept") != "kept" {
+		t.Errorf("locked field %+v", l)
+	}
+	if !strings.Contains(text(l.view), "locked") {
+		t.Errorf("no lock note: %q", text(l.view))
+	}
+	u := newLockable("diabetic", true, nil)
+	u.entry.SetText(" insulin ")
+	if u.value("diabetic") != "insulin" {
+		t.Errorf("unlocked value %q", u.value(""))
+	}
+}

@@ -1,0 +1,67 @@
+package delegview
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"lodesk/data"
+)
+
+func TestImportPreview(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kedutaan.csv")
+	csv := "\ufeffdelegasi;peran;nama_lengkap;nama_asli;telepon;surel;kolom_lain\n" +
+		"FR;anggota;Claire Dubois;;+33 6 12 34 56 78;claire@example.fr;x\n" +
+		"FR;hod;Jean Martin;;0612;jean@;\n" +
+		"XX;member;Nobody Known;;;;\n" +
+		"JP;member;Sato Hanako;佐藤 花子;+81 90 1234 5678;;\n"
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := f.st.FindPeople(ctx, data.PersonFilter{})
+	f.s.ImportFile(path)
+	f.env.Wait()
+	dlg := f.top()
+	got := text(dlg)
+	for _, want := range []string{"2 new, 0 to update, 0 unchanged, 2 with problems", "column G: warning: this column is not imported"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("preview lacks %q:\n%s", want, got)
+		}
+	}
+	wiz := find[*widgetsStringTable](dlg)
+	if len(wiz) == 0 {
+		t.Fatal("no preview table")
+	}
+	tbl := wiz[len(wiz)-1]
+	if tbl.Cell(0, 1) != "New" || tbl.Cell(1, 1) != "Skipped" || !strings.Contains(tbl.Cell(2, 2), "no delegation with this code") {
+		t.Errorf("rows: %v", tbl.Rows())
+	}
+	if !f.button(dlg, "Import").Disabled() {
+		t.Error("Import is enabled with bad rows")
+	}
+	// Mapping a second column to full_name is a file problem.
+	sel := findSelects(dlg)
+	sel[4].SetSelected("full_name *") // nama_asli
+	f.env.Wait()
+	if got := text(dlg); !strings.Contains(got, "two file columns are mapped to this column") {
+		t.Errorf("no problem for a column mapped twice:\n%s", got)
+	}
+	sel[4].SetSelected("native_name")
+	f.env.Wait()
+	f.tap(f.button(dlg, "Import good rows only"))
+	after, _ := f.st.FindPeople(ctx, data.PersonFilter{})
+	if len(after) != len(before)+2 {
+		t.Fatalf("imported %d people, want 2", len(after)-len(before))
+	}
+	ps, _ := f.st.FindPeople(ctx, data.PersonFilter{Search: "佐藤 花子"})
+	if len(ps) != 1 || ps[0].Phone != "+819012345678" {
+		t.Errorf("stored %v", ps)
+	}
+	if !strings.Contains(text(f.top()), "2 new, 0 updated, 0 unchanged, 2 skipped") {
+		t.Errorf("result:\n%s", text(f.top()))
+	}
+}

@@ -1,0 +1,193 @@
+package delegview
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/cldr"
+	"lodesk/data"
+)
+
+// countryPicker chooses a country by its CLDR name in the window's
+// language, or none.
+type countryPicker struct {
+	*widget.Select
+	codes []string
+}
+
+func newCountryPicker(code string) *countryPicker {
+	opts := cldr.Countries(uiLang())
+	c := &countryPicker{codes: make([]string, 0, len(opts)+1)}
+	names := make([]string, 0, len(opts)+1)
+	names = append(names, lang.L("(none)"))
+	c.codes = append(c.codes, "")
+	for _, o := range opts {
+		names = append(names, o.Name+" ("+o.Code+")")
+		c.codes = append(c.codes, o.Code)
+	}
+	c.Select = widget.NewSelect(names, nil)
+	c.SetCode(code)
+	return c
+}
+
+// Code is the chosen ISO code, "" for none.
+func (c *countryPicker) Code() string { return pick(c.codes, c.SelectedIndex()) }
+
+// SetCode chooses a country by its code.
+func (c *countryPicker) SetCode(code string) {
+	i := slices.Index(c.codes, strings.ToUpper(code))
+	if i < 0 {
+		i = 0
+	}
+	c.SetSelectedIndex(i)
+}
+
+// languagePicker shows the chosen languages and changes them in a dialog
+// that lists every CLDR language with a search.
+type languagePicker struct {
+	win   fyne.Window
+	codes []string
+	label *widget.Label
+	view  fyne.CanvasObject
+}
+
+func newLanguagePicker(win fyne.Window, codes []string) *languagePicker {
+	p := &languagePicker{win: win, codes: slices.Clone(codes), label: &widget.Label{Wrapping: fyne.TextWrapWord}}
+	p.update()
+	p.view = container.NewBorder(nil, nil, nil, &widget.Button{Text: lang.L("Choose…"), OnTapped: p.open}, p.label)
+	return p
+}
+
+// Codes returns the chosen ISO 639 codes.
+func (p *languagePicker) Codes() data.Codes { return data.Codes(slices.Clone(p.codes)) }
+
+func (p *languagePicker) update() {
+	if len(p.codes) == 0 {
+		p.label.SetText(lang.L("(none)"))
+		return
+	}
+	p.label.SetText(languageNames(p.codes))
+}
+
+// open shows every language with a check box; OK keeps the choice.
+func (p *languagePicker) open() {
+	all := cldr.Languages(uiLang())
+	chosen := map[string]bool{}
+	for _, c := range p.codes {
+		chosen[c] = true
+	}
+	shown := all
+	list := &widget.List{
+		Length:     func() int { return len(shown) },
+		CreateItem: func() fyne.CanvasObject { return &widget.Check{} },
+	}
+	list.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		c := o.(*widget.Check)
+		opt := shown[i]
+		c.OnChanged = nil
+		c.Text = opt.Name + " (" + opt.Code + ")"
+		c.SetChecked(chosen[opt.Code])
+		c.OnChanged = func(on bool) { chosen[opt.Code] = on }
+	}
+	search := &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon())}
+	search.OnChanged = func(q string) {
+		q = data.Fold(q)
+		shown = shown[:0:0]
+		for _, o := range all {
+			if q == "" || strings.Contains(data.Fold(o.Name+" "+o.Code), q) {
+				shown = append(shown, o)
+			}
+		}
+		list.Refresh()
+	}
+	d := dialog.NewCustomConfirm(lang.L("Languages"), lang.L("OK"), lang.L("Cancel"),
+		container.NewBorder(search, nil, nil, nil, list), func(ok bool) {
+			if !ok {
+				return
+			}
+			var out []string
+			for _, o := range all { // keep the earlier order, add the new ones after
+				if chosen[o.Code] && !slices.Contains(p.codes, o.Code) {
+					out = append(out, o.Code)
+				}
+			}
+			kept := p.codes[:0:0]
+			for _, c := range p.codes {
+				if chosen[c] {
+					kept = append(kept, c)
+				}
+			}
+			p.codes = append(kept, out...)
+			p.update()
+		}, p.win)
+	d.Resize(fyne.NewSize(420, 520))
+	d.Show()
+	p.win.Canvas().Focus(search)
+}
+
+// enumSelect chooses one of a set of codes by its translated label.
+type enumSelect struct {
+	*widget.Select
+	codes []string
+}
+
+func newEnumSelect(prefix string, codes []string, value string) *enumSelect {
+	e := &enumSelect{codes: codes}
+	labels := make([]string, len(codes))
+	for i, c := range codes {
+		labels[i] = enumLabel(prefix, c)
+		if c == "" {
+			labels[i] = lang.L("(none)")
+		}
+	}
+	e.Select = widget.NewSelect(labels, nil)
+	if i := slices.Index(codes, value); i >= 0 {
+		e.SetSelectedIndex(i)
+	} else {
+		e.SetSelectedIndex(0)
+	}
+	return e
+}
+
+// Code is the chosen code.
+func (e *enumSelect) Code() string { return pick(e.codes, e.SelectedIndex()) }
+
+// lockable is a text field that may hold a protected value: while the
+// value reads as data.Locked it is shown as locked and never written back.
+type lockable struct {
+	entry  *widget.Entry
+	locked bool
+	view   fyne.CanvasObject
+}
+
+func newLockable(value string, multiline bool, onSubmit func(string)) *lockable {
+	l := &lockable{locked: data.IsLocked(value)}
+	if l.locked {
+		l.view = container.NewHBox(widget.NewIcon(theme.VisibilityOffIcon()),
+			&widget.Label{Text: lang.L("(locked: enter the event passphrase)"), Importance: widget.LowImportance})
+		return l
+	}
+	if multiline {
+		l.entry = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, Text: value}
+		l.entry.SetMinRowsVisible(2)
+	} else {
+		l.entry = &widget.Entry{Text: value, OnSubmitted: onSubmit}
+	}
+	l.view = l.entry
+	return l
+}
+
+// value returns what to store: the entry's text, or old while locked.
+func (l *lockable) value(old string) string {
+	if l.locked {
+		return old
+	}
+	return strings.TrimSpace(l.entry.Text)
+}

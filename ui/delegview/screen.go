@@ -1,0 +1,269 @@
+// Package delegview is the Delegations screen: the delegations with search,
+// sort and filters, a delegation's detail with its members, the
+// delegation and person editors (validated by app/roster), delete with
+// undo, and spreadsheet import (with a preview) and export.
+package delegview
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
+)
+
+// Screen is the Delegations screen.
+type Screen struct {
+	env kit.Env
+
+	search     *widget.Entry
+	sortBy     *widget.Select
+	status     *widget.Select
+	kind       *widget.Select
+	relations  *widget.Select
+	unassigned *widget.Check
+	table      *widgets.StringTable
+	count      *widget.Label
+	empty      *widget.Label
+
+	detail *detailPane
+
+	peopleSearch *widget.Entry
+	peopleTable  *widgets.StringTable
+	peopleCount  *widget.Label
+
+	tabs *container.AppTabs
+
+	snap        *snapshot
+	shown       []delRow
+	shownPeople []personRow
+	selected    string // delegation id
+	content     fyne.CanvasObject
+	statusCodes []string
+	kindCodes   []string
+	relCodes    []string
+	sortCodes   []string
+}
+
+// New makes the screen; Load fills it.
+func New(env kit.Env) *Screen { return &Screen{env: env} }
+
+// SearchEntry is what View > Find focuses.
+func (s *Screen) SearchEntry() *widget.Entry {
+	if s.tabs != nil && s.tabs.SelectedIndex() == 1 {
+		return s.peopleSearch
+	}
+	return s.search
+}
+
+// choices returns a Select's options: "all" first, then each code's label.
+func choices(all, prefix string, codes []string) []string {
+	out := []string{all}
+	for _, c := range codes {
+		out = append(out, enumLabel(prefix, c))
+	}
+	return out
+}
+
+// Content builds the screen's widgets.
+func (s *Screen) Content() fyne.CanvasObject {
+	if s.content != nil {
+		return s.content
+	}
+	s.statusCodes = append([]string{""}, data.DelegationStatuses...)
+	s.kindCodes = append([]string{""}, data.DelegationKinds...)
+	s.relCodes = append([]string{""}, data.Relations...)
+	s.sortCodes = []string{sortPrecedence, sortName, sortStatus, sortArrival}
+
+	s.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { s.refilter() }}
+	s.sortBy = widget.NewSelect([]string{lang.L("Precedence"), lang.L("Name"), lang.L("Status"), lang.L("Arrival")}, func(string) { s.refilter() })
+	s.status = widget.NewSelect(choices(lang.L("All statuses"), "status", data.DelegationStatuses), func(string) { s.refilter() })
+	s.kind = widget.NewSelect(choices(lang.L("All kinds"), "kind", data.DelegationKinds), func(string) { s.refilter() })
+	s.relations = widget.NewSelect(choices(lang.L("All relations"), "relations", data.Relations), func(string) { s.refilter() })
+	for _, sel := range []*widget.Select{s.sortBy, s.status, s.kind, s.relations} {
+		sel.SetSelectedIndex(0)
+	}
+	s.unassigned = &widget.Check{Text: lang.L("No lead LO"), OnChanged: func(bool) { s.refilter() }}
+	s.count = &widget.Label{Text: lang.L("Loading…")}
+	s.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	s.empty.Hide()
+	s.table = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Code"), Width: 54},
+		{Title: lang.L("Name"), Width: 170},
+		{Title: lang.L("Status"), Width: 100},
+		{Title: lang.L("Relations"), Width: 80},
+		{Title: lang.X("column.people", "People"), Width: 60},
+		{Title: lang.L("Arrival"), Width: 130},
+		{Title: lang.L("Lead LO"), Width: 150},
+	})
+	s.table.OnSelected = s.selectRow
+
+	sortBox := container.NewBorder(nil, nil, &widget.Label{Text: lang.L("Sort:")}, nil, s.sortBy)
+	filters := container.NewHBox(sortBox, s.status, s.kind, s.relations, s.unassigned)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.search), filters)
+	list := container.NewBorder(top, nil, nil, nil,
+		container.NewStack(s.table, container.NewPadded(container.NewVBox(layout.NewSpacer(), s.empty, layout.NewSpacer()))))
+
+	s.detail = newDetailPane(s)
+	split := container.NewHSplit(list, container.NewPadded(s.detail.view))
+	split.Offset = 0.56
+
+	s.peopleSearch = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { s.refilterPeople() }}
+	s.peopleCount = &widget.Label{}
+	s.peopleTable = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Name"), Width: 220},
+		{Title: lang.L("Native name"), Width: 150},
+		{Title: lang.L("Delegation"), Width: 180},
+		{Title: lang.L("Role"), Width: 150},
+		{Title: lang.L("Position"), Width: 220},
+		{Title: lang.L("Diet and allergies"), Width: 220},
+	})
+	s.peopleTable.OnSelected = s.selectPerson
+	people := container.NewBorder(container.NewBorder(nil, nil, nil, s.peopleCount, s.peopleSearch), nil, nil, nil, s.peopleTable)
+
+	toolbar := container.NewHBox(
+		&widget.Button{Text: lang.L("New delegation"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newDelegation},
+		&widget.Button{Text: lang.L("Import…"), Icon: theme.DownloadIcon(), OnTapped: s.startImport},
+		&widget.Button{Text: lang.L("Export…"), Icon: theme.UploadIcon(), OnTapped: s.startExport},
+		&widget.Button{Text: lang.L("Country briefs…"), Icon: theme.InfoIcon(), OnTapped: s.showBriefs},
+	)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Delegations"), split),
+		container.NewTabItem(lang.L("People"), people),
+	)
+	s.content = container.NewBorder(toolbar, nil, nil, nil, s.tabs)
+	return s.content
+}
+
+// Load fetches the delegations and people off the UI goroutine.
+func (s *Screen) Load() {
+	s.env.Read(func(ctx context.Context, st *data.Store) func() {
+		snap, err := loadSnapshot(ctx, st)
+		return func() {
+			if err != nil {
+				s.env.ShowError("load delegations", err, s.message(err))
+				return
+			}
+			s.show(snap)
+		}
+	})
+}
+
+func (s *Screen) show(snap *snapshot) {
+	s.snap = snap
+	s.refilter()
+	s.refilterPeople()
+}
+
+func (s *Screen) currentFilter() filter {
+	return filter{
+		query:      s.search.Text,
+		status:     pick(s.statusCodes, s.status.SelectedIndex()),
+		kind:       pick(s.kindCodes, s.kind.SelectedIndex()),
+		relations:  pick(s.relCodes, s.relations.SelectedIndex()),
+		unassigned: s.unassigned.Checked,
+		sort:       pick(s.sortCodes, s.sortBy.SelectedIndex()),
+	}
+}
+
+func pick(codes []string, i int) string {
+	if i < 0 || i >= len(codes) {
+		return ""
+	}
+	return codes[i]
+}
+
+// refilter applies the search, filters and order, keeping the selected
+// delegation in the detail pane while it is shown.
+func (s *Screen) refilter() {
+	if s.snap == nil || s.table == nil {
+		return
+	}
+	s.shown = s.currentFilter().apply(s.snap.rows)
+	cells := make([][]string, len(s.shown))
+	at := -1
+	for i, r := range s.shown {
+		cells[i] = r.cells
+		if r.d.ID == s.selected {
+			at = i
+		}
+	}
+	s.table.SetRows(cells)
+	if len(s.shown) == len(s.snap.rows) {
+		s.count.SetText(strconv.Itoa(len(s.shown)))
+	} else {
+		s.count.SetText(lang.L("{{.Shown}} of {{.All}}", map[string]any{"Shown": len(s.shown), "All": len(s.snap.rows)}))
+	}
+	switch {
+	case len(s.shown) > 0:
+		s.empty.Hide()
+	case len(s.snap.rows) == 0:
+		s.empty.SetText(lang.L("No delegations yet."))
+		s.empty.Show()
+	default:
+		s.empty.SetText(lang.L("No delegation matches the search and filters."))
+		s.empty.Show()
+	}
+	if at < 0 && len(s.shown) > 0 {
+		at = 0
+	}
+	if at >= 0 {
+		s.table.Select(widget.TableCellID{Row: at, Col: 0})
+		return
+	}
+	s.detail.showRow(s.rowByID(s.selected))
+}
+
+func (s *Screen) rowByID(id string) *delRow {
+	if s.snap == nil {
+		return nil
+	}
+	for i := range s.snap.rows {
+		if s.snap.rows[i].d.ID == id {
+			return &s.snap.rows[i]
+		}
+	}
+	return nil
+}
+
+func (s *Screen) selectRow(i int) {
+	if i < 0 || i >= len(s.shown) {
+		return
+	}
+	s.selected = s.shown[i].d.ID
+	s.detail.showRow(&s.shown[i])
+}
+
+func (s *Screen) refilterPeople() {
+	if s.snap == nil || s.peopleTable == nil {
+		return
+	}
+	s.shownPeople = filterPeople(s.snap.people, s.peopleSearch.Text)
+	cells := make([][]string, len(s.shownPeople))
+	for i, r := range s.shownPeople {
+		cells[i] = r.cells
+	}
+	s.peopleTable.SetRows(cells)
+	if len(s.shownPeople) == len(s.snap.people) {
+		s.peopleCount.SetText(strconv.Itoa(len(s.shownPeople)))
+	} else {
+		s.peopleCount.SetText(lang.L("{{.Shown}} of {{.All}}", map[string]any{"Shown": len(s.shownPeople), "All": len(s.snap.people)}))
+	}
+}
+
+func (s *Screen) selectPerson(i int) {
+	if i < 0 || i >= len(s.shownPeople) {
+		return
+	}
+	p := s.shownPeople[i].p
+	s.peopleTable.UnselectAll()
+	s.editPerson(&p)
+}

@@ -1,0 +1,316 @@
+package fieldview
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/sop"
+	"lodesk/data"
+)
+
+// itemLine is a phase header or one item of the checklist shown.
+type itemLine struct {
+	header  bool
+	text    string // the phase, or the item's text in the user's language
+	detail  string // who checked and re-checked, when; the phase's progress
+	index   int    // the item's index in c.items[assignment]
+	overdue bool
+}
+
+// Per-item buttons, in the order of the row's button box.
+const (
+	btnCheck = iota
+	btnRecheck
+	btnNA
+	btnReset
+	btnHistory
+)
+
+// showChecklist rebuilds the lines of the selected assignment's checklist.
+func (c *Checklists) showChecklist() {
+	c.lines = c.lines[:0:0]
+	var a *assignRow
+	for i := range c.assigns {
+		if c.assigns[i].a.ID == c.selected {
+			a = &c.assigns[i]
+		}
+	}
+	if a == nil {
+		c.selected = ""
+		c.title.SetText("")
+		c.summary.SetText("")
+		c.noneLabel.Show()
+		c.itemList.Refresh()
+		return
+	}
+	c.noneLabel.Hide()
+	now := c.now()
+	a.progress = c.progressOf(a.a, now)
+	c.title.SetText(a.title)
+	c.summary.Importance = widget.MediumImportance
+	if a.progress.Overdue > 0 {
+		c.summary.Importance = widget.DangerImportance
+	}
+	c.summary.SetText(progressText(a.progress))
+	m := c.milestones[a.a.DelegationID]
+	items := c.items[a.a.ID]
+	loc := c.n.loc
+	for i := 0; i < len(items); {
+		phase := items[i].Phase
+		var p sop.Progress
+		head := len(c.lines)
+		c.lines = append(c.lines, itemLine{header: true, text: enumLabel("phase", phase)})
+		for ; i < len(items) && items[i].Phase == phase; i++ {
+			it := &items[i]
+			p.Add(it, m, now)
+			c.lines = append(c.lines, itemLine{text: itemText(it), detail: itemDetail(it, loc), index: i, overdue: sop.Overdue(it, m, now)})
+		}
+		h := &c.lines[head]
+		h.detail = progressText(p)
+		if due := m.Due(phase); !due.IsZero() {
+			h.detail += " · " + lang.L("due {{.Time}}", map[string]any{"Time": dateTime(due, loc)})
+		}
+		h.overdue = p.Overdue > 0
+	}
+	c.itemList.Refresh()
+	c.assignTo.Refresh()
+}
+
+// itemText is the item's text in the user's language.
+func itemText(it *data.ChecklistItem) string {
+	if langCode() == "id" && it.TextID != "" {
+		return it.TextID
+	}
+	return it.TextEN
+}
+
+// itemDetail says the item's state: who checked and re-checked it, when.
+func itemDetail(it *data.ChecklistItem, l *time.Location) string {
+	var parts []string
+	switch it.Status {
+	case data.CheckPending:
+		parts = append(parts, enumLabel("check", it.Status))
+	case data.CheckNotApplicable:
+		parts = append(parts, lang.L("Not applicable: {{.Reason}} ({{.Who}}, {{.Time}})", map[string]any{"Reason": it.NAReason, "Who": it.CheckedBy, "Time": dateTime(it.CheckedAt, l)}))
+	default:
+		parts = append(parts, lang.L("Checked by {{.Who}}, {{.Time}}", map[string]any{"Who": it.CheckedBy, "Time": dateTime(it.CheckedAt, l)}))
+		if it.Status == data.CheckRechecked {
+			parts = append(parts, lang.L("re-checked by {{.Who}}, {{.Time}}", map[string]any{"Who": it.RecheckedBy, "Time": dateTime(it.RecheckedAt, l)}))
+		} else if it.NeedsRecheck {
+			parts = append(parts, lang.L("awaiting re-check by another person"))
+		}
+	}
+	if it.Status == data.CheckPending && it.NeedsRecheck {
+		parts = append(parts, lang.L("needs a re-check"))
+	}
+	if it.Notes != "" {
+		parts = append(parts, it.Notes)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (c *Checklists) createItem() fyne.CanvasObject {
+	icon := widget.NewIcon(theme.CheckButtonIcon())
+	text := &widget.Label{Text: "template", Wrapping: fyne.TextWrapOff, Truncation: fyne.TextTruncateEllipsis}
+	detail := &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
+	buttons := container.NewHBox(
+		&widget.Button{Text: lang.L("Check"), Icon: theme.ConfirmIcon()},
+		&widget.Button{Text: lang.L("Re-check"), Icon: theme.ViewRefreshIcon()},
+		&widget.Button{Text: lang.L("N/A"), Icon: theme.ContentRemoveIcon()},
+		&widget.Button{Text: lang.L("Reset"), Icon: theme.ContentUndoIcon()},
+		&widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance},
+	)
+	return container.NewBorder(nil, nil, icon, buttons, container.NewVBox(text, detail))
+}
+
+func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(c.lines) {
+		return
+	}
+	ln := c.lines[i]
+	box := o.(*fyne.Container)
+	texts := box.Objects[0].(*fyne.Container)
+	text, detail := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
+	icon := box.Objects[1].(*widget.Icon)
+	buttons := box.Objects[2].(*fyne.Container)
+	text.TextStyle.Bold = ln.header
+	text.Importance, detail.Importance = widget.MediumImportance, widget.LowImportance
+	if ln.overdue {
+		text.Importance, detail.Importance = widget.DangerImportance, widget.DangerImportance
+	}
+	text.SetText(ln.text)
+	detail.SetText(ln.detail)
+	if ln.header {
+		icon.SetResource(theme.FolderOpenIcon())
+		buttons.Hide()
+		return
+	}
+	it := c.items[c.selected][ln.index]
+	icon.SetResource(statusIcon(it.Status))
+	buttons.Show()
+	// Only the actions that apply are shown, so that the text keeps room.
+	shown := []bool{
+		btnCheck:   it.Status == data.CheckPending || it.Status == data.CheckNotApplicable,
+		btnRecheck: it.Status == data.CheckChecked && it.NeedsRecheck,
+		btnNA:      it.Status == data.CheckPending,
+		btnReset:   it.Status != data.CheckPending,
+		btnHistory: true,
+	}
+	for k, obj := range buttons.Objects {
+		b := obj.(*widget.Button)
+		kind, index := k, ln.index
+		b.OnTapped = func() { c.act(kind, index) }
+		if shown[k] {
+			b.Show()
+		} else {
+			b.Hide()
+		}
+	}
+	buttons.Refresh() // lay out again without the hidden ones
+}
+
+func statusIcon(status string) fyne.Resource {
+	switch status {
+	case data.CheckChecked:
+		return theme.CheckButtonCheckedIcon()
+	case data.CheckRechecked:
+		return theme.ConfirmIcon()
+	case data.CheckNotApplicable:
+		return theme.ContentRemoveIcon()
+	}
+	return theme.CheckButtonIcon()
+}
+
+// act runs one of the per-item buttons on item index of the selected
+// checklist.
+func (c *Checklists) act(kind, index int) {
+	items := c.items[c.selected]
+	if index >= len(items) {
+		return
+	}
+	if kind == btnHistory {
+		showHistory(c.env, ref{"checklist_item", items[index].ID}, c.n)
+		return
+	}
+	if kind == btnReset {
+		it := items[index]
+		sop.Reset(&it)
+		c.write(it)
+		return
+	}
+	c.withName(func(who string) {
+		it := items[index]
+		var err error
+		switch kind {
+		case btnCheck:
+			err = sop.Check(&it, who, c.now())
+		case btnRecheck:
+			err = sop.Recheck(&it, who, c.now())
+		case btnNA:
+			c.askReason(it, who)
+			return
+		}
+		if err != nil {
+			dialog.ShowInformation(lang.L("Not done"), message(c.env, err), c.env.Win)
+			return
+		}
+		c.write(it)
+	})
+}
+
+// askReason asks why an item does not apply, then marks it so.
+func (c *Checklists) askReason(it data.ChecklistItem, who string) {
+	reason := &widget.Entry{PlaceHolder: lang.L("e.g. arrives by private jet: no VIP lounge slot needed")}
+	d := dialog.NewForm(lang.L("Not applicable"), lang.L("Save"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Reason"), reason)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := sop.NotApplicable(&it, who, reason.Text, c.now()); err != nil {
+				dialog.ShowInformation(lang.L("Not done"), message(c.env, err), c.env.Win)
+				return
+			}
+			c.write(it)
+		}, c.env.Win)
+	reason.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return sop.ErrNoReason
+		}
+		return nil
+	}
+	d.Resize(fyne.NewSize(560, 200))
+	d.Show()
+	c.env.Win.Canvas().Focus(reason)
+}
+
+// write stores a changed item off the UI goroutine, then shows it.
+func (c *Checklists) write(it data.ChecklistItem) {
+	c.env.Go(func() {
+		err := c.env.Store.Update(context.Background(), &it)
+		c.env.Do(func() {
+			if err != nil {
+				showErr(c.env, "save checklist item", err)
+				return
+			}
+			items := c.items[it.AssignmentID]
+			for i := range items {
+				if items[i].ID == it.ID {
+					items[i] = it
+				}
+			}
+			c.showChecklist()
+			c.env.Changed()
+		})
+	})
+}
+
+// withName runs fn with the coordinator's name: Settings' name, else the
+// one given earlier in this session, else one asked for now.
+func (c *Checklists) withName(fn func(who string)) {
+	if who := c.who(); who != "" {
+		fn(who)
+		return
+	}
+	name := &widget.Entry{PlaceHolder: lang.L("Your name")}
+	note := &widget.Label{Text: lang.L("Set your name in Settings so that you are not asked again."), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	d := dialog.NewForm(lang.L("Who is checking?"), lang.L("OK"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem("", note)}, func(ok bool) {
+			who := strings.TrimSpace(name.Text)
+			if !ok || who == "" {
+				return
+			}
+			c.sessionName = who
+			c.env.Store.SetAuthor(who) // the audit trail names the same person
+			c.showWho()
+			fn(who)
+		}, c.env.Win)
+	d.Resize(fyne.NewSize(480, 220))
+	d.Show()
+	c.env.Win.Canvas().Focus(name)
+}
+
+// who is the name checks are recorded under, "" if none is known yet.
+func (c *Checklists) who() string {
+	if c.env.Author != nil {
+		if a := strings.TrimSpace(c.env.Author()); a != "" {
+			return a
+		}
+	}
+	return c.sessionName
+}
+
+func (c *Checklists) showWho() {
+	if who := c.who(); who != "" {
+		c.whoLabel.SetText(lang.L("Checking as {{.Name}} (change it in Settings)", map[string]any{"Name": who}))
+		return
+	}
+	c.whoLabel.SetText(lang.L("No coordinator name set: you will be asked for it (set it in Settings)."))
+}
