@@ -11,6 +11,8 @@ export LANG ?= en_US.UTF-8
 # Debian packages Fyne's cgo build needs (gcc and pkg-config included).
 BUILD_DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev
+# The PDF tests read their pages back with poppler's pdftotext.
+TEST_DEBS := poppler-utils
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOFUMPT     := mvdan.cc/gofumpt@v0.12.0
 
@@ -24,7 +26,7 @@ test: deps
 	$(GO) test -race -tags $(TAGS) ./...
 
 deps:
-	@missing=$$(for p in $(BUILD_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(BUILD_DEBS) $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing $$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

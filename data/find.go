@@ -339,3 +339,14 @@ func (s *Store) CountryBriefFor(ctx context.Context, country string) (*CountryBr
 	}
 	return &bs[0], nil
 }
+
+// FindSeats lists an item's seats, of one delegation when delegationID is
+// set.
+func (s *Store) FindSeats(ctx context.Context, itemID, delegationID string) ([]Seat, error) {
+	var w where
+	w.add("item_id = ?", itemID)
+	if delegationID != "" {
+		w.add("delegation_id = ?", delegationID)
+	}
+	return find[Seat](ctx, s, w, "photo_row, photo_place")
+}

@@ -35,16 +35,18 @@ type command struct {
 
 // commands is the table of subcommands.
 var commands = map[string]command{
-	"demo":    {usage: "demo FILE [--size small|large] [--start YYYY-MM-DD]", flags: map[string]bool{"size": true, "start": true}, run: runDemo},
-	"check":   {usage: "check FILE", run: runCheck},
-	"version": {usage: "version", run: runVersion},
-	"assign":  {usage: "assign FILE [--auto] [--dry-run] [--replace]", flags: map[string]bool{"auto": false, "dry-run": false, "replace": false}, run: runAssign},
-	"import":  {usage: "import FILE KIND SOURCE [--dry-run] [--passphrase-file F]", flags: map[string]bool{"dry-run": false, "passphrase-file": true}, run: runImport},
-	"export":  {usage: "export FILE KIND TARGET [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runExport},
-	"protect": {usage: "protect FILE --passphrase-file F", flags: map[string]bool{"passphrase-file": true}, run: runProtect},
-	"backup":  {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
-	"restore": {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
-	"sync":    {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
+	"demo":     {usage: "demo FILE [--size small|large] [--start YYYY-MM-DD]", flags: map[string]bool{"size": true, "start": true}, run: runDemo},
+	"check":    {usage: "check FILE", run: runCheck},
+	"version":  {usage: "version", run: runVersion},
+	"assign":   {usage: "assign FILE [--auto] [--dry-run] [--replace]", flags: map[string]bool{"auto": false, "dry-run": false, "replace": false}, run: runAssign},
+	"import":   {usage: "import FILE KIND SOURCE [--dry-run] [--passphrase-file F]", flags: map[string]bool{"dry-run": false, "passphrase-file": true}, run: runImport},
+	"export":   {usage: "export FILE KIND TARGET [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runExport},
+	"protect":  {usage: "protect FILE --passphrase-file F", flags: map[string]bool{"passphrase-file": true}, run: runProtect},
+	"backup":   {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
+	"restore":  {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
+	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
+	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out DIR [--passphrase-file F] [--coordinator]", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "passphrase-file": true, "coordinator": false}, run: runPack},
+	"manifest": {usage: "manifest FILE KIND --out PATH   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true}, run: runManifest},
 }
 
 // IsCommand says whether name is a subcommand (otherwise it is a file to

@@ -150,14 +150,11 @@ func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem
 		e.Details = append(e.Details, "HOD only")
 	}
 	if item.Photo || item.Seating {
-		seats, err := data.ByParent[data.Seat](ctx, s, "item_id", item.ID)
+		seats, err := s.FindSeats(ctx, item.ID, d.ID)
 		if err != nil {
 			return e, err
 		}
 		for _, st := range seats {
-			if st.DelegationID != d.ID {
-				continue
-			}
 			what := "seat "
 			if item.Photo {
 				what = "photo "

@@ -1,0 +1,139 @@
+package briefing
+
+import (
+	"fmt"
+	"strings"
+
+	"lodesk/app/cldr"
+	"lodesk/app/pdf"
+)
+
+const contentW = pdf.PageW - 2*pdf.Margin
+
+// cover draws the first page: the event, the delegation and its head,
+// the LO, the coordinator's QR code, and room for the contents.
+func (p *pack) cover(d *pdf.Doc) error {
+	P := d.P
+	y := pdf.Margin
+	P.SetFillColor(0, 0, 0)
+	P.Rect(pdf.Margin, y, contentW, 9, "F")
+	P.SetTextColor(255, 255, 255)
+	d.Text(pdf.Margin+3, y+6.2, "CONFIDENTIAL", pdf.Bold, 12)
+	d.TextRight(pdf.PageW-pdf.Margin-3, y+6.2, p.copyName(), pdf.Bold, 9)
+	P.SetTextColor(0, 0, 0)
+	y += 16
+	d.Text(pdf.Margin, y, p.ev.Name, pdf.Bold, 15)
+	y += 6
+	d.Text(pdf.Margin, y, join(p.ev.City, p.ev.StartDate+" to "+p.ev.EndDate, p.ev.Organiser), pdf.Regular, 9)
+	y += 14
+	d.Text(pdf.Margin, y, "LIAISON OFFICER BRIEFING PACK", pdf.Bold, 20)
+	y += 4
+	P.SetLineWidth(0.8)
+	P.Line(pdf.Margin, y, pdf.PageW-pdf.Margin, y)
+	P.SetLineWidth(0.2)
+	y += 10
+
+	country := cldr.CountryName(p.del.Country, "en")
+	d.Text(pdf.Margin, y, "Delegation", pdf.Regular, 9)
+	y += 7
+	d.Text(pdf.Margin, y, p.del.Name, pdf.Bold, 18)
+	y += 6
+	if country == p.del.Name {
+		country = ""
+	}
+	d.Text(pdf.Margin, y, join("code "+p.del.Code, country, "precedence "+fmt.Sprint(p.del.Precedence),
+		"relations with the host: "+p.del.Relations), pdf.Regular, 9.5)
+	y += 12
+
+	photoW := 0.0
+	if p.hod != nil && len(p.hod.Photo) > 0 {
+		if typ := imageType(p.hod.Photo); typ != "" {
+			name := "hod-" + p.hod.ID
+			P.RegisterImageOptionsReader(name, pdfImageOptions(typ), strings.NewReader(string(p.hod.Photo)))
+			P.ImageOptions(name, pdf.Margin, y-4, 28, 0, false, pdfImageOptions(typ), 0, "")
+			photoW = 32
+		}
+	}
+	x := pdf.Margin + photoW
+	d.Text(x, y, "Head of Delegation", pdf.Regular, 9)
+	y += 7
+	if p.hod != nil {
+		d.Text(x, y, strings.TrimSpace(p.hod.Honorific+" "+p.hod.FullName), pdf.Bold, 15)
+		y += 8
+		if p.hod.NativeName != "" {
+			d.Text(x, y, p.hod.NativeName, pdf.Regular, 15)
+			y += 7
+		}
+		d.Text(x, y, p.hod.Position, pdf.Regular, 10)
+	} else {
+		d.Text(x, y, "not yet named", pdf.Regular, 12)
+	}
+	y = max(y+14, 135)
+
+	d.Text(pdf.Margin, y, "Liaison officer", pdf.Regular, 9)
+	y += 7
+	d.Text(pdf.Margin, y, p.lo.FullName, pdf.Bold, 15)
+	y += 6
+	period := p.a.FromDate + " to " + p.a.ToDate
+	if p.a.FromDate == "" && p.a.ToDate == "" {
+		period = "the whole event"
+	}
+	d.Text(pdf.Margin, y, join(title(p.a.Role)+" LO", tel(p.lo.Phone), p.lo.Email), pdf.Regular, 10)
+	y += 5
+	d.Text(pdf.Margin, y, "Assigned for "+period, pdf.Regular, 10)
+	if p.focus != nil {
+		y += 5
+		d.Text(pdf.Margin, y, "Attached to "+strings.TrimSpace(p.focus.Honorific+" "+p.focus.FullName), pdf.Regular, 10)
+	}
+
+	// QR code: the LO coordinator's contact card.
+	qy := 132.0
+	qx := pdf.PageW - pdf.Margin - 42
+	P.Rect(qx-2, qy-2, 44, 56, "D")
+	if err := d.QR(qx, qy, 40, p.vcard()); err != nil {
+		return err
+	}
+	d.TextCenter(qx+20, qy+44, "LO coordinator", pdf.Bold, 8)
+	d.TextCenter(qx+20, qy+48, p.ev.Coordinator, pdf.Regular, 8)
+	d.TextCenter(qx+20, qy+51.5, tel(p.ev.CoordPhone), pdf.Regular, 8)
+
+	y = 200
+	P.SetDrawColor(0, 0, 0)
+	P.Rect(pdf.Margin, y-6, contentW, 6.5, "D")
+	d.Text(pdf.Margin+2, y-1.5, "Printed for "+p.lo.FullName+" by "+p.printed+", "+p.now.In(p.loc).Format("2 Jan 2006 15:04 MST")+
+		". Do not copy or leave unattended.", pdf.Regular, 8)
+	return nil
+}
+
+// contents fills the cover's lower part with the table of contents, for
+// packs of more than four pages.
+func (p *pack) contents(d *pdf.Doc) {
+	if d.P.PageCount() <= 4 {
+		return
+	}
+	d.P.SetPage(1)
+	y := 212.0
+	d.Text(pdf.Margin, y, "Contents", pdf.Bold, 11)
+	y += 6
+	for i, s := range d.Sections {
+		col := i / 6
+		yy := y + float64(i%6)*5
+		x := pdf.Margin + float64(col)*contentW/2
+		d.Text(x, yy, s.Title, pdf.Regular, 9.5)
+		d.TextRight(x+contentW/2-8, yy, fmt.Sprint(s.Page), pdf.Regular, 9.5)
+	}
+}
+
+// vcard is the LO coordinator's contact card for the cover's QR code.
+func (p *pack) vcard() string {
+	name := p.ev.Coordinator
+	phone := p.ev.CoordPhone
+	for _, c := range p.contacts {
+		if c.Department == "lo_coordinator" && name == "" {
+			name, phone = c.Name, c.Phone
+		}
+	}
+	esc := strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`, "\n", `\n`)
+	return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + esc.Replace(name) + "\r\nN:" + esc.Replace(name) + ";;;;\r\n" +
+		"ORG:" + esc.Replace(p.ev.Name) + "\r\nTITLE:LO coordinator\r\nTEL;TYPE=CELL:" + phone + "\r\nEND:VCARD\r\n"
+}

@@ -1,0 +1,242 @@
+// Package briefing prints what LOs and departments carry on paper: one
+// briefing pack per LO assignment (cover with the coordinator's QR code,
+// contacts, roster, Head of Delegation, alerts, itinerary, country brief,
+// open requests, SOP checklist, gift declaration) and the department
+// manifests (arrivals, departures, catering, transport, LO roster). It
+// reads the event through data and app/itinerary, typesets with app/pdf,
+// applies the need-to-know rules, and logs every printed pack.
+package briefing
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"lodesk/app/fsname"
+	"lodesk/data"
+)
+
+// Selection says what to print. Packs are chosen by any of All, LOIDs,
+// DelegationIDs or ArrivalDay (a union); Manifests lists manifest kinds.
+type Selection struct {
+	All           bool
+	LOIDs         []string
+	DelegationIDs []string
+	ArrivalDay    string // YYYY-MM-DD in the event's zone: delegations arriving that day
+	Manifests     []string
+}
+
+// Options control a Generate run.
+type Options struct {
+	Dir         string // folder the PDFs are written to
+	Coordinator bool   // the coordinator's full copy instead of the LO's need-to-know copy
+	PrintedBy   string // for the print log and the cover; the store's author when empty
+	Workers     int    // parallel packs; all cores when zero
+	// Progress, when set, is called after each document with the number
+	// done and the total: from the workers, one call at a time, done
+	// increasing. It must return quickly (the window hands it to fyne.Do).
+	Progress func(done, total int)
+	// NoLog skips the print log (previews, benchmarks).
+	NoLog bool
+	Now   func() time.Time
+}
+
+// Result is one document written.
+type Result struct {
+	Path   string
+	Kind   string // "pack" or a manifest kind
+	For    string // the LO, or the department
+	Pages  int
+	Bytes  int
+	Assign string // the assignment of a pack
+}
+
+// job is one document to make.
+type job struct {
+	assign   *data.Assignment
+	manifest string
+}
+
+// Generate writes the selected packs and manifests into opts.Dir, in
+// parallel, and logs them. It stops at the first error or when ctx is
+// cancelled, returning what was written so far.
+func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) ([]Result, error) {
+	if opts.Dir == "" {
+		return nil, errors.New("briefing: no output folder")
+	}
+	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("briefing: %w", err)
+	}
+	b, err := loadBatch(ctx, s, opts)
+	if err != nil {
+		return nil, err
+	}
+	jobs, err := b.selectJobs(ctx, s, sel)
+	if err != nil {
+		return nil, err
+	}
+	if len(jobs) > 1 {
+		if err := b.primeFonts(ctx, s); err != nil {
+			return nil, err
+		}
+		defer gcBoost()()
+	}
+	for _, m := range sel.Manifests {
+		if !validManifest(m) {
+			return nil, fmt.Errorf("briefing: unknown manifest %q (want one of %v)", m, ManifestKinds)
+		}
+		jobs = append(jobs, job{manifest: m})
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		mu      sync.Mutex
+		results = make([]Result, len(jobs))
+		ok      = make([]bool, len(jobs))
+		done    int
+		first   error
+		next    = make(chan int)
+		wg      sync.WaitGroup
+	)
+	for range min(workers, max(len(jobs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				r, err := b.run(ctx, s, jobs[i], opts.Dir)
+				mu.Lock()
+				if err != nil && first == nil {
+					first = err
+					cancel()
+				}
+				if err == nil {
+					results[i], ok[i] = r, true
+					done++
+					if opts.Progress != nil {
+						opts.Progress(done, len(jobs))
+					}
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for i := range jobs {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	var out []Result
+	for i, r := range results {
+		if ok[i] {
+			out = append(out, r)
+		}
+	}
+	if first == nil {
+		first = context.Cause(ctx)
+		if errors.Is(first, context.Canceled) && len(out) == len(jobs) {
+			first = nil
+		}
+	}
+	if !opts.NoLog && len(out) > 0 {
+		if err := b.log(ctx, s, out); err != nil && first == nil {
+			first = err
+		}
+	}
+	return out, first
+}
+
+// run makes one document and writes it.
+func (b *batch) run(ctx context.Context, s *data.Store, j job, dir string) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	var buf bytes.Buffer
+	var r Result
+	var err error
+	if j.assign != nil {
+		r, err = b.writePack(ctx, s, *j.assign, &buf)
+	} else {
+		r, err = b.writeManifest(ctx, s, j.manifest, &buf)
+	}
+	if err != nil {
+		return r, err
+	}
+	r.Path = filepath.Join(dir, r.Path)
+	r.Bytes = buf.Len()
+	if err := os.WriteFile(r.Path, buf.Bytes(), 0o644); err != nil {
+		return r, fmt.Errorf("briefing: %w", err)
+	}
+	return r, nil
+}
+
+// log records every printed document in the print log, in one write.
+func (b *batch) log(ctx context.Context, s *data.Store, rs []Result) error {
+	if s.ReadOnly() {
+		return errors.New("briefing: the event file is open read-only: the print log cannot be written")
+	}
+	err := s.Write(ctx, func(tx *data.Tx) error {
+		for _, r := range rs {
+			doc := r.Kind + ": " + filepath.Base(r.Path)
+			if err := tx.Insert(&data.PrintLog{PrintedAt: b.now, PrintedBy: b.printed, Document: doc, ForWhom: r.For, Redacted: !b.coord}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("briefing: print log: %w", err)
+	}
+	return nil
+}
+
+// gcBoost lets the heap grow four times between collections while a batch
+// runs: gofpdf allocates a fresh zlib writer (about 1 MB) for every page
+// and font, and at the default the collector takes a third of the CPU.
+// The memory cost is tens of MB; the setting is restored when the last
+// batch ends.
+func gcBoost() (restore func()) {
+	gcMu.Lock()
+	defer gcMu.Unlock()
+	if gcRuns == 0 {
+		gcOld = debug.SetGCPercent(400)
+	}
+	gcRuns++
+	return func() {
+		gcMu.Lock()
+		defer gcMu.Unlock()
+		if gcRuns--; gcRuns == 0 {
+			debug.SetGCPercent(gcOld)
+		}
+	}
+}
+
+var (
+	gcMu   sync.Mutex
+	gcRuns int
+	gcOld  int
+)
+
+// packName is a pack's file name: stable, readable, safe on Windows.
+func (b *batch) packName(p *pack) string {
+	name := fmt.Sprintf("%s %s - %s (%s)", p.del.Code, p.del.Name, p.lo.FullName, p.a.Role)
+	if b.coord {
+		name += " - coordinator copy"
+	}
+	return fsname.Safe(name + ".pdf")
+}

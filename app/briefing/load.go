@@ -1,0 +1,208 @@
+package briefing
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"lodesk/app/event"
+	"lodesk/app/itinerary"
+	"lodesk/app/pdf"
+	"lodesk/data"
+)
+
+// batch is what every pack of one Generate call shares, read once.
+type batch struct {
+	ev       *data.Event
+	loc      *time.Location
+	version  int64
+	now      time.Time
+	printed  string // who prints
+	coord    bool   // the coordinator's full copy
+	contacts []data.Contact
+	requests map[string][]data.Request // open requests by delegation
+	los      map[string]*data.LO
+	dels     map[string]*data.Delegation
+	byDel    map[string][]data.Assignment // assignments by delegation
+	its      sync.Map                     // delegation id -> *itinerary.Itinerary
+}
+
+func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error) {
+	ev, err := s.Event(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("briefing: %w", err)
+	}
+	b := &batch{ev: ev, loc: ev.Location(), coord: opts.Coordinator, printed: opts.PrintedBy}
+	if b.printed == "" {
+		b.printed = s.Author()
+	}
+	if b.printed == "" {
+		b.printed = event.DefaultAuthor()
+	}
+	b.now = time.Now()
+	if opts.Now != nil {
+		b.now = opts.Now()
+	}
+	if b.version, err = s.DataVersion(ctx); err != nil {
+		return nil, fmt.Errorf("briefing: data version: %w", err)
+	}
+	if b.contacts, err = data.All[data.Contact](ctx, s); err != nil {
+		return nil, fmt.Errorf("briefing: contacts: %w", err)
+	}
+	reqs, err := s.FindRequests(ctx, "", data.RequestOpen)
+	if err != nil {
+		return nil, fmt.Errorf("briefing: requests: %w", err)
+	}
+	b.requests = map[string][]data.Request{}
+	for _, r := range reqs {
+		b.requests[r.DelegationID] = append(b.requests[r.DelegationID], r)
+	}
+	los, err := data.All[data.LO](ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("briefing: LOs: %w", err)
+	}
+	b.los = map[string]*data.LO{}
+	for i := range los {
+		b.los[los[i].ID] = &los[i]
+	}
+	dels, err := s.FindDelegations(ctx, data.DelegationFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("briefing: delegations: %w", err)
+	}
+	b.dels = map[string]*data.Delegation{}
+	for i := range dels {
+		b.dels[dels[i].ID] = &dels[i]
+	}
+	as, err := s.FindAssignments(ctx, data.AssignmentFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("briefing: assignments: %w", err)
+	}
+	b.byDel = map[string][]data.Assignment{}
+	for _, a := range as {
+		b.byDel[a.DelegationID] = append(b.byDel[a.DelegationID], a)
+	}
+	return b, nil
+}
+
+// pack is everything one LO's briefing pack prints.
+type pack struct {
+	*batch
+	a         data.Assignment
+	lo        *data.LO
+	del       *data.Delegation
+	people    []data.Person
+	hod       *data.Person
+	focus     *data.Person // the person the LO is attached to, if any
+	it        *itinerary.Itinerary
+	vehicles  []data.Vehicle
+	stays     []data.Accommodation
+	brief     *data.CountryBrief
+	checklist []data.ChecklistItem
+	gifts     []data.Gift
+	team      []data.Assignment // the delegation's other LOs
+}
+
+func loadPack(ctx context.Context, s *data.Store, b *batch, a data.Assignment) (*pack, error) {
+	p := &pack{batch: b, a: a, lo: b.los[a.LOID], del: b.dels[a.DelegationID]}
+	if p.lo == nil || p.del == nil {
+		return nil, fmt.Errorf("assignment %s: LO or delegation missing: %w", a.ID, data.ErrNotFound)
+	}
+	var err error
+	wrap := func(what string, err error) error {
+		return fmt.Errorf("pack for %s (%s): %s: %w", p.lo.FullName, p.del.Code, what, err)
+	}
+	if p.people, err = s.FindPeople(ctx, data.PersonFilter{DelegationID: p.del.ID}); err != nil {
+		return nil, wrap("people", err)
+	}
+	for i := range p.people {
+		if p.people[i].Role == data.RoleHOD && p.hod == nil {
+			p.hod = &p.people[i]
+		}
+		if p.people[i].ID == a.PersonID {
+			p.focus = &p.people[i]
+		}
+	}
+	if p.it, err = b.itinerary(ctx, s, p.del.ID); err != nil {
+		return nil, wrap("itinerary", err)
+	}
+	p.it.Days = slices.DeleteFunc(slices.Clone(p.it.Days), func(d itinerary.Day) bool {
+		return a.FromDate != "" && d.Date < a.FromDate || a.ToDate != "" && d.Date > a.ToDate
+	})
+	if p.vehicles, err = data.ByParent[data.Vehicle](ctx, s, "delegation_id", p.del.ID); err != nil {
+		return nil, wrap("vehicles", err)
+	}
+	if p.stays, err = data.ByParent[data.Accommodation](ctx, s, "delegation_id", p.del.ID); err != nil {
+		return nil, wrap("hotels", err)
+	}
+	if p.del.Country != "" {
+		p.brief, err = s.CountryBriefFor(ctx, p.del.Country)
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
+			return nil, wrap("country brief", err)
+		}
+	}
+	if p.checklist, err = s.FindChecklist(ctx, a.ID); err != nil {
+		return nil, wrap("checklist", err)
+	}
+	if p.gifts, err = data.ByParent[data.Gift](ctx, s, "lo_id", p.lo.ID); err != nil {
+		return nil, wrap("gifts", err)
+	}
+	for _, o := range b.byDel[p.del.ID] {
+		if o.ID != a.ID {
+			p.team = append(p.team, o)
+		}
+	}
+	return p, nil
+}
+
+// itinerary composes a delegation's itinerary once per batch: the lead
+// and the assistant LO print the same one.
+func (b *batch) itinerary(ctx context.Context, s *data.Store, delID string) (*itinerary.Itinerary, error) {
+	if it, ok := b.its.Load(delID); ok {
+		c := *it.(*itinerary.Itinerary)
+		return &c, nil
+	}
+	it, err := itinerary.ForDelegation(ctx, s, delID)
+	if err != nil {
+		return nil, err
+	}
+	b.its.Store(delID, it)
+	c := *it
+	return &c, nil
+}
+
+// primeFonts gives the font cuts every character the batch's documents
+// will print, read in a few queries, so that the packs share one cut per
+// font (see pdf.Prime).
+func (b *batch) primeFonts(ctx context.Context, s *data.Store) error {
+	var texts []string
+	people, err := s.FindPeople(ctx, data.PersonFilter{})
+	if err != nil {
+		return fmt.Errorf("briefing: people: %w", err)
+	}
+	for _, p := range people {
+		texts = append(texts, p.FullName, p.NativeName, p.Honorific, p.Position, p.HandlingNotes, p.Dietary, p.Mobility)
+	}
+	briefs, err := data.All[data.CountryBrief](ctx, s)
+	if err != nil {
+		return fmt.Errorf("briefing: country briefs: %w", err)
+	}
+	for _, c := range briefs {
+		texts = append(texts, c.Relations, c.Etiquette, c.Phrases, c.Notes)
+	}
+	for _, l := range b.los {
+		texts = append(texts, l.FullName)
+	}
+	for _, d := range b.dels {
+		texts = append(texts, d.Name, d.Notes, d.RelationsNotes)
+	}
+	for _, rs := range b.requests {
+		for _, r := range rs {
+			texts = append(texts, r.Text)
+		}
+	}
+	texts = append(texts, b.ev.Name, b.ev.City, b.ev.Organiser, b.ev.Coordinator)
+	return pdf.Prime(texts...)
+}

@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"lodesk/app/briefing"
+	"lodesk/app/event"
+	"lodesk/data"
+)
+
+// runPack writes briefing packs: every assignment's (--all), one LO's
+// (--lo NAME) or one delegation's (--delegation CODE), into --out.
+func runPack(e *Env) error {
+	if err := e.Args.Want("FILE"); err != nil {
+		return err
+	}
+	out := e.Args.Flag("out")
+	if out == "" {
+		return usagef("--out is required")
+	}
+	var sel briefing.Selection
+	n := 0
+	if e.Args.Bool("all") {
+		sel.All = true
+		n++
+	}
+	lo, code := e.Args.Flag("lo"), e.Args.Flag("delegation")
+	if lo != "" {
+		n++
+	}
+	if code != "" {
+		n++
+	}
+	if n != 1 {
+		return usagef("give exactly one of --all, --lo NAME, --delegation CODE")
+	}
+	s, err := event.Open(e.Ctx, e.Args.Pos[0])
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := unlock(e, s); err != nil {
+		return err
+	}
+	switch {
+	case lo != "":
+		id, err := findLO(e.Ctx, s, lo)
+		if err != nil {
+			return err
+		}
+		sel.LOIDs = []string{id}
+	case code != "":
+		d, err := s.DelegationByCode(e.Ctx, code)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.Path(), err)
+		}
+		sel.DelegationIDs = []string{d.ID}
+	}
+	rs, err := briefing.Generate(e.Ctx, s, sel, briefing.Options{Dir: out, Coordinator: e.Args.Bool("coordinator")})
+	for _, r := range rs {
+		fmt.Fprintf(e.Stdout, "%s (%d pages)\n", r.Path, r.Pages)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.Path(), err)
+	}
+	if len(rs) == 0 {
+		return errors.New("no assignment matches: nothing printed")
+	}
+	fmt.Fprintf(e.Stdout, "wrote %d pack(s) to %s\n", len(rs), out)
+	return nil
+}
+
+// findLO finds an LO by exact name (case-insensitive), else by a unique
+// partial match.
+func findLO(ctx context.Context, s *data.Store, name string) (string, error) {
+	los, err := s.FindLOs(ctx, data.LOFilter{Search: name})
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", s.Path(), err)
+	}
+	for _, l := range los {
+		if strings.EqualFold(l.FullName, name) {
+			return l.ID, nil
+		}
+	}
+	switch len(los) {
+	case 0:
+		return "", fmt.Errorf("no LO named %q", name)
+	case 1:
+		return los[0].ID, nil
+	}
+	names := make([]string, 0, len(los))
+	for _, l := range los {
+		names = append(names, l.FullName)
+	}
+	return "", usagef("%q matches several LOs: %s", name, strings.Join(names, ", "))
+}
+
+// runManifest writes one department manifest to --out (a .pdf file or a
+// folder).
+func runManifest(e *Env) error {
+	if err := e.Args.Want("FILE", "KIND"); err != nil {
+		return err
+	}
+	kind := strings.ToLower(e.Args.Pos[1])
+	if !slices.Contains(briefing.ManifestKinds, kind) {
+		return usagef("KIND %q: want one of %s", kind, strings.Join(briefing.ManifestKinds, ", "))
+	}
+	out := e.Args.Flag("out")
+	if out == "" {
+		return usagef("--out is required")
+	}
+	s, err := event.Open(e.Ctx, e.Args.Pos[0])
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rs, err := briefing.Manifest(e.Ctx, s, kind, out, briefing.Options{})
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.Path(), err)
+	}
+	fmt.Fprintf(e.Stdout, "%s (%d pages)\n", rs.Path, rs.Pages)
+	return nil
+}

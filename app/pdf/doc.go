@@ -1,0 +1,318 @@
+// Package pdf typesets A4 documents in every script the event's names
+// come in, over gofpdf: a font per script with fallback by rune (DejaVu
+// Sans, Droid Sans Fallback for Chinese, Japanese and Korean, Noto Sans
+// Thai), NFC, Arabic joined into its contextual forms, right-to-left runs
+// put in display order, while the text a PDF reader extracts stays the
+// stored text in logical order. It knows nothing of the event: package
+// briefing lays out the packs and manifests with it.
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// A4 portrait in millimetres, and the margins the packs use.
+const (
+	PageW  = 210.0
+	PageH  = 297.0
+	Margin = 15.0
+	ptMM   = 25.4 / 72
+)
+
+// Doc is one PDF being written.
+type Doc struct {
+	P *gofpdf.Fpdf
+	// Y is the cursor: the top of the next block.
+	Y float64
+	// Top and Bottom bound the body of a page.
+	Top, Bottom float64
+	// OnPage runs after every page break, to draw a running head; it may
+	// move Y.
+	OnPage func(d *Doc)
+
+	fonts    map[*fontRef]bool
+	laid     map[layoutKey][]seg // layouts of this document's lines
+	curFont  string
+	curSize  float64
+	anyFont  bool
+	err      error
+	Sections []Section
+}
+
+// Section is a heading and the page it starts on, for a table of contents.
+type Section struct {
+	Title string
+	Page  int
+}
+
+// New starts an empty A4 document.
+func New(title, author string, created time.Time) *Doc {
+	p := gofpdf.New("P", "mm", "A4", "")
+	p.SetMargins(Margin, Margin, Margin)
+	p.SetAutoPageBreak(false, Margin)
+	p.SetTitle(title, true)
+	p.SetAuthor(author, true)
+	p.SetCreator("LO Desk", true)
+	p.SetCreationDate(created)
+	p.SetModificationDate(created)
+	p.SetLineWidth(0.2)
+	return &Doc{P: p, Top: Margin, Bottom: PageH - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{}}
+}
+
+// Err is the first error met, from layout or from gofpdf.
+func (d *Doc) Err() error {
+	if d.err != nil {
+		return d.err
+	}
+	return d.P.Error()
+}
+
+func (d *Doc) fail(err error) {
+	if d.err == nil && err != nil {
+		d.err = err
+	}
+}
+
+// AddPage starts a page and runs OnPage.
+func (d *Doc) AddPage() {
+	d.P.AddPage()
+	d.curFont = ""
+	d.Y = d.Top
+	if d.OnPage != nil {
+		d.OnPage(d)
+	}
+}
+
+// Need breaks the page unless h millimetres fit below Y; it says whether
+// it did.
+func (d *Doc) Need(h float64) bool {
+	if d.Y+h <= d.Bottom {
+		return false
+	}
+	d.AddPage()
+	return true
+}
+
+func (d *Doc) setFont(ref *fontRef, size float64) {
+	if !d.fonts[ref] {
+		// gofpdf writes into the bytes it is given (padding, checksums):
+		// each document gets its own copy of the shared cut.
+		d.P.AddUTF8FontFromBytes(ref.name, "", slices.Clone(ref.data))
+		d.fonts[ref] = true
+	}
+	if d.curFont == ref.name && d.curSize == size {
+		return
+	}
+	if d.curFont == "" && d.anyFont {
+		// gofpdf skips a font it thinks is current; after SetPage or
+		// AddPage the page's own stream may not have it.
+		d.P.SetFontSize(size + 1)
+	}
+	d.P.SetFont(ref.name, "", size)
+	d.curFont, d.curSize, d.anyFont = ref.name, size, true
+}
+
+type layoutKey struct {
+	s  string
+	st Style
+}
+
+// layout lays a line out once per document: wrapping measures the same
+// words again and again.
+func (d *Doc) layout(s string, st Style) ([]seg, error) {
+	k := layoutKey{s, st}
+	if segs, ok := d.laid[k]; ok {
+		return segs, nil
+	}
+	segs, err := layout(s, st)
+	if err == nil {
+		d.laid[k] = segs
+	}
+	return segs, err
+}
+
+// Width is the width of a line of text in millimetres.
+func (d *Doc) Width(s string, st Style, size float64) float64 {
+	segs, err := d.layout(s, st)
+	if err != nil {
+		d.fail(err)
+		return 0
+	}
+	var w float64
+	for _, g := range segs {
+		w += g.width
+	}
+	return w / 1000 * size * ptMM
+}
+
+// Text draws a line with its baseline at y, starting at x.
+func (d *Doc) Text(x, y float64, s string, st Style, size float64) float64 {
+	segs, err := d.layout(s, st)
+	if err != nil {
+		d.fail(err)
+		return x
+	}
+	for _, g := range segs {
+		d.setFont(g.ref, size)
+		d.P.Text(x, y, g.text)
+		x += g.width / 1000 * size * ptMM
+	}
+	return x
+}
+
+// TextRight draws a line ending at x.
+func (d *Doc) TextRight(x, y float64, s string, st Style, size float64) {
+	d.Text(x-d.Width(s, st, size), y, s, st, size)
+}
+
+// TextCenter draws a line centred on x.
+func (d *Doc) TextCenter(x, y float64, s string, st Style, size float64) {
+	d.Text(x-d.Width(s, st, size)/2, y, s, st, size)
+}
+
+// LineHeight is the distance between baselines for a size in points.
+func LineHeight(size float64) float64 { return size * ptMM * 1.3 }
+
+// Wrap breaks text into lines no wider than w millimetres: at spaces, or
+// between any two characters of Chinese, Japanese or Thai text, which
+// have no spaces; a newline always breaks.
+func (d *Doc) Wrap(s string, st Style, size, w float64) []string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		out = append(out, d.wrapPara(para, st, size, w)...)
+	}
+	return out
+}
+
+func (d *Doc) wrapPara(s string, st Style, size, w float64) []string {
+	if d.Width(s, st, size) <= w {
+		return []string{s}
+	}
+	// Widths add up rune by rune (no kerning; Arabic joins only inside a
+	// word), so each word is measured once.
+	space := d.Width(" ", st, size)
+	var lines []string
+	cur, curW := "", 0.0
+	for _, word := range splitWords(s) {
+		ww := d.Width(strings.TrimRight(word, " "), st, size)
+		trail := float64(len(word)-len(strings.TrimRight(word, " "))) * space
+		if cur == "" || curW+ww <= w {
+			cur += word
+			curW += ww + trail
+			continue
+		}
+		lines = append(lines, strings.TrimRight(cur, " "))
+		cur, curW = strings.TrimLeft(word, " "), ww+trail
+	}
+	if cur != "" {
+		lines = append(lines, strings.TrimRight(cur, " "))
+	}
+	// A word longer than the line is cut where it must.
+	var out []string
+	for _, l := range lines {
+		for d.Width(l, st, size) > w && len([]rune(l)) > 1 {
+			rs := []rune(l)
+			k := len(rs) - 1
+			for k > 1 && d.Width(string(rs[:k]), st, size) > w {
+				k--
+			}
+			out = append(out, string(rs[:k]))
+			l = string(rs[k:])
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// splitWords splits after spaces and around every Chinese, Japanese or Thai
+// character.
+func splitWords(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case r == ' ':
+			out = append(out, string(rs[start:i+1]))
+			start = i + 1
+		case isCJK(r) && !isHangul(r) || isThai(r) && !unicode.Is(unicode.Mn, r):
+			if i > start && !(isThai(r) && i+1 < len(rs) && unicode.Is(unicode.Mn, rs[i+1])) {
+				out = append(out, string(rs[start:i]))
+				start = i
+			}
+		}
+	}
+	if start < len(rs) {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+// Para writes wrapped text at x, w wide, from Y, breaking pages as
+// needed, and moves Y below it.
+func (d *Doc) Para(x, w float64, s string, st Style, size float64) {
+	lh := LineHeight(size)
+	for _, line := range d.Wrap(s, st, size, w) {
+		d.Need(lh)
+		d.Text(x, d.Y+size*ptMM*0.9, line, st, size)
+		d.Y += lh
+	}
+}
+
+// Heading starts a section: a rule and a title, recorded for the table of
+// contents. It starts a new page when less than minBody mm would follow.
+func (d *Doc) Heading(title string, minBody float64) {
+	d.Y += 3
+	d.Need(10 + minBody)
+	d.Sections = append(d.Sections, Section{Title: title, Page: d.P.PageNo()})
+	d.P.SetFillColor(0, 0, 0)
+	d.P.Rect(Margin, d.Y, PageW-2*Margin, 7, "F")
+	d.P.SetTextColor(255, 255, 255)
+	d.Text(Margin+2, d.Y+5, strings.ToUpper(title), Bold, 10.5)
+	d.P.SetTextColor(0, 0, 0)
+	d.Y += 9.5
+}
+
+// Box draws an unchecked check box of side s with its top left at x, y.
+func (d *Doc) Box(x, y, s float64) {
+	d.P.SetLineWidth(0.3)
+	d.P.Rect(x, y, s, s, "D")
+	d.P.SetLineWidth(0.2)
+}
+
+// Tick draws a check mark in a box of side s at x, y.
+func (d *Doc) Tick(x, y, s float64) {
+	d.P.SetLineWidth(0.5)
+	d.P.Line(x+s*0.2, y+s*0.55, x+s*0.42, y+s*0.8)
+	d.P.Line(x+s*0.42, y+s*0.8, x+s*0.82, y+s*0.2)
+	d.P.SetLineWidth(0.2)
+}
+
+// Finish draws what needs the page count: it calls draw on every page
+// with the page number and the total.
+func (d *Doc) Finish(draw func(d *Doc, page, total int)) {
+	total := d.P.PageCount()
+	for p := 1; p <= total; p++ {
+		d.P.SetPage(p)
+		d.curFont = ""
+		draw(d, p, total)
+	}
+}
+
+// Output writes the PDF.
+func (d *Doc) Output(w io.Writer) error {
+	if err := d.Err(); err != nil {
+		return err
+	}
+	if err := d.P.Output(w); err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,122 @@
+package printview
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"lodesk/app/briefing"
+	"lodesk/data"
+)
+
+// Printer is what the Print screen needs from the rest of the app.
+type Printer interface {
+	// Choices lists the LOs, delegations and arrival days to choose from.
+	Choices(ctx context.Context) (Choices, error)
+	// Count says how many packs a selection prints.
+	Count(ctx context.Context, sel briefing.Selection) (int, error)
+	// Preview renders the first page of the selection's first pack.
+	Preview(ctx context.Context, sel briefing.Selection, coordinator bool) (image.Image, error)
+	Generate(ctx context.Context, sel briefing.Selection, opts briefing.Options) ([]briefing.Result, error)
+}
+
+// Choice is an entry of a chooser: what is shown and the id behind it.
+type Choice struct{ Label, ID string }
+
+// Choices are the lists the screen offers.
+type Choices struct {
+	LOs, Delegations []Choice
+	ArrivalDays      []string // YYYY-MM-DD
+}
+
+// ErrNoPreview means this computer cannot draw a PDF page: the preview
+// uses poppler's pdftoppm when it is installed.
+var ErrNoPreview = errors.New("no PDF renderer (pdftoppm) on this computer")
+
+// StorePrinter is the Printer of an open event file.
+type StorePrinter struct{ Store *data.Store }
+
+func (p StorePrinter) Choices(ctx context.Context) (Choices, error) {
+	var c Choices
+	los, err := p.Store.FindLOs(ctx, data.LOFilter{})
+	if err != nil {
+		return c, err
+	}
+	for _, l := range los {
+		c.LOs = append(c.LOs, Choice{Label: l.FullName, ID: l.ID})
+	}
+	dels, err := p.Store.FindDelegations(ctx, data.DelegationFilter{Sort: "name"})
+	if err != nil {
+		return c, err
+	}
+	for _, d := range dels {
+		c.Delegations = append(c.Delegations, Choice{Label: d.Code + " " + d.Name, ID: d.ID})
+	}
+	ev, err := p.Store.Event(ctx)
+	if err != nil {
+		return c, err
+	}
+	legs, err := p.Store.FindTravel(ctx, data.TravelFilter{Direction: data.Arrival})
+	if err != nil {
+		return c, err
+	}
+	for _, l := range legs {
+		d := l.Scheduled.In(ev.Location()).Format(time.DateOnly)
+		if !slices.Contains(c.ArrivalDays, d) {
+			c.ArrivalDays = append(c.ArrivalDays, d)
+		}
+	}
+	slices.Sort(c.ArrivalDays)
+	return c, nil
+}
+
+func (p StorePrinter) Count(ctx context.Context, sel briefing.Selection) (int, error) {
+	as, err := briefing.Assignments(ctx, p.Store, sel)
+	return len(as), err
+}
+
+func (p StorePrinter) Generate(ctx context.Context, sel briefing.Selection, opts briefing.Options) ([]briefing.Result, error) {
+	return briefing.Generate(ctx, p.Store, sel, opts)
+}
+
+func (p StorePrinter) Preview(ctx context.Context, sel briefing.Selection, coordinator bool) (image.Image, error) {
+	bin, err := exec.LookPath("pdftoppm")
+	if err != nil {
+		return nil, ErrNoPreview
+	}
+	as, err := briefing.Assignments(ctx, p.Store, sel)
+	if err != nil || len(as) == 0 {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "lodesk-preview-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	var buf bytes.Buffer
+	if _, err := briefing.WritePack(ctx, p.Store, as[0].ID, &buf, briefing.Options{Coordinator: coordinator, NoLog: true}); err != nil {
+		return nil, err
+	}
+	pdf := filepath.Join(dir, "preview.pdf")
+	if err := os.WriteFile(pdf, buf.Bytes(), 0o600); err != nil {
+		return nil, err
+	}
+	out, err := exec.CommandContext(ctx, bin, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, filepath.Join(dir, "page")).CombinedOutput()
+	if err != nil {
+		return nil, fmt.Errorf("pdftoppm: %w: %s", err, out)
+	}
+	f, err := os.Open(filepath.Join(dir, "page.png"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return png.Decode(f)
+}

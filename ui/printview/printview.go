@@ -1,0 +1,340 @@
+// Package printview is the window's Print screen: choose the packs (all,
+// by LO, by delegation, by arrival day) and the manifests, see the first
+// page, print them into a folder with a progress bar and cancel, and open
+// the folder. The work runs off the UI goroutine through app/briefing,
+// in parallel on all cores.
+package printview
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/briefing"
+)
+
+// PrefFolder is the preference under which the output folder is kept.
+const PrefFolder = "print.folder"
+
+// Modes of choosing packs.
+const (
+	modeAll = iota
+	modeLO
+	modeDelegation
+	modeDay
+	modeNone
+)
+
+// View is the Print screen.
+type View struct {
+	win   fyne.Window
+	p     Printer
+	prefs fyne.Preferences
+
+	mode       *widget.RadioGroup
+	which      *widget.Select
+	coord      *widget.Check
+	manifests  map[string]*widget.Check
+	folder     *widget.Label
+	count      *widget.Label
+	printBtn   *widget.Button
+	cancelBtn  *widget.Button
+	openBtn    *widget.Button
+	bar        *widget.ProgressBar
+	status     *widget.Label
+	preview    *canvas.Image
+	previewMsg *widget.Label
+
+	choices Choices
+	modes   []string
+
+	mu     sync.Mutex
+	gen    int // the latest selection: older previews are dropped
+	cancel context.CancelFunc
+
+	// done, if set, is called on the UI goroutine when background work
+	// ends (tests wait on it).
+	done func()
+}
+
+// New builds the screen; mount Content() in the window.
+func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
+	v := &View{win: win, p: p, prefs: prefs, manifests: map[string]*widget.Check{}}
+	v.modes = []string{lang.L("All packs"), lang.L("By liaison officer"), lang.L("By delegation"), lang.L("By arrival day"), lang.L("No packs")}
+	v.mode = &widget.RadioGroup{Options: v.modes, Selected: v.modes[modeAll], Required: true, OnChanged: func(string) { v.modeChanged() }}
+	v.which = &widget.Select{PlaceHolder: lang.L("Choose…"), OnChanged: func(string) { v.refresh() }}
+	v.which.Disable()
+	v.coord = &widget.Check{Text: lang.L("Coordinator copy (medical notes and passports in full)"), OnChanged: func(bool) { v.refresh() }}
+	for _, k := range briefing.ManifestKinds {
+		v.manifests[k] = &widget.Check{Text: manifestLabel(k)}
+	}
+	dir := prefs.String(PrefFolder)
+	if dir == "" {
+		if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, "LO Desk packs")
+		}
+	}
+	v.folder = &widget.Label{Text: dir, Truncation: fyne.TextTruncateEllipsis}
+	v.count = &widget.Label{}
+	v.printBtn = &widget.Button{Text: lang.L("Print to folder"), Icon: theme.DocumentPrintIcon(), Importance: widget.HighImportance, OnTapped: v.start}
+	v.cancelBtn = &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: v.stop}
+	v.cancelBtn.Disable()
+	v.openBtn = &widget.Button{Text: lang.L("Open folder"), Icon: theme.FolderOpenIcon(), OnTapped: v.openFolder}
+	v.bar = &widget.ProgressBar{}
+	v.status = &widget.Label{Wrapping: fyne.TextWrapWord}
+	v.preview = &canvas.Image{FillMode: canvas.ImageFillContain}
+	v.preview.SetMinSize(fyne.NewSize(300, 424))
+	v.previewMsg = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	return v
+}
+
+func manifestLabel(k string) string {
+	switch k {
+	case "arrivals":
+		return lang.L("Arrivals by day (ground handling)")
+	case "departures":
+		return lang.L("Departures by day (ground handling)")
+	case "catering":
+		return lang.L("Catering: diets and allergies by function")
+	case "transport":
+		return lang.L("Transport: vehicles, drivers, Patwal")
+	}
+	return lang.L("LO roster with phones")
+}
+
+// Content is the screen's body; it starts loading the choices.
+func (v *View) Content() fyne.CanvasObject {
+	checks := container.NewVBox()
+	for _, k := range briefing.ManifestKinds {
+		checks.Add(v.manifests[k])
+	}
+	chooseFolder := &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
+	form := container.NewVBox(
+		&widget.Label{Text: lang.L("Briefing packs"), TextStyle: fyne.TextStyle{Bold: true}},
+		v.mode, v.which, v.coord, v.count,
+		widget.NewSeparator(),
+		&widget.Label{Text: lang.L("Department manifests"), TextStyle: fyne.TextStyle{Bold: true}},
+		checks,
+		widget.NewSeparator(),
+		&widget.Label{Text: lang.L("Folder"), TextStyle: fyne.TextStyle{Bold: true}},
+		container.NewBorder(nil, nil, nil, chooseFolder, v.folder),
+		container.NewHBox(v.printBtn, v.cancelBtn, v.openBtn),
+		v.bar, v.status,
+	)
+	right := container.NewBorder(&widget.Label{Text: lang.L("First page"), TextStyle: fyne.TextStyle{Bold: true}}, v.previewMsg, nil, nil, v.preview)
+	go v.loadChoices()
+	return container.NewHSplit(container.NewVScroll(form), right)
+}
+
+func (v *View) finished() {
+	if v.done != nil {
+		v.done()
+	}
+}
+
+func (v *View) loadChoices() {
+	c, err := v.p.Choices(context.Background())
+	fyne.Do(func() {
+		if err != nil {
+			v.status.SetText(lang.L("Could not read the event:") + " " + err.Error())
+			v.finished()
+			return
+		}
+		v.choices = c
+		v.refresh()
+	})
+}
+
+func (v *View) modeIndex() int {
+	for i, m := range v.modes {
+		if m == v.mode.Selected {
+			return i
+		}
+	}
+	return modeAll
+}
+
+func (v *View) modeChanged() {
+	var opts []string
+	switch v.modeIndex() {
+	case modeLO:
+		opts = labels(v.choices.LOs)
+	case modeDelegation:
+		opts = labels(v.choices.Delegations)
+	case modeDay:
+		opts = v.choices.ArrivalDays
+	}
+	v.which.Options = opts
+	v.which.ClearSelected()
+	if len(opts) == 0 {
+		v.which.Disable()
+	} else {
+		v.which.Enable()
+	}
+	v.refresh()
+}
+
+func labels(cs []Choice) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Label
+	}
+	return out
+}
+
+func idOf(cs []Choice, label string) string {
+	for _, c := range cs {
+		if c.Label == label {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+// selection is what the form asks for; ok is false while a choice is
+// missing.
+func (v *View) selection() (sel briefing.Selection, packs, ok bool) {
+	for _, k := range briefing.ManifestKinds {
+		if v.manifests[k].Checked {
+			sel.Manifests = append(sel.Manifests, k)
+		}
+	}
+	w := v.which.Selected
+	switch v.modeIndex() {
+	case modeAll:
+		sel.All = true
+	case modeLO:
+		sel.LOIDs = []string{idOf(v.choices.LOs, w)}
+	case modeDelegation:
+		sel.DelegationIDs = []string{idOf(v.choices.Delegations, w)}
+	case modeDay:
+		sel.ArrivalDay = w
+	case modeNone:
+		return sel, false, len(sel.Manifests) > 0
+	}
+	return sel, true, v.modeIndex() == modeAll || w != ""
+}
+
+// refresh counts the packs and redraws the preview, off the UI goroutine.
+func (v *View) refresh() {
+	sel, packs, ok := v.selection()
+	v.mu.Lock()
+	v.gen++
+	gen := v.gen
+	v.mu.Unlock()
+	if !ok || !packs {
+		v.count.SetText("")
+		v.preview.Image = nil
+		v.preview.Refresh()
+		v.previewMsg.SetText(lang.L("Choose what to print."))
+		return
+	}
+	coord := v.coord.Checked
+	v.previewMsg.SetText(lang.L("Preparing the preview…"))
+	go func() {
+		ctx := context.Background()
+		n, err := v.p.Count(ctx, sel)
+		var img image.Image
+		if err == nil && n > 0 {
+			img, err = v.p.Preview(ctx, sel, coord)
+		}
+		fyne.Do(func() {
+			v.mu.Lock()
+			stale := gen != v.gen
+			v.mu.Unlock()
+			if stale {
+				return
+			}
+			v.count.SetText(fmt.Sprintf(lang.L("%d pack(s), one per LO assignment"), n))
+			v.preview.Image = img
+			v.preview.Refresh()
+			switch {
+			case errors.Is(err, ErrNoPreview):
+				v.previewMsg.SetText(lang.L("No preview on this computer: the PDF files are printed all the same."))
+			case err != nil:
+				v.previewMsg.SetText(lang.L("No preview:") + " " + err.Error())
+			case n == 0:
+				v.previewMsg.SetText(lang.L("No pack matches this choice."))
+			default:
+				v.previewMsg.SetText("")
+			}
+			v.finished()
+		})
+	}()
+}
+
+func (v *View) chooseFolder() {
+	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			return
+		}
+		v.folder.SetText(u.Path())
+		v.prefs.SetString(PrefFolder, u.Path())
+	}, v.win)
+}
+
+// start prints the selection into the folder in the background.
+func (v *View) start() {
+	sel, _, ok := v.selection()
+	if !ok {
+		v.status.SetText(lang.L("Choose what to print."))
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	v.mu.Lock()
+	v.cancel = cancel
+	v.mu.Unlock()
+	v.printBtn.Disable()
+	v.cancelBtn.Enable()
+	v.bar.SetValue(0)
+	v.status.SetText(lang.L("Printing…"))
+	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Progress: func(done, total int) {
+		fyne.Do(func() { v.bar.SetValue(float64(done) / float64(max(total, 1))) })
+	}}
+	go func() {
+		rs, err := v.p.Generate(ctx, sel, opts)
+		fyne.Do(func() {
+			cancel()
+			v.printBtn.Enable()
+			v.cancelBtn.Disable()
+			switch {
+			case errors.Is(err, context.Canceled):
+				v.status.SetText(fmt.Sprintf(lang.L("Cancelled: %d document(s) written."), len(rs)))
+			case err != nil:
+				v.status.SetText(lang.L("Printing failed:") + " " + err.Error())
+			default:
+				v.bar.SetValue(1)
+				v.status.SetText(fmt.Sprintf(lang.L("%d document(s) written to %s."), len(rs), v.folder.Text))
+			}
+			v.finished()
+		})
+	}()
+}
+
+func (v *View) stop() {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.cancel != nil {
+		v.cancel()
+	}
+}
+
+func (v *View) openFolder() {
+	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
+	if err := fyne.CurrentApp().OpenURL(u); err != nil {
+		v.status.SetText(err.Error())
+	}
+}
