@@ -54,18 +54,21 @@ func (e *Env) ShowError(op string, err error, msg string) {
 	dialog.ShowError(errors.New(msg), e.Win)
 }
 
-// TestEnv is an Env for headless tests over s in win: work runs at once
-// on the calling goroutine's terms, and Wait waits for it.
+// TestEnv is an Env for headless tests over s in win. Background work
+// runs on goroutines, but what it hands to Do is queued and run by Wait on
+// the test's goroutine, which is also the one that taps and types: the
+// window is only ever touched from one goroutine, as in the application.
 type TestEnv struct {
 	Env
 	wg      sync.WaitGroup
+	mu      sync.Mutex
+	queue   []func()
 	Changes int
 }
 
 // NewTestEnv returns an Env for tests.
 func NewTestEnv(win fyne.Window, s *data.Store) *TestEnv {
 	t := &TestEnv{}
-	var mu sync.Mutex
 	t.Env = Env{
 		Win:   win,
 		Store: s,
@@ -74,7 +77,9 @@ func NewTestEnv(win fyne.Window, s *data.Store) *TestEnv {
 			go func() { defer t.wg.Done(); fn() }()
 		},
 		Do: func(fn func()) {
-			fyne.Do(func() { mu.Lock(); defer mu.Unlock(); fn() })
+			t.mu.Lock()
+			t.queue = append(t.queue, fn)
+			t.mu.Unlock()
 		},
 		Changed: func() { t.Changes++ },
 		Author:  func() string { return "Test Coordinator" },
@@ -86,5 +91,20 @@ func NewTestEnv(win fyne.Window, s *data.Store) *TestEnv {
 	return t
 }
 
-// Wait blocks until the background work started so far is done.
-func (t *TestEnv) Wait() { t.wg.Wait() }
+// Wait runs the background work started so far to its end, and what it
+// handed to Do, on the calling goroutine, until nothing is left.
+func (t *TestEnv) Wait() {
+	for {
+		t.wg.Wait()
+		t.mu.Lock()
+		q := t.queue
+		t.queue = nil
+		t.mu.Unlock()
+		if len(q) == 0 {
+			return
+		}
+		for _, fn := range q {
+			fn()
+		}
+	}
+}
