@@ -26,7 +26,6 @@ func countryName(code string) string {
 	return cldr.CountryName(code, currentLang)
 }
 
-
 // dateTime formats an instant in the event's zone; zero is blank.
 func dateTime(t time.Time, loc *time.Location) string {
 	if t.IsZero() {
