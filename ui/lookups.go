@@ -48,19 +48,3 @@ func loadLookups(ctx context.Context, st *data.Store, withPeople bool) (*lookups
 	}
 	return l, nil
 }
-
-// delegationName is the delegation's name, or "" for an unknown id.
-func (l *lookups) delegationName(id string) string {
-	if d, ok := l.delegations[id]; ok {
-		return d.Name
-	}
-	return ""
-}
-
-// loName is the LO's name, or "" for an unknown id.
-func (l *lookups) loName(id string) string {
-	if x, ok := l.los[id]; ok {
-		return x.FullName
-	}
-	return ""
-}
