@@ -33,6 +33,10 @@ type dashboard struct {
 	noArrivals, noDepartures    *widget.Label
 	nextButton, todayButton     *widget.Button
 	ticking                     bool
+
+	alerts    *alertsPanel
+	alertsTab *container.TabItem
+	tabs      *container.AppTabs
 }
 
 // Dashboard figures, in the order they are shown.
@@ -115,8 +119,14 @@ func (s *dashboard) content() fyne.CanvasObject {
 		container.NewBorder(s.arrivalsTitle, nil, nil, nil, withNote(s.arrivals, s.noArrivals)),
 		container.NewBorder(s.depsTitle, nil, nil, nil, withNote(s.departures, s.noDepartures)),
 	)
-	top := container.NewVBox(s.heading, s.subtitle, grid, widget.NewSeparator(), dayBar)
-	return container.NewPadded(container.NewBorder(top, nil, nil, nil, boards))
+	s.alerts = &alertsPanel{d: s.d}
+	s.alertsTab = container.NewTabItem(lang.L("Alerts"), s.alerts.content())
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Arrivals and departures"), container.NewBorder(dayBar, nil, nil, nil, boards)),
+		s.alertsTab,
+	)
+	top := container.NewVBox(s.heading, s.subtitle, grid)
+	return container.NewPadded(container.NewBorder(top, nil, nil, nil, s.tabs))
 }
 
 func (s *dashboard) prevDay() { s.moveDay(-1) }
@@ -153,7 +163,18 @@ func (s *dashboard) load() {
 		dash, err := event.LoadDashboard(ctx, st, now)
 		return dashboardData{dash}, err
 	}, s.show)
+	s.alerts.load(s.showAlertCount)
 	s.startTicking()
+}
+
+// showAlertCount puts the number of things needing attention in the
+// Alerts tab's title.
+func (s *dashboard) showAlertCount(n int) {
+	s.alertsTab.Text = lang.L("Alerts")
+	if n > 0 {
+		s.alertsTab.Text += " (" + strconv.Itoa(n) + ")"
+	}
+	s.tabs.Refresh()
 }
 
 func (s *dashboard) show(v dashboardData) {

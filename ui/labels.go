@@ -34,14 +34,6 @@ func dateTime(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("2006-01-02 15:04")
 }
 
-// clock formats the time of day in the event's zone.
-func clock(t time.Time, loc *time.Location) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.In(loc).Format("15:04")
-}
-
 // longDay is e.g. "Monday 14 December 2026" / "Senin 14 Desember 2026".
 func longDay(t time.Time) string {
 	wd := strings.ToLower(t.Weekday().String())

@@ -70,7 +70,7 @@ func TestNavigateEveryScreen(t *testing.T) {
 		{"Delegations", scrDelegations, []string{"JP", "Japan", "Arrived", "Full", "1", ""}},
 		{"Liaison Officers", scrLOs, []string{"2 of 2"}},
 		{"Assignments", scrAssignments, []string{"Japan has no lead LO", "Conflicts: 2"}},
-		{"Programme", scrProgramme, []string{"", "", "Gala Dinner", "Gala dinner", "Hotel Indonesia"}},
+		{"Programme", scrProgramme, []string{"Seating and photos", "1 of 1"}},
 		{"Checklists", scrChecklists, []string{"Sari Wulandari", "Viet Nam", "Arrival", "Meet the HOD at the aircraft door", "Pending"}},
 		{"Requests & Incidents", scrRequests, []string{"Special requests", "Incidents", "Gifts", "Contacts"}},
 		{"Print", scrPrint, nil}, // ui/printview tests the Print screen

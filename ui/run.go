@@ -55,9 +55,9 @@ type desk struct {
 
 	stopBackups func() // stops the open event's backup schedule
 
-	bg    sync.WaitGroup // background work; tests wait on it
-	users sync.WaitGroup // background reads of the open store
-	uiMu  sync.Mutex     // see do
+	bg    tracker    // background work; tests wait on it
+	users tracker    // background reads of the open store
+	uiMu  sync.Mutex // see do
 }
 
 // newDesk applies the saved language and theme and makes the window.
@@ -73,7 +73,7 @@ func newDesk(a fyne.App) *desk {
 
 // goBackground runs fn off the UI goroutine; tests wait for it with wait.
 func (d *desk) goBackground(fn func()) {
-	d.bg.Add(1)
+	d.bg.Add()
 	go func() {
 		defer d.bg.Done()
 		fn()
@@ -121,7 +121,7 @@ func (d *desk) useStore(read func(context.Context, *data.Store) func()) {
 	if st == nil {
 		return
 	}
-	d.users.Add(1)
+	d.users.Add()
 	d.goBackground(func() {
 		show := read(ctx, st)
 		d.users.Done()
@@ -163,4 +163,42 @@ func (d *desk) rebuild() {
 		return
 	}
 	d.showWelcome()
+}
+
+// tracker counts work under way. Unlike a sync.WaitGroup, new work may
+// start while Wait is returning: background work started from work that
+// just finished, as the screens' loads do.
+type tracker struct {
+	mu   sync.Mutex
+	n    int
+	zero *sync.Cond
+}
+
+// Add counts one more piece of work.
+func (t *tracker) Add() {
+	t.mu.Lock()
+	t.n++
+	t.mu.Unlock()
+}
+
+// Done counts one piece of work finished.
+func (t *tracker) Done() {
+	t.mu.Lock()
+	t.n--
+	if t.n == 0 && t.zero != nil {
+		t.zero.Broadcast()
+	}
+	t.mu.Unlock()
+}
+
+// Wait blocks until no work is under way.
+func (t *tracker) Wait() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.zero == nil {
+		t.zero = sync.NewCond(&t.mu)
+	}
+	for t.n > 0 {
+		t.zero.Wait()
+	}
 }

@@ -15,6 +15,7 @@ import (
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
 	"lodesk/ui/fieldview"
+	"lodesk/ui/progview"
 )
 
 // screen is one area of the main window.
@@ -64,7 +65,7 @@ func (d *desk) showMain() {
 		&mounted{name: func() string { return lang.L("Delegations") }, iconRes: theme.AccountIcon(), s: delegview.New(d.env())},
 		&mounted{name: func() string { return lang.L("Liaison Officers") }, iconRes: theme.AccountIcon(), s: assignview.NewRoster(d.env())},
 		&mounted{name: func() string { return lang.L("Assignments") }, iconRes: theme.ContentCopyIcon(), s: assignview.NewBoard(d.env())},
-		newProgrammeScreen(d),
+		&mounted{name: func() string { return lang.L("Programme") }, iconRes: theme.CalendarIcon(), s: progview.New(d.env())},
 		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: fieldview.NewChecklists(d.env())},
 		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: fieldview.NewRequests(d.env())},
 		newPrintScreen(d),

@@ -18,8 +18,15 @@ type Alerts struct {
 	Conflicts     []assign.Conflict
 	ConflictKinds map[string]int
 	Checklists    *sop.Overview
-	Incidents     []data.Incident // high severity, unresolved, newest first
+	Incidents     []IncidentAlert // high severity, unresolved, newest first
 	GiftsDue      []GiftDue       // unreported, due within GiftWarnDays or late
+	Zone          *time.Location  // the event's, for showing times
+}
+
+// IncidentAlert is a serious incident with its delegation's name.
+type IncidentAlert struct {
+	Incident   data.Incident
+	Delegation string
 }
 
 // GiftDue is a gift whose report is due soon.
@@ -50,20 +57,25 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 	if err != nil {
 		return nil, err
 	}
+	names, err := delegationNames(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	for _, in := range incs {
 		if in.Severity == "high" && !in.Resolved {
-			a.Incidents = append(a.Incidents, in)
+			a.Incidents = append(a.Incidents, IncidentAlert{Incident: in, Delegation: names[in.DelegationID]})
 		}
 	}
 	ev, err := s.Event(ctx)
 	if err != nil {
 		return nil, err
 	}
+	a.Zone = ev.Location()
 	gs, err := data.All[data.Gift](ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	names := map[string]string{}
+	loNames := map[string]string{}
 	for _, g := range gs {
 		if gifts.Reported(&g) || g.ReceivedAt.IsZero() {
 			continue
@@ -73,12 +85,12 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 		if left > GiftWarnDays {
 			continue
 		}
-		if _, ok := names[g.LOID]; !ok {
+		if _, ok := loNames[g.LOID]; !ok {
 			if lo, err := data.Get[data.LO](ctx, s, g.LOID); err == nil {
-				names[g.LOID] = lo.FullName
+				loNames[g.LOID] = lo.FullName
 			}
 		}
-		a.GiftsDue = append(a.GiftsDue, GiftDue{Gift: g, LO: names[g.LOID], Deadline: dl, DaysLeft: left})
+		a.GiftsDue = append(a.GiftsDue, GiftDue{Gift: g, LO: loNames[g.LOID], Deadline: dl, DaysLeft: left})
 	}
 	return a, nil
 }

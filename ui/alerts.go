@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/assign"
+	"lodesk/app/event"
+	"lodesk/data"
+	"lodesk/ui/widgets"
+)
+
+// alertsPanel is the dashboard's second tab: what needs a coordinator now
+// (checklist progress and overdue steps, assignment conflicts, serious
+// incidents, gifts near their reporting deadline).
+type alertsPanel struct {
+	d                                  *desk
+	progress                           *widget.ProgressBar
+	summary, conflicts                 *widget.Label
+	phases                             *fyne.Container
+	overdue, incidents, gifts          *widgets.StringTable
+	overdueTitle, incTitle, giftsTitle *widget.Label
+	noOverdue, noIncidents, noGiftsDue *widget.Label
+}
+
+func (p *alertsPanel) content() fyne.CanvasObject {
+	bold := func() *widget.Label { return &widget.Label{TextStyle: fyne.TextStyle{Bold: true}} }
+	p.progress = &widget.ProgressBar{}
+	p.summary = &widget.Label{Wrapping: fyne.TextWrapWord}
+	p.conflicts = &widget.Label{Wrapping: fyne.TextWrapWord}
+	p.phases = container.NewGridWithColumns(len(data.Phases))
+	p.overdueTitle, p.incTitle, p.giftsTitle = bold(), bold(), bold()
+	p.overdue = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Due"), Width: 120},
+		{Title: lang.L("Liaison officer"), Width: 170},
+		{Title: lang.L("Delegation"), Width: 150},
+		{Title: lang.L("Step"), Width: 420},
+	})
+	p.incidents = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Time"), Width: 120}, {Title: lang.L("Delegation"), Width: 150}, {Title: lang.L("What happened"), Width: 300},
+	})
+	p.gifts = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Liaison officer"), Width: 170},
+		{Title: lang.L("From"), Width: 150},
+		{Title: lang.L("Report by"), Width: 100},
+		{Title: lang.L("Days left"), Width: 80},
+	})
+	note := func(s string) *widget.Label {
+		return &widget.Label{Text: s, Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	}
+	p.noOverdue = note(lang.L("Nothing is overdue."))
+	p.noIncidents = note(lang.L("No serious incident is open."))
+	p.noGiftsDue = note(lang.L("No gift report is due within a week."))
+	top := container.NewVBox(
+		&widget.Label{Text: lang.L("SOP checklists"), TextStyle: fyne.TextStyle{Bold: true}},
+		p.progress, p.summary, p.phases, p.conflicts,
+	)
+	lower := container.NewHSplit(
+		container.NewBorder(p.incTitle, nil, nil, nil, withNote(p.incidents, p.noIncidents)),
+		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
+	)
+	body := container.NewVSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), lower)
+	body.Offset = 0.6
+	return container.NewBorder(top, nil, nil, nil, body)
+}
+
+// load reads the alerts off the UI goroutine; done gets the number of
+// things that need attention (for the tab's title).
+func (p *alertsPanel) load(done func(n int)) {
+	load(p.d, "load alerts", func(ctx context.Context, st *data.Store) (*event.Alerts, error) {
+		return event.LoadAlerts(ctx, st, time.Now())
+	}, func(a *event.Alerts) { done(p.show(a)) })
+}
+
+// show puts the alerts on screen and returns how many need attention.
+func (p *alertsPanel) show(a *event.Alerts) int {
+	loc := a.Zone
+	all := a.Checklists.All
+	p.progress.SetValue(float64(all.Percent()) / 100)
+	p.summary.SetText(lang.L("{{.Done}} of {{.Total}} steps done, {{.Recheck}} waiting for a re-check, {{.Overdue}} overdue.",
+		map[string]any{"Done": all.Done, "Total": all.Total, "Recheck": all.AwaitingRecheck, "Overdue": all.Overdue}))
+	p.summary.Importance = widget.MediumImportance
+	if all.Overdue > 0 {
+		p.summary.Importance = widget.DangerImportance
+	}
+	p.summary.Refresh()
+	p.phases.RemoveAll()
+	for _, ph := range data.Phases {
+		pr := a.Checklists.ByPhase[ph]
+		l := &widget.Label{Text: enumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
+		if pr.Overdue > 0 {
+			l.Text += " · " + lang.L("{{.Count}} overdue", map[string]any{"Count": pr.Overdue})
+			l.Importance = widget.DangerImportance
+		}
+		p.phases.Add(l)
+	}
+	p.conflicts.SetText(conflictSummary(a.ConflictKinds))
+	p.conflicts.Importance = widget.MediumImportance
+	if a.ConflictKinds[assign.DoubleBooked]+a.ConflictKinds[assign.OutsideAvailable] > 0 {
+		p.conflicts.Importance = widget.WarningImportance
+	}
+	p.conflicts.Refresh()
+
+	var rows [][]string
+	for _, o := range a.Checklists.Overdue {
+		rows = append(rows, []string{dateTime(o.Due, loc), o.LO, o.Delegation, stepText(&o.Item)})
+	}
+	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(len(rows)) + ")")
+	p.overdue.SetRows(rows)
+	setNote(p.noOverdue, len(rows) == 0)
+
+	rows = nil
+	for _, in := range a.Incidents {
+		rows = append(rows, []string{dateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
+	}
+	p.incTitle.SetText(lang.L("Serious incidents open") + " (" + strconv.Itoa(len(rows)) + ")")
+	p.incidents.SetRows(rows)
+	setNote(p.noIncidents, len(rows) == 0)
+
+	rows = nil
+	for _, g := range a.GiftsDue {
+		rows = append(rows, []string{g.LO, g.Gift.FromWhom, g.Deadline.Format(time.DateOnly), strconv.Itoa(g.DaysLeft)})
+	}
+	p.giftsTitle.SetText(lang.L("Gift reports due") + " (" + strconv.Itoa(len(rows)) + ")")
+	p.gifts.SetRows(rows)
+	setNote(p.noGiftsDue, len(rows) == 0)
+	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked]
+}
+
+func setNote(l *widget.Label, show bool) {
+	l.Hidden = !show
+	l.Refresh()
+}
+
+// stepText is a checklist item's text in the window's language.
+func stepText(it *data.ChecklistItem) string {
+	if currentLang == langID && it.TextID != "" {
+		return it.TextID
+	}
+	return it.TextEN
+}
+
+// conflictSummary counts the assignment conflicts by kind in one line.
+func conflictSummary(kinds map[string]int) string {
+	total := 0
+	for _, n := range kinds {
+		total += n
+	}
+	if total == 0 {
+		return lang.L("Assignments: no conflicts.")
+	}
+	return lang.L("Assignments: {{.Double}} double bookings, {{.Outside}} outside availability, {{.Language}} without a shared language, {{.NoLead}} delegations without a lead, {{.Idle}} LOs without duty.",
+		map[string]any{
+			"Double": kinds[assign.DoubleBooked], "Outside": kinds[assign.OutsideAvailable],
+			"Language": kinds[assign.NoSharedLanguage], "NoLead": kinds[assign.NoLead], "Idle": kinds[assign.LOWithoutDuty],
+		})
+}

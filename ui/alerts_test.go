@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"lodesk/app/demo"
+	"lodesk/data"
+)
+
+// TestDashboardAlerts: the dashboard's Alerts tab shows checklist progress
+// by phase, the overdue steps and the assignment conflicts, and its title
+// counts what needs attention.
+func TestDashboardAlerts(t *testing.T) {
+	d := newTestDesk(t)
+	// A demo whose first arrivals were yesterday: steps are overdue today.
+	path := filepath.Join(t.TempDir(), "demo.lodesk")
+	s, err := data.Create(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Generate(context.Background(), s, demo.Options{Start: time.Now().AddDate(0, 0, -1)}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	openTestEvent(t, d, path)
+	d.wait()
+	dash := d.shell.screens[scrDashboard].(*dashboard)
+	p := dash.alerts
+	if !strings.Contains(p.summary.Text, "steps done") {
+		t.Errorf("summary %q", p.summary.Text)
+	}
+	if len(p.phases.Objects) != 5 {
+		t.Errorf("%d phase lines, want 5", len(p.phases.Objects))
+	}
+	if len(p.overdue.Rows()) == 0 || !strings.HasPrefix(p.overdueTitle.Text, "Overdue steps (") {
+		t.Errorf("overdue: %q, %d rows", p.overdueTitle.Text, len(p.overdue.Rows()))
+	}
+	if !strings.Contains(p.conflicts.Text, "delegations without a lead") {
+		t.Errorf("conflicts %q", p.conflicts.Text)
+	}
+	if !strings.HasPrefix(dash.alertsTab.Text, "Alerts (") {
+		t.Errorf("tab title %q does not count the alerts", dash.alertsTab.Text)
+	}
+}

@@ -1,0 +1,134 @@
+package progview
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
+	"lodesk/assets"
+	"lodesk/data"
+	"lodesk/ui/kit"
+)
+
+// fixture is the screen over a copy of the small demo in a test window.
+type fixture struct {
+	t   *testing.T
+	st  *data.Store
+	win fyne.Window
+	env *kit.TestEnv
+	scr *Screen
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	test.NewTempApp(t)
+	if err := lang.AddTranslationsFS(assets.Translations, assets.TranslationsDir); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st, err := data.Open(ctx, demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	win := test.NewWindow(nil)
+	win.Resize(fyne.NewSize(1200, 780))
+	t.Cleanup(win.Close)
+	f := &fixture{t: t, st: st, win: win, env: kit.NewTestEnv(win, st)}
+	// Background work runs inline: the test goroutine stands for the UI
+	// goroutine, and Fyne's test driver runs fyne.Do at once on the caller,
+	// so work on another goroutine would race with the test's own taps.
+	f.env.Go = func(fn func()) { fn() }
+	f.env.Do = func(fn func()) { fn() } // kit's Do locks, and these nest
+	// As the window does: a write reloads the screen.
+	f.env.Changed = func() { f.env.Changes++; f.scr.Load() }
+	f.scr = New(f.env.Env)
+	win.SetContent(f.scr.Content())
+	f.scr.Load()
+	f.wait()
+	return f
+}
+
+func (f *fixture) wait() {
+	f.env.Wait()
+	f.env.Wait()
+}
+
+// items reads the stored programme.
+func (f *fixture) items() []data.ProgrammeItem {
+	f.t.Helper()
+	its, err := f.st.FindProgramme(context.Background(), "", timeZero, timeZero)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return its
+}
+
+// tapButton taps the button with this text in the top overlay (a dialog).
+func (f *fixture) tapDialogButton(text string) {
+	f.t.Helper()
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil {
+		f.t.Fatalf("no dialog open to tap %q", text)
+	}
+	b := findButton(top, text)
+	if b == nil {
+		f.t.Fatalf("no %q button in the dialog", text)
+	}
+	test.Tap(b)
+}
+
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	switch w := o.(type) {
+	case *widget.Button:
+		if w.Text == text {
+			return w
+		}
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// overlayText is every label's text in the top overlay, joined.
+func (f *fixture) overlayText() string {
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,157 @@
+package progview
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"lodesk/data"
+)
+
+var timeZero time.Time
+
+func TestListByDayAndSearch(t *testing.T) {
+	f := newFixture(t)
+	l := f.scr.list
+	all := len(f.items())
+	if len(l.shown) != all || l.count.Text != "21 of 21" {
+		t.Fatalf("shown %d of %d, count %q", len(l.shown), all, l.count.Text)
+	}
+	if got := l.table.Cell(0, 3); got != "Plenary" {
+		t.Errorf("kind cell %q", got)
+	}
+	l.day.SetSelectedIndex(2) // the leaders' first day
+	for i := range l.shown {
+		if l.table.Cell(i, 0) != l.table.Cell(0, 0) {
+			t.Fatalf("row %d on %q, want %q only", i, l.table.Cell(i, 0), l.table.Cell(0, 0))
+		}
+	}
+	if l.day.Selected == "All days" || len(l.shown) != 9 {
+		t.Errorf("day view: %d rows on %q", len(l.shown), l.table.Cell(0, 0))
+	}
+	test.Type(l.search, "gala")
+	if len(l.shown) != 1 || !strings.Contains(l.table.Cell(0, 2), "Gala Dinner") || l.table.Cell(0, 7) != "Seating" {
+		t.Errorf("search gala: %v", l.table.Rows())
+	}
+	l.day.SetSelectedIndex(1)
+	if len(l.shown) != 0 || l.empty.Hidden {
+		t.Errorf("no gala on the first day, yet %d rows", len(l.shown))
+	}
+}
+
+func TestNewItemValidatesAndSaves(t *testing.T) {
+	f := newFixture(t)
+	test.Tap(f.scr.list.add)
+	e := f.scr.editor
+	test.Tap(e.save)
+	if e.problem.Hidden || e.problem.Text != "Title: required" {
+		t.Fatalf("problem %q", e.problem.Text)
+	}
+	test.Type(e.title, "Coffee with the press")
+	e.startTime.SetText("10:00")
+	e.endTime.SetText("9:30")
+	test.Tap(e.save)
+	if e.problem.Text != "Ends: ends before it starts" {
+		t.Fatalf("problem %q", e.problem.Text)
+	}
+	e.endTime.SetText("25:00")
+	test.Tap(e.save)
+	if !strings.HasPrefix(e.problem.Text, "Ends: not a time") {
+		t.Fatalf("problem %q", e.problem.Text)
+	}
+	e.endTime.SetText("11:15")
+	e.everyone.SetChecked(false)
+	test.Tap(e.save)
+	if !strings.HasPrefix(e.problem.Text, "Attendees: choose at least one") {
+		t.Fatalf("problem %q", e.problem.Text)
+	}
+	e.chosen.SetSelected(e.chosen.Options[:2])
+	e.rowSizes.SetText("10; x")
+	test.Tap(e.save)
+	if !strings.HasPrefix(e.problem.Text, "Row sizes:") {
+		t.Fatalf("problem %q", e.problem.Text)
+	}
+	e.rowSizes.SetText("")
+	e.venue.SetText("Media Centre")
+	e.kind.SetSelectedIndex(6)
+	e.endTime.OnSubmitted("") // Enter submits
+	f.wait()
+	var got *data.ProgrammeItem
+	for _, it := range f.items() {
+		if it.Title == "Coffee with the press" {
+			got = &it
+		}
+	}
+	if got == nil {
+		t.Fatal("the item was not stored")
+	}
+	jkt, _ := time.LoadLocation("Asia/Jakarta")
+	day := e.startDate.Text
+	if got.Starts.In(jkt).Format("2006-01-02 15:04") != day+" 10:00" || got.Ends.In(jkt).Format("15:04") != "11:15" {
+		t.Errorf("stored %v – %v", got.Starts.In(jkt), got.Ends.In(jkt))
+	}
+	if len(got.Attendees) != 2 || got.Kind != data.ItemOther || got.Venue != "Media Centre" {
+		t.Errorf("stored %+v", got)
+	}
+	if len(f.scr.list.all) != 22 {
+		t.Errorf("list not reloaded: %d rows", len(f.scr.list.all))
+	}
+}
+
+func TestEditRegeneratesAndSaysWhatMoved(t *testing.T) {
+	f := newFixture(t)
+	l := f.scr.list
+	test.Type(l.search, "family photo")
+	l.table.Select(cell(0))
+	test.Tap(l.edit)
+	e := f.scr.editor
+	if !e.photo.Checked || !e.hodOnly.Checked || e.title.Text != "Family Photo of Heads of Delegation" {
+		t.Fatalf("editor filled with %q photo %v", e.title.Text, e.photo.Checked)
+	}
+	e.rowSizes.SetText("9")
+	test.Tap(e.save)
+	f.wait()
+	if txt := f.overlayText(); !strings.Contains(txt, "→") {
+		t.Errorf("no list of moves after changing the row sizes: %q", txt)
+	}
+	seats, _ := data.ByParent[data.Seat](context.Background(), f.st, "item_id", e.orig.ID)
+	for _, s := range seats {
+		if s.PhotoRow == 1 && (s.PhotoPlace > 4 || s.PhotoPlace < -4) {
+			t.Fatalf("front row of 9 has %+v", s)
+		}
+	}
+}
+
+func TestDeleteAndUndo(t *testing.T) {
+	f := newFixture(t)
+	l := f.scr.list
+	test.Type(l.search, "family photo")
+	l.table.Select(cell(0))
+	id := l.selected.ID
+	test.Tap(l.del)
+	f.tapDialogButton("Yes")
+	f.wait()
+	if _, err := data.Get[data.ProgrammeItem](context.Background(), f.st, id); err == nil {
+		t.Fatal("item still there")
+	}
+	if seats, _ := data.ByParent[data.Seat](context.Background(), f.st, "item_id", id); len(seats) != 0 {
+		t.Errorf("%d seats left", len(seats))
+	}
+	if l.undo.box.Hidden || !strings.Contains(l.undo.msg.Text, "Family Photo") {
+		t.Fatalf("no Undo offered: %q", l.undo.msg.Text)
+	}
+	test.Tap(l.undo.btn)
+	f.wait()
+	if _, err := data.Get[data.ProgrammeItem](context.Background(), f.st, id); err != nil {
+		t.Fatalf("undo: %v", err)
+	}
+	if seats, _ := data.ByParent[data.Seat](context.Background(), f.st, "item_id", id); len(seats) == 0 {
+		t.Error("seats not restored")
+	}
+	if len(l.shown) != 1 {
+		t.Errorf("list shows %d rows after undo", len(l.shown))
+	}
+}

@@ -1,0 +1,321 @@
+package progview
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/fsname"
+	"lodesk/app/seating"
+	"lodesk/data"
+)
+
+// seatView shows the seat map or photo line-up of one item and edits it.
+type seatView struct {
+	s *Screen
+
+	item     *widget.Select
+	mode     *widget.RadioGroup
+	regen    *widget.Button
+	savePic  *widget.Button
+	hint     *widget.Label
+	picked   *widget.Label
+	moved    *widget.Label
+	picture  *seatMap
+	scroll   *container.Scroll
+	view     fyne.CanvasObject
+	items    []data.ProgrammeItem // with seating or a photo
+	current  *data.ProgrammeItem
+	wantItem string // item to show once loaded
+}
+
+func newSeatView(s *Screen) *seatView {
+	v := &seatView{s: s, picture: newSeatMap()}
+	v.picture.OnTap = v.tapped
+	v.item = &widget.Select{PlaceHolder: lang.L("Choose an item with seating or a group photo"), OnChanged: v.itemChanged}
+	v.mode = &widget.RadioGroup{Options: []string{lang.L("Seat map"), lang.L("Photo line-up")}, Horizontal: true, OnChanged: v.modeChanged}
+	v.regen = &widget.Button{Text: lang.L("Regenerate"), Icon: theme.ViewRefreshIcon(), OnTapped: v.regenerate}
+	v.savePic = &widget.Button{Text: lang.L("Save picture…"), Icon: theme.DocumentSaveIcon(), OnTapped: v.savePicture}
+	v.hint = &widget.Label{Text: lang.L("Click a person, then the place they should go: the two swap. A red pin marks a place set by hand, which Regenerate keeps."), Wrapping: fyne.TextWrapWord}
+	v.picked = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+	v.moved = &widget.Label{Wrapping: fyne.TextWrapWord}
+	v.enable()
+
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(v.mode, v.regen, v.savePic), v.item)
+	side := container.NewVBox(v.hint, v.picked, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
+	v.scroll = container.NewScroll(v.picture)
+	split := container.NewHSplit(v.scroll, container.NewVScroll(container.NewPadded(side)))
+	split.Offset = 0.78
+	v.view = container.NewBorder(bar, nil, nil, nil, split)
+	return v
+}
+
+func (v *seatView) enable() {
+	for _, b := range []fyne.Disableable{v.regen, v.savePic, v.mode} {
+		if v.current == nil {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+}
+
+// show refreshes the item picker and the picture shown.
+func (v *seatView) show(snap *snapshot) {
+	v.items = v.items[:0]
+	opts := []string{}
+	for _, it := range snap.items {
+		if it.Photo || it.Seating {
+			v.items = append(v.items, it)
+			at := it.Starts.In(snap.loc)
+			opts = append(opts, shortDay(at.Format(time.DateOnly))+" "+at.Format("15:04")+" — "+it.Title)
+		}
+	}
+	v.item.Options = opts
+	want := v.wantItem
+	if want == "" && v.current != nil {
+		want = v.current.ID
+	}
+	found := false
+	v.item.Selected = "" // so that choosing the same item again reloads it
+	for i, it := range v.items {
+		if it.ID == want {
+			found = true
+			v.item.SetSelectedIndex(i)
+		}
+	}
+	v.item.Refresh()
+	if !found {
+		v.current = nil
+		v.picture.set(nil, nil, false)
+		v.enable()
+	}
+}
+
+// pick shows an item (from the programme list).
+func (v *seatView) pick(itemID string) {
+	v.wantItem = itemID
+	for i, it := range v.items {
+		if it.ID == itemID {
+			v.item.SetSelectedIndex(i)
+		}
+	}
+}
+
+func (v *seatView) itemChanged(string) {
+	i := v.item.SelectedIndex()
+	if i < 0 || i >= len(v.items) {
+		return
+	}
+	it := v.items[i]
+	if v.current == nil || v.current.ID != it.ID {
+		v.moved.SetText("")
+		v.picture.seats = nil
+		v.picture.selected = ""
+		v.picked.SetText("")
+		mode := v.mode.Options[0]
+		if it.Photo {
+			mode = v.mode.Options[1]
+		}
+		v.mode.Selected = mode
+		v.mode.Refresh()
+	}
+	v.current, v.wantItem = &it, it.ID
+	v.enable()
+	v.load(it)
+}
+
+func (v *seatView) modeChanged(string) {
+	if v.current != nil {
+		v.picture.set(v.picture.seats, v.picture.rowSizes, v.mode.Selected == v.mode.Options[1])
+	}
+}
+
+// centre scrolls the picture to its centre line.
+func (v *seatView) centre() {
+	view, pic := v.scroll.Size(), v.picture.MinSize()
+	if view.Width <= 0 {
+		return
+	}
+	v.picture.Resize(fyne.NewSize(max(view.Width, pic.Width), max(view.Height, pic.Height)))
+	x := v.picture.centreX() - view.Width/2
+	v.scroll.ScrollToOffset(fyne.NewPos(max(0, min(x, pic.Width-view.Width)), 0))
+}
+
+// load reads an item's seats with the names and codes to show.
+func (v *seatView) load(it data.ProgrammeItem) {
+	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
+		boxes, err := readSeats(ctx, st, it.ID)
+		return func() {
+			if ctx.Err() != nil || v.current == nil || v.current.ID != it.ID {
+				return
+			}
+			if err != nil {
+				v.s.env.ShowError("load seats", err, v.s.message(err))
+				return
+			}
+			sizes, _ := seating.ParseRowSizes(it.RowSizes)
+			fresh := len(v.picture.seats) == 0
+			v.picture.set(boxes, sizes, v.mode.Selected == v.mode.Options[1])
+			if fresh {
+				v.centre()
+			}
+		}
+	})
+}
+
+func readSeats(ctx context.Context, st *data.Store, itemID string) ([]seatBox, error) {
+	seats, err := data.ByParent[data.Seat](ctx, st, "item_id", itemID)
+	if err != nil {
+		return nil, err
+	}
+	dels, err := st.FindDelegations(ctx, data.DelegationFilter{})
+	if err != nil {
+		return nil, err
+	}
+	codes := map[string]string{}
+	for _, d := range dels {
+		codes[d.ID] = d.Code
+	}
+	out := make([]seatBox, 0, len(seats))
+	for _, s := range seats {
+		name := s.PersonID
+		if p, err := data.Get[data.Person](ctx, st, s.PersonID); err == nil {
+			name = p.FullName
+		}
+		out = append(out, seatBox{pos: seating.Position{Row: s.PhotoRow, Place: s.PhotoPlace}, personID: s.PersonID, name: name, code: codes[s.DelegationID], fixed: s.Fixed})
+	}
+	return out, nil
+}
+
+// tapped selects the person at p, or moves the selected person there.
+func (v *seatView) tapped(p seating.Position) {
+	var at *seatBox
+	for i := range v.picture.seats {
+		if v.picture.seats[i].pos == p {
+			at = &v.picture.seats[i]
+		}
+	}
+	sel := v.picture.selected
+	switch {
+	case sel == "" && at == nil:
+		return
+	case sel == "" || (at != nil && at.personID == sel):
+		if at.personID == sel {
+			sel = ""
+			v.picked.SetText("")
+		} else {
+			sel = at.personID
+			v.picked.SetText(lang.L("{{.Name}} selected: click the place they should go.", map[string]any{"Name": at.name}))
+		}
+		v.picture.selected = sel
+		v.picture.Refresh()
+		return
+	}
+	item := v.current.ID
+	v.picture.selected = ""
+	v.picked.SetText("")
+	v.s.write("place by hand", func(ctx context.Context, st *data.Store) error {
+		return seating.Place(ctx, st, item, sel, p)
+	}, nil)
+}
+
+func (v *seatView) regenerate() {
+	if v.current == nil {
+		return
+	}
+	id := v.current.ID
+	var moves []seating.Move
+	v.s.write("regenerate seats", func(ctx context.Context, st *data.Store) (err error) {
+		moves, err = seating.Regenerate(ctx, st, id)
+		return err
+	}, func(err error) {
+		if err == nil {
+			v.moved.SetText(movesText(moves))
+		}
+	})
+}
+
+// movesText lists what moved, or says nothing did.
+func movesText(moves []seating.Move) string {
+	if len(moves) == 0 {
+		return lang.L("Nobody moved.")
+	}
+	lines := make([]string, len(moves))
+	for i, m := range moves {
+		lines[i] = moveText(m)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// showMoves tells what an edit of an item moved.
+func showMoves(s *Screen, title string, moves []seating.Move) {
+	text := &widget.Label{Text: movesText(moves), Wrapping: fyne.TextWrapWord}
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(460, 260))
+	dialog.ShowCustom(lang.L("Positions regenerated: {{.Title}}", map[string]any{"Title": title}), lang.L("Close"), scroll, s.env.Win)
+}
+
+// picturePNG draws the picture shown, in print colours, as a PNG.
+func (v *seatView) picturePNG() ([]byte, error) {
+	m := newSeatMap()
+	m.print = true
+	m.caption = v.current.Title
+	if v.s.snap != nil {
+		m.caption += " — " + longDay(v.current.Starts.In(v.s.snap.loc)) + " " + v.current.Starts.In(v.s.snap.loc).Format("15:04")
+	}
+	m.set(v.picture.seats, v.picture.rowSizes, v.picture.photo)
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.SetScale(2)
+	c.SetContent(m)
+	c.Resize(m.MinSize())
+	var buf bytes.Buffer
+	err := png.Encode(&buf, c.Capture())
+	return buf.Bytes(), err
+}
+
+func (v *seatView) savePicture() {
+	if v.current == nil {
+		return
+	}
+	pic, err := v.picturePNG()
+	if err != nil {
+		v.s.env.ShowError("draw picture", err, v.s.message(err))
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			if err != nil {
+				v.s.env.ShowError("save picture", err, v.s.message(err))
+			}
+			return
+		}
+		v.s.env.Go(func() {
+			_, err := w.Write(pic)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			v.s.env.Do(func() {
+				if err != nil {
+					v.s.env.ShowError("save picture", err, v.s.message(err))
+				}
+			})
+		})
+	}, v.s.env.Win)
+	d.SetFileName(fsname.Safe(v.current.Title+" "+time.Now().Format("2006-01-02")) + ".png")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}

@@ -1,0 +1,199 @@
+package progview
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/itinerary"
+	"lodesk/app/seating"
+	"lodesk/data"
+)
+
+func cell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 2} }
+
+func TestTransfers(t *testing.T) {
+	f := newFixture(t)
+	v := f.scr.transfers
+	before := len(v.rows)
+	v.from.SetText("Kota Tua Jakarta")
+	v.to.SetText("Kota Tua Jakarta")
+	v.minutes.SetText("40")
+	test.Tap(v.save)
+	if v.problem.Text != "To: choose two different venues" {
+		t.Fatalf("problem %q", v.problem.Text)
+	}
+	v.to.SetText("Museum Tekstil Jakarta")
+	v.minutes.SetText("forty")
+	test.Tap(v.save)
+	if !strings.HasPrefix(v.problem.Text, "Minutes:") {
+		t.Fatalf("problem %q", v.problem.Text)
+	}
+	v.minutes.SetText("40")
+	v.minutes.OnSubmitted("")
+	f.wait()
+	if len(v.rows) != before+1 {
+		t.Fatalf("%d transfers, want %d", len(v.rows), before+1)
+	}
+	// The same pair the other way round changes the row.
+	v.from.SetText("Museum Tekstil Jakarta")
+	v.to.SetText("Kota Tua Jakarta")
+	v.minutes.SetText("55")
+	test.Tap(v.save)
+	f.wait()
+	ts, _ := data.All[data.Transfer](context.Background(), f.st)
+	if len(ts) != before+1 {
+		t.Fatalf("%d stored transfers", len(ts))
+	}
+	for i, r := range v.rows {
+		if r.FromVenue == "Kota Tua Jakarta" || r.ToVenue == "Kota Tua Jakarta" {
+			v.table.Select(widget.TableCellID{Row: i})
+		}
+	}
+	if v.minutes.Text != "55" {
+		t.Errorf("minutes %q", v.minutes.Text)
+	}
+	test.Tap(v.del)
+	f.tapDialogButton("Yes")
+	f.wait()
+	if len(v.rows) != before || v.undo.box.Hidden {
+		t.Fatalf("after delete %d rows, undo hidden %v", len(v.rows), v.undo.box.Hidden)
+	}
+	test.Tap(v.undo.btn)
+	f.wait()
+	if len(v.rows) != before+1 {
+		t.Errorf("after undo %d rows", len(v.rows))
+	}
+}
+
+func TestItineraryWithClashes(t *testing.T) {
+	f := newFixture(t)
+	v := f.scr.itin
+	test.Type(v.search, "indonesia")
+	if len(v.shown) != 1 {
+		t.Fatalf("%d delegations match", len(v.shown))
+	}
+	v.parties.Select(0)
+	f.wait()
+	if len(v.rows) < 5 || !v.rows[0].heading || v.export.Disabled() {
+		t.Fatalf("itinerary rows %+v", v.rows)
+	}
+	var arrival, bilateral bool
+	for _, r := range v.rows {
+		arrival = arrival || strings.HasPrefix(r.title, "Arrival")
+		bilateral = bilateral || strings.HasPrefix(r.title, "Bilateral meeting")
+	}
+	if !arrival || !bilateral {
+		t.Errorf("arrival %v bilateral %v in %+v", arrival, bilateral, v.rows)
+	}
+	// The host is down for every bilateral: put two at once.
+	var bs []data.ProgrammeItem
+	for _, it := range f.items() {
+		if it.Kind == data.ItemBilateral {
+			bs = append(bs, it)
+		}
+	}
+	bs[1].Starts, bs[1].Ends = bs[0].Starts, bs[0].Ends
+	if err := f.st.Update(context.Background(), &bs[1]); err != nil {
+		t.Fatal(err)
+	}
+	f.scr.Load()
+	f.wait()
+	want := "“" + bs[0].Title + "” and “" + bs[1].Title + "” overlap"
+	if v.clashes.Hidden || !strings.Contains(v.clashes.Text, want) {
+		t.Fatalf("clash not shown: %q", v.clashes.Text)
+	}
+	for _, r := range v.rows {
+		if (r.title == bs[0].Title || r.title == bs[1].Title) && !r.clash {
+			t.Errorf("%q not flagged", r.title)
+		}
+	}
+	cal := itinerary.ICS(v.it, bs[0].Starts)
+	if !strings.Contains(cal, "BEGIN:VCALENDAR") || strings.Count(cal, "BEGIN:VEVENT") < len(v.rows)-len(v.it.Days) {
+		t.Errorf("ics of %d entries: %d events", len(v.rows), strings.Count(cal, "BEGIN:VEVENT"))
+	}
+
+	v.who.SetSelected(v.who.Options[1])
+	v.search.SetText("")
+	if len(v.shown) == 0 || !v.shown[0].lo {
+		t.Fatal("no LOs listed")
+	}
+	as, _ := f.st.FindAssignments(context.Background(), data.AssignmentFilter{Role: data.AssignLead})
+	for i, p := range v.shown {
+		if p.id == as[0].LOID {
+			v.parties.Select(i)
+		}
+	}
+	f.wait()
+	if len(v.rows) == 0 || !strings.Contains(v.rows[1].title, " · ") {
+		t.Errorf("LO itinerary %+v", v.rows)
+	}
+}
+
+func TestSeatMapByHandAndRegenerate(t *testing.T) {
+	f := newFixture(t)
+	var photo data.ProgrammeItem
+	for _, it := range f.items() {
+		if it.Photo {
+			photo = it
+		}
+	}
+	f.scr.ShowSeats(photo.ID)
+	f.wait()
+	v, m := f.scr.seats, f.scr.seats.picture
+	cands, _ := seating.Attendees(context.Background(), f.st, &photo)
+	if len(m.seats) != len(cands) || !m.photo || v.mode.Selected != "Photo line-up" {
+		t.Fatalf("%d boxes for %d attendees, photo %v", len(m.seats), len(cands), m.photo)
+	}
+	at := func(p seating.Position) *seatBox {
+		for i := range m.seats {
+			if m.seats[i].pos == p {
+				return &m.seats[i]
+			}
+		}
+		return nil
+	}
+	if h := at(seating.Position{Row: 1}); h == nil || h.personID != cands[0].PersonID {
+		t.Fatalf("host not at the centre: %+v", h)
+	}
+	// The host's right is on the viewer's left, the front row at the bottom.
+	if m.rect(seating.Position{Row: 1, Place: 1}).X >= m.rect(seating.Position{Row: 1}).X ||
+		m.rect(seating.Position{Row: 1}).Y <= m.rect(seating.Position{Row: 2, Place: 1}).Y {
+		t.Error("line-up not drawn facing the camera")
+	}
+	who := at(seating.Position{Row: 2, Place: 3})
+	target := seating.Position{Row: 1, Place: -4}
+	other := at(target)
+	test.TapAt(m, m.slotCentre(who.pos))
+	if m.selected != who.personID || !strings.Contains(v.picked.Text, who.name) {
+		t.Fatalf("selected %q, label %q", m.selected, v.picked.Text)
+	}
+	test.TapAt(m, m.slotCentre(target))
+	f.wait()
+	moved, swapped := at(target), at(seating.Position{Row: 2, Place: 3})
+	if moved == nil || moved.personID != who.personID || !moved.fixed || swapped.personID != other.personID || !swapped.fixed {
+		t.Fatalf("after the move: %+v and %+v", moved, swapped)
+	}
+	test.Tap(v.regen)
+	f.wait()
+	if v.moved.Text != "Nobody moved." || at(target).personID != who.personID {
+		t.Errorf("regenerate: %q, %+v", v.moved.Text, at(target))
+	}
+	v.mode.SetSelected("Seat map")
+	if m.photo || m.rect(seating.Position{Row: 1}).Y >= m.rect(seating.Position{Row: 2, Place: 1}).Y {
+		t.Error("seat map not drawn with the front row first")
+	}
+	pic, err := v.picturePNG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(pic))
+	if err != nil || img.Bounds().Dx() < int(m.MinSize().Width) {
+		t.Fatalf("picture %v %v", img.Bounds(), err)
+	}
+}
