@@ -40,6 +40,12 @@ const (
 
 // View is the Print screen.
 type View struct {
+	// Go runs work off the UI goroutine and Do runs fn on it; the window
+	// sets them so that its own tracking covers the Print screen (they
+	// default to a goroutine and fyne.Do).
+	Go func(fn func())
+	Do func(fn func())
+
 	win   fyne.Window
 	p     Printer
 	prefs fyne.Preferences
@@ -73,6 +79,8 @@ type View struct {
 // New builds the screen; mount Content() in the window.
 func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v := &View{win: win, p: p, prefs: prefs, manifests: map[string]*widget.Check{}}
+	v.Go = func(fn func()) { go fn() }
+	v.Do = fyne.Do
 	v.modes = []string{lang.L("All packs"), lang.L("By liaison officer"), lang.L("By delegation"), lang.L("By arrival day"), lang.L("No packs")}
 	v.mode = &widget.RadioGroup{Options: v.modes, Selected: v.modes[modeAll], Required: true, OnChanged: func(string) { v.modeChanged() }}
 	v.which = &widget.Select{PlaceHolder: lang.L("Choose…"), OnChanged: func(string) { v.refresh() }}
@@ -135,7 +143,7 @@ func (v *View) Content() fyne.CanvasObject {
 		v.bar, v.status,
 	)
 	right := container.NewBorder(&widget.Label{Text: lang.L("First page"), TextStyle: fyne.TextStyle{Bold: true}}, v.previewMsg, nil, nil, v.preview)
-	go v.loadChoices()
+	v.Go(v.loadChoices)
 	return container.NewHSplit(container.NewVScroll(form), right)
 }
 
@@ -147,7 +155,7 @@ func (v *View) finished() {
 
 func (v *View) loadChoices() {
 	c, err := v.p.Choices(context.Background())
-	fyne.Do(func() {
+	v.Do(func() {
 		if err != nil {
 			v.status.SetText(lang.L("Could not read the event:") + " " + err.Error())
 			v.finished()
@@ -244,14 +252,14 @@ func (v *View) refresh() {
 	}
 	coord := v.coord.Checked
 	v.previewMsg.SetText(lang.L("Preparing the preview…"))
-	go func() {
+	v.Go(func() {
 		ctx := context.Background()
 		n, err := v.p.Count(ctx, sel)
 		var img image.Image
 		if err == nil && n > 0 {
 			img, err = v.p.Preview(ctx, sel, coord)
 		}
-		fyne.Do(func() {
+		v.Do(func() {
 			v.mu.Lock()
 			stale := gen != v.gen
 			v.mu.Unlock()
@@ -273,7 +281,7 @@ func (v *View) refresh() {
 			}
 			v.finished()
 		})
-	}()
+	})
 }
 
 func (v *View) chooseFolder() {
@@ -302,11 +310,11 @@ func (v *View) start() {
 	v.bar.SetValue(0)
 	v.status.SetText(lang.L("Printing…"))
 	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Progress: func(done, total int) {
-		fyne.Do(func() { v.bar.SetValue(float64(done) / float64(max(total, 1))) })
+		v.Do(func() { v.bar.SetValue(float64(done) / float64(max(total, 1))) })
 	}}
-	go func() {
+	v.Go(func() {
 		rs, err := v.p.Generate(ctx, sel, opts)
-		fyne.Do(func() {
+		v.Do(func() {
 			cancel()
 			v.printBtn.Enable()
 			v.cancelBtn.Disable()
@@ -321,7 +329,7 @@ func (v *View) start() {
 			}
 			v.finished()
 		})
-	}()
+	})
 }
 
 func (v *View) stop() {
