@@ -47,7 +47,7 @@ func (g *gen) programme() []data.Record {
 			it.Photo, it.HODOnly, it.RowSizes = true, true, rowSizes(len(hods))
 			it.Notes = "Host at the centre of the front row; alternate right and left by precedence."
 		case data.ItemGala:
-			it.Seating = true
+			it.Seating, it.RowSizes = true, "11; 12" // the head table, then tables of twelve
 			it.Notes = "Seated dinner; head table for the host and the first ten by precedence."
 		case data.ItemSpouse:
 			it.Notes = "For the spouses of Heads of Delegation."
