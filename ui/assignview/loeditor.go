@@ -3,7 +3,6 @@ package assignview
 import (
 	"context"
 	"errors"
-	"io"
 	"net/mail"
 	"strconv"
 	"strings"
@@ -19,6 +18,7 @@ import (
 
 	"lodesk/app/cldr"
 	"lodesk/app/phone"
+	"lodesk/app/photo"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -375,10 +375,7 @@ func (e *loEditor) choosePhoto() {
 		env := e.r.env
 		env.Go(func() {
 			defer rc.Close()
-			b, err := io.ReadAll(io.LimitReader(rc, 30<<20))
-			if err == nil {
-				b, err = scalePhoto(b)
-			}
+			b, err := photo.Scale(rc)
 			env.Do(func() {
 				if err != nil {
 					env.ShowError("photo", err, lang.L("This is not a JPEG or PNG picture."))

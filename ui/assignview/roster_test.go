@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/photo"
 	"lodesk/data"
 	"lodesk/ui/widgets"
 )
@@ -125,11 +126,11 @@ func TestRosterEditorSavesAndValidates(t *testing.T) {
 	if len(e.langs) != 2 || len(e.langBox.Objects) != 2 {
 		t.Fatalf("after removing a row: %d languages, %d rows", len(e.langs), len(e.langBox.Objects))
 	}
-	photo, err := scalePhoto(pngBytes(t, 800, 600))
+	pic, err := photo.Scale(bytes.NewReader(pngBytes(t, 800, 600)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.setPhoto(photo)
+	e.setPhoto(pic)
 	e.status.SetSelectedIndex(1)
 	test.Type(e.notes, "prefers mornings")
 	e.submit()
@@ -255,20 +256,6 @@ func pngBytes(t *testing.T, w, h int) []byte {
 		t.Fatal(err)
 	}
 	return b.Bytes()
-}
-
-func TestScalePhoto(t *testing.T) {
-	b, err := scalePhoto(pngBytes(t, 300, 1200))
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, _, err := image.Decode(bytes.NewReader(b))
-	if err != nil || img.Bounds().Dx() != 100 || img.Bounds().Dy() != 400 {
-		t.Fatalf("scaled to %v (%v)", img.Bounds(), err)
-	}
-	if _, err := scalePhoto([]byte("not a picture")); err == nil {
-		t.Fatal("scaled a non-picture")
-	}
 }
 
 func langText(ls data.LangSkills) string {

@@ -11,6 +11,7 @@ import (
 
 	"lodesk/app/phone"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // delRow is one delegation, pre-formatted for the list and the detail.
@@ -178,21 +179,16 @@ type filter struct {
 
 // apply returns the rows the filter keeps, in its order.
 func (f filter) apply(rows []delRow) []delRow {
-	words := strings.Fields(data.Fold(f.query))
+	q := kit.NewQuery(f.query)
 	out := make([]delRow, 0, len(rows))
-next:
 	for _, r := range rows {
 		switch {
 		case f.status != "" && r.d.Status != f.status,
 			f.kind != "" && r.d.Kind != f.kind,
 			f.relations != "" && r.d.Relations != f.relations,
-			f.unassigned && r.lead:
+			f.unassigned && r.lead,
+			!q.Matches(r.fold):
 			continue
-		}
-		for _, w := range words {
-			if !strings.Contains(r.fold, w) {
-				continue next
-			}
 		}
 		out = append(out, r)
 	}
@@ -243,19 +239,15 @@ func indexOf(list []string, s string) int {
 
 // filterPeople keeps the people holding every word of the query.
 func filterPeople(rows []personRow, query string) []personRow {
-	words := strings.Fields(data.Fold(query))
-	if len(words) == 0 {
+	q := kit.NewQuery(query)
+	if len(q) == 0 {
 		return rows
 	}
 	out := make([]personRow, 0, len(rows)/4)
-next:
 	for _, r := range rows {
-		for _, w := range words {
-			if !strings.Contains(r.fold, w) {
-				continue next
-			}
+		if q.Matches(r.fold) {
+			out = append(out, r)
 		}
-		out = append(out, r)
 	}
 	return out
 }

@@ -1,12 +1,7 @@
 package delegview
 
 import (
-	"bytes"
-	"errors"
-	"image"
-	"image/jpeg"
 	_ "image/png" // decode PNG photos
-	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,46 +11,10 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"golang.org/x/image/draw"
 
+	"lodesk/app/photo"
 	"lodesk/ui/kit"
 )
-
-// maxPhoto is the longest side of a stored photo, in pixels.
-const maxPhoto = 400
-
-// maxPhotoFile is the largest photo file read.
-const maxPhotoFile = 20 << 20
-
-var errNotImage = errors.New("not a PNG or JPEG image")
-
-// scalePhoto decodes a PNG or JPEG image and returns it as a JPEG no
-// larger than maxPhoto on either side.
-func scalePhoto(r io.Reader) ([]byte, error) {
-	src, _, err := image.Decode(io.LimitReader(r, maxPhotoFile))
-	if err != nil {
-		return nil, errNotImage
-	}
-	b := src.Bounds()
-	w, h := b.Dx(), b.Dy()
-	if w == 0 || h == 0 {
-		return nil, errNotImage
-	}
-	if w > maxPhoto || h > maxPhoto {
-		if w >= h {
-			w, h = maxPhoto, max(1, h*maxPhoto/b.Dx())
-		} else {
-			w, h = max(1, w*maxPhoto/b.Dy()), maxPhoto
-		}
-	}
-	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	draw.CatmullRom.Scale(dst, dst.Bounds(), src, b, draw.Src, nil)
-	var out bytes.Buffer
-	if err := jpeg.Encode(&out, dst, &jpeg.Options{Quality: 85}); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
-}
 
 // photoField shows a person's photo with buttons to choose and remove it.
 type photoField struct {
@@ -101,7 +60,7 @@ func (f *photoField) choose() {
 		}
 		f.env.Go(func() { // decoding a large photo takes a moment
 			defer rc.Close()
-			b, err := scalePhoto(rc)
+			b, err := photo.Scale(rc)
 			f.env.Do(func() {
 				if err != nil {
 					f.fail(lang.L("Photo: choose a PNG or JPEG image"))

@@ -3,7 +3,6 @@ package fieldview
 import (
 	"context"
 	"sort"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -175,15 +174,12 @@ func (c *Checklists) progressOf(a data.Assignment, now time.Time) sop.Progress {
 }
 
 func (c *Checklists) filter() {
-	words := strings.Fields(data.Fold(c.search.Text))
+	q := kit.NewQuery(c.search.Text)
 	c.shown = c.shown[:0:0]
 	sel := -1
-next:
 	for _, r := range c.assigns {
-		for _, w := range words {
-			if !strings.Contains(r.fold, w) {
-				continue next
-			}
+		if !q.Matches(r.fold) {
+			continue
 		}
 		if r.a.ID == c.selected {
 			sel = len(c.shown)

@@ -122,19 +122,12 @@ func (g *grid) setRows(rows []row) {
 }
 
 func (g *grid) filter(q string) {
-	words := strings.Fields(data.Fold(q))
+	query := kit.NewQuery(q)
 	g.shown = g.shown[:0:0]
-next:
 	for _, r := range g.all {
-		if g.extraFilter != nil && !g.extraFilter(r) {
-			continue
+		if (g.extraFilter == nil || g.extraFilter(r)) && query.Matches(r.fold) {
+			g.shown = append(g.shown, r)
 		}
-		for _, w := range words {
-			if !strings.Contains(r.fold, w) {
-				continue next
-			}
-		}
-		g.shown = append(g.shown, r)
 	}
 	g.table.Refresh()
 	switch {

@@ -17,6 +17,7 @@ import (
 	"lodesk/app/fsname"
 	"lodesk/app/itinerary"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // party is a delegation or an LO whose itinerary can be shown.
@@ -145,19 +146,12 @@ func (v *itineraryView) show(snap *snapshot) {
 
 func (v *itineraryView) filter() {
 	lo := v.who.Selected == v.who.Options[1]
-	words := strings.Fields(data.Fold(v.search.Text))
+	q := kit.NewQuery(v.search.Text)
 	v.shown = v.shown[:0]
-next:
 	for _, p := range v.all {
-		if p.lo != lo {
-			continue
+		if p.lo == lo && q.Matches(p.fold) {
+			v.shown = append(v.shown, p)
 		}
-		for _, w := range words {
-			if !strings.Contains(p.fold, w) {
-				continue next
-			}
-		}
-		v.shown = append(v.shown, p)
 	}
 	v.parties.UnselectAll()
 	v.parties.Refresh()

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -170,19 +171,12 @@ func (l *programmeList) filter() {
 	if i := l.day.SelectedIndex(); i > 0 && i-1 < len(l.days) {
 		day = l.days[i-1]
 	}
-	words := strings.Fields(data.Fold(l.search.Text))
+	q := kit.NewQuery(l.search.Text)
 	l.shown = l.shown[:0]
-next:
 	for _, r := range l.all {
-		if day != "" && r.day != day {
-			continue
+		if (day == "" || r.day == day) && q.Matches(r.fold) {
+			l.shown = append(l.shown, r)
 		}
-		for _, w := range words {
-			if !strings.Contains(r.fold, w) {
-				continue next
-			}
-		}
-		l.shown = append(l.shown, r)
 	}
 	cells := make([][]string, len(l.shown))
 	for i, r := range l.shown {
