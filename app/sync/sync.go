@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"time"
 
@@ -254,4 +255,20 @@ func checkPassphrase(packs []*packFile, passphrase string) error {
 		}
 	}
 	return nil
+}
+
+// ByCount lists a summary count's keys (tables, authors), largest count
+// first, then by name: the order the window and the command line show.
+func ByCount(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
 }
