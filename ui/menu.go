@@ -30,7 +30,12 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	closeItem := &fyne.MenuItem{Label: lang.L("Close event"), Action: d.closeEvent, Shortcut: shortcut(fyne.KeyW), Disabled: d.store == nil}
 	quit := &fyne.MenuItem{Label: lang.L("Quit"), Action: d.app.Quit, Shortcut: shortcut(fyne.KeyQ), IsQuit: true}
 	syncItem := &fyne.MenuItem{Label: lang.L("Sync…"), Action: d.showSync, Disabled: d.store == nil}
-	items := []*fyne.MenuItem{newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(), syncItem}
+	importItem := &fyne.MenuItem{Label: lang.L("Import…"), Action: d.importFile, Disabled: d.store == nil}
+	exportItem := &fyne.MenuItem{Label: lang.L("Export…"), Action: d.exportFile, Disabled: d.store == nil}
+	items := []*fyne.MenuItem{
+		newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(),
+		importItem, exportItem, fyne.NewMenuItemSeparator(), syncItem,
+	}
 	if d.store != nil {
 		items = append(items, backupview.MenuItems(d.env(), d.openPath)...)
 	}
@@ -74,6 +79,20 @@ func (d *desk) recentItems() []*fyne.MenuItem {
 }
 
 // showAbout tells the version.
+// importFile imports a spreadsheet of any kind through the import preview.
+func (d *desk) importFile() {
+	if d.delegView != nil && d.store != nil {
+		d.delegView.StartImport()
+	}
+}
+
+// exportFile writes any kind of data to a spreadsheet.
+func (d *desk) exportFile() {
+	if d.delegView != nil && d.store != nil {
+		d.delegView.StartExport()
+	}
+}
+
 // showSync opens the sync dialog; the lists reload after a sync.
 func (d *desk) showSync() {
 	if d.store == nil {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -210,5 +211,24 @@ func TestRecentMenuOpensEvent(t *testing.T) {
 	d.wait()
 	if d.store == nil || !samePath(d.store.Path(), path) {
 		t.Fatal("the recent event did not open from the menu")
+	}
+}
+
+// TestFileMenuImportExport: with an event open, File offers Import and
+// Export of any kind, and Sync, Protect and Backups.
+func TestFileMenuImportExport(t *testing.T) {
+	d := newTestDesk(t)
+	openTestEvent(t, d, testEvent(t))
+	var labels []string
+	for _, it := range d.win.MainMenu().Items[0].Items {
+		if !it.Disabled {
+			labels = append(labels, it.Label)
+		}
+	}
+	got := strings.Join(labels, "|")
+	for _, want := range []string{"Import…", "Export…", "Sync…", "Backups…"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("File menu %q lacks %q", got, want)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"lodesk/assets"
 	"lodesk/data"
 	"lodesk/ui/backupview"
+	"lodesk/ui/delegview"
 )
 
 // AppID is the application id: it names the preferences and storage folder.
@@ -53,7 +54,8 @@ type desk struct {
 	newForm  *newEventForm // the last New event dialog (tests)
 	settings *settingsForm // the last Settings dialog (tests)
 
-	stopBackups func() // stops the open event's backup schedule
+	stopBackups func()            // stops the open event's backup schedule
+	delegView   *delegview.Screen // imports and exports every kind (File menu)
 
 	bg    tracker    // background work; tests wait on it
 	users tracker    // background reads of the open store

@@ -60,9 +60,10 @@ type shell struct {
 // showMain puts the main window on the open store in the window.
 func (d *desk) showMain() {
 	s := &shell{d: d, current: -1}
+	d.delegView = delegview.New(d.env())
 	s.screens = []screen{
 		newDashboard(d),
-		&mounted{name: func() string { return lang.L("Delegations") }, iconRes: theme.AccountIcon(), s: delegview.New(d.env())},
+		&mounted{name: func() string { return lang.L("Delegations") }, iconRes: theme.AccountIcon(), s: d.delegView},
 		&mounted{name: func() string { return lang.L("Liaison Officers") }, iconRes: theme.AccountIcon(), s: assignview.NewRoster(d.env())},
 		&mounted{name: func() string { return lang.L("Assignments") }, iconRes: theme.ContentCopyIcon(), s: assignview.NewBoard(d.env())},
 		&mounted{name: func() string { return lang.L("Programme") }, iconRes: theme.CalendarIcon(), s: progview.New(d.env())},

@@ -19,12 +19,58 @@ import (
 	"lodesk/ui/widgets"
 )
 
-// importKinds are the kinds this screen imports and exports.
-var importKinds = []string{imex.Delegations, imex.People, imex.Travel}
+// importKinds and exportKinds are the kinds the window imports and
+// exports: all that app/imex takes.
+var (
+	importKinds = imex.ImportKinds()
+	exportKinds = imex.ExportKinds()
+)
 
-func kindLabels() []string {
-	return []string{lang.L("Delegations"), lang.L("People"), lang.L("Travel")}
+// kindLabel names a kind of data in the window's language.
+func kindLabel(k string) string {
+	switch k {
+	case imex.Delegations:
+		return lang.L("Delegations")
+	case imex.People:
+		return lang.L("People")
+	case imex.LOs:
+		return lang.L("Liaison officers")
+	case imex.Travel:
+		return lang.L("Travel")
+	case imex.Programme:
+		return lang.L("Programme")
+	case imex.Assignments:
+		return lang.L("Assignments")
+	case imex.Checklists:
+		return lang.L("Checklists")
+	case imex.Seating:
+		return lang.L("Seating")
+	case imex.Requests:
+		return lang.L("Special requests")
+	case imex.Incidents:
+		return lang.L("Incidents")
+	case imex.Gifts:
+		return lang.L("Gifts")
+	case imex.Contacts:
+		return lang.L("Contacts")
+	}
+	return k
 }
+
+func kindLabels(kinds []string) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = kindLabel(k)
+	}
+	return out
+}
+
+// StartImport asks for a .csv or .xlsx file of any kind and opens the
+// import preview (File > Import...).
+func (s *Screen) StartImport() { s.startImport() }
+
+// StartExport asks which kind and where, then writes it (File > Export...).
+func (s *Screen) StartExport() { s.startExport() }
 
 // startImport asks for a .csv or .xlsx file and opens the import preview.
 func (s *Screen) startImport() {
@@ -100,7 +146,7 @@ type importWizard struct {
 
 func newImportWizard(s *Screen, t *imex.Table) *importWizard {
 	w := &importWizard{s: s, t: t, kind: guessKind(t.Header)}
-	w.kindSel = widget.NewSelect(kindLabels(), nil)
+	w.kindSel = widget.NewSelect(kindLabels(importKinds), nil)
 	w.kindSel.SetSelectedIndex(indexOf(importKinds, w.kind))
 	w.kindSel.OnChanged = func(string) { w.setKind(pick(importKinds, w.kindSel.SelectedIndex())) }
 	w.mapBox = container.NewGridWithColumns(4)
@@ -321,7 +367,7 @@ func (w *importWizard) commit(goodOnly bool) {
 
 // startExport asks which kind and where, then writes the file.
 func (s *Screen) startExport() {
-	kind := widget.NewSelect(kindLabels(), nil)
+	kind := widget.NewSelect(kindLabels(exportKinds), nil)
 	kind.SetSelectedIndex(0)
 	format := widget.NewRadioGroup([]string{"XLSX", "CSV"}, nil)
 	format.SetSelected("XLSX")
@@ -331,7 +377,7 @@ func (s *Screen) startExport() {
 		if !ok {
 			return
 		}
-		k := pick(importKinds, kind.SelectedIndex())
+		k := pick(exportKinds, kind.SelectedIndex())
 		ext := "." + strings.ToLower(format.Selected)
 		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 			if err != nil || wc == nil {

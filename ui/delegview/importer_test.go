@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"lodesk/app/imex"
 	"lodesk/data"
 )
 
@@ -63,5 +64,21 @@ func TestImportPreview(t *testing.T) {
 	}
 	if !strings.Contains(text(f.top()), "2 new, 0 updated, 0 unchanged, 2 skipped") {
 		t.Errorf("result:\n%s", text(f.top()))
+	}
+}
+
+// TestGuessEveryKind: the window imports every kind the command line
+// does, and recognises each from its own headers.
+func TestGuessEveryKind(t *testing.T) {
+	for _, k := range importKinds {
+		if got := guessKind(imex.Headers(k)); got != k {
+			t.Errorf("headers of %s guessed as %s", k, got)
+		}
+		if kindLabel(k) == k {
+			t.Errorf("%s has no label", k)
+		}
+	}
+	if len(importKinds) < 10 || len(exportKinds) != 12 {
+		t.Errorf("%d import and %d export kinds", len(importKinds), len(exportKinds))
 	}
 }
