@@ -60,6 +60,7 @@ var (
 	ErrNotEncrypted  = errors.New("the pack is not encrypted but a passphrase was given")
 	ErrBadPackChange = errors.New("the pack holds a malformed change")
 	ErrOtherEvent    = errors.New("the pack belongs to another event: use a separate sync folder for each event")
+	ErrProtectedSync = errors.New("the event is protected: syncing needs the event passphrase, so that its packs are encrypted")
 )
 
 // PackError names the pack file that was refused.

@@ -124,6 +124,12 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 		return sum, err
 	}
 	sum.Refused = append(sum.Refused, bad...)
+	// A protected event's packs are always encrypted (DESIGN, issue 9).
+	if prot, err := st.Protected(ctx); err != nil {
+		return sum, err
+	} else if prot && opts.Passphrase == "" {
+		return sum, ErrProtectedSync
+	}
 	if err := checkPassphrase(packs, opts.Passphrase); err != nil {
 		return sum, err
 	}

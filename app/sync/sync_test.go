@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -256,8 +257,9 @@ func TestTwoLaptopsConverge(t *testing.T) {
 	}
 }
 
-// A protected event syncs sealed: the joined laptop reads the medical
-// notes once it has the event passphrase.
+// A protected event syncs only with its passphrase, in age-encrypted
+// packs: nothing of it travels in clear, and the joined laptop reads the
+// medical notes once it has the passphrase.
 func TestSyncProtectedEvent(t *testing.T) {
 	ctx := context.Background()
 	sc := laptops(t)
@@ -266,11 +268,35 @@ func TestSyncProtectedEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.Close()
-	syncFile(t, sc.a, sc.folder, "")
+	if _, err := SyncFile(ctx, sc.a, Options{Folder: sc.folder}); !errors.Is(err, ErrProtectedSync) {
+		t.Fatalf("sync without the passphrase: %v", err)
+	}
+	if entries, _ := os.ReadDir(sc.folder); len(entries) != 0 {
+		t.Fatalf("a refused sync wrote %d entries", len(entries))
+	}
+	syncFile(t, sc.a, sc.folder, "rahasia negara 2026")
+	err := filepath.WalkDir(sc.folder, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, clear := range []string{"diabetic (A)", "Viet Nam", "person"} {
+			if bytes.Contains(raw, []byte(clear)) {
+				t.Errorf("%s holds %q in clear", filepath.Base(path), clear)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	c := filepath.Join(t.TempDir(), "c.lodesk")
-	syncFile(t, c, sc.folder, "")
+	syncFile(t, c, sc.folder, "rahasia negara 2026")
 	if strings.Contains(strings.Join(snapshot(t, c)["person"], "\n"), "diabetic (A)") {
-		t.Error("medical notes travelled in clear")
+		t.Error("medical notes stored in clear on the joined laptop")
 	}
 	st := open(t, c)
 	defer st.Close()

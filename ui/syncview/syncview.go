@@ -222,6 +222,8 @@ func statusText(err error) string {
 		msg = lang.L("The passphrase does not open the folder's packs.")
 	case errors.Is(err, sync.ErrNeedPass):
 		msg = lang.L("The folder's packs are encrypted: enter the passphrase.")
+	case errors.Is(err, sync.ErrProtectedSync):
+		msg = lang.L("This event is protected: enter the event passphrase, so that what leaves this laptop is encrypted.")
 	case errors.Is(err, sync.ErrNotEncrypted):
 		msg = lang.L("The folder's packs are not encrypted: leave the passphrase empty, or use another folder.")
 	case errors.Is(err, sync.ErrOtherEvent):
