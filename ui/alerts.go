@@ -12,6 +12,7 @@ import (
 
 	"lodesk/app/assign"
 	"lodesk/app/event"
+	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/widgets"
 )
@@ -27,6 +28,12 @@ type alertsPanel struct {
 	overdue, incidents, gifts          *widgets.StringTable
 	overdueTitle, incTitle, giftsTitle *widget.Label
 	noOverdue, noIncidents, noGiftsDue *widget.Label
+	conflictList                       *widgets.StringTable
+	conflictTitle                      *widget.Label
+	noConflicts                        *widget.Label
+
+	// The progress tab.
+	byLO, byDelegation *widgets.StringTable
 }
 
 func (p *alertsPanel) content() fyne.CanvasObject {
@@ -61,7 +68,13 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 		&widget.Label{Text: lang.L("SOP checklists"), TextStyle: fyne.TextStyle{Bold: true}},
 		p.progress, p.summary, p.phases, p.conflicts,
 	)
-	lower := container.NewHSplit(
+	p.conflictTitle = bold()
+	p.conflictList = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Conflict"), Width: 170}, {Title: lang.L("Liaison officer"), Width: 160}, {Title: lang.L("Delegation"), Width: 150},
+	})
+	p.noConflicts = note(lang.L("Assignments: no conflicts."))
+	lower := container.NewGridWithColumns(3,
+		container.NewBorder(p.conflictTitle, nil, nil, nil, withNote(p.conflictList, p.noConflicts)),
 		container.NewBorder(p.incTitle, nil, nil, nil, withNote(p.incidents, p.noIncidents)),
 		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
 	)
@@ -130,7 +143,61 @@ func (p *alertsPanel) show(a *event.Alerts) int {
 	p.giftsTitle.SetText(lang.L("Gift reports due") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.gifts.SetRows(rows)
 	setNote(p.noGiftsDue, len(rows) == 0)
+
+	rows = nil
+	for _, c := range a.Conflicts {
+		rows = append(rows, []string{conflictKind(c.Kind), c.LO, c.Delegation})
+	}
+	p.conflictTitle.SetText(lang.L("Assignment conflicts") + " (" + strconv.Itoa(len(rows)) + ")")
+	p.conflictList.SetRows(rows)
+	setNote(p.noConflicts, len(rows) == 0)
+
+	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
+	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
 	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked]
+}
+
+// progressContent is the dashboard's checklist progress tab: per LO and
+// per delegation.
+func (p *alertsPanel) progressContent() fyne.CanvasObject {
+	cols := func(who string) []widgets.Column {
+		return []widgets.Column{
+			{Title: who, Width: 220}, {Title: lang.L("Done"), Width: 90}, {Title: "%", Width: 60},
+			{Title: lang.L("Waiting for a re-check"), Width: 170}, {Title: lang.L("Overdue"), Width: 90},
+		}
+	}
+	p.byLO = widgets.NewStringTable(cols(lang.L("Liaison officer")))
+	p.byDelegation = widgets.NewStringTable(cols(lang.L("Delegation")))
+	return container.NewHSplit(p.byLO, p.byDelegation)
+}
+
+// progressRows formats checklist progress lines.
+func progressRows(lines []sop.Line) [][]string {
+	out := make([][]string, len(lines))
+	for i, l := range lines {
+		out[i] = []string{
+			l.Name, strconv.Itoa(l.Done) + " / " + strconv.Itoa(l.Total), strconv.Itoa(l.Percent()),
+			strconv.Itoa(l.AwaitingRecheck), strconv.Itoa(l.Overdue),
+		}
+	}
+	return out
+}
+
+// conflictKind names a kind of assignment conflict.
+func conflictKind(kind string) string {
+	switch kind {
+	case assign.DoubleBooked:
+		return lang.L("Double booking")
+	case assign.OutsideAvailable:
+		return lang.L("Outside availability")
+	case assign.NoSharedLanguage:
+		return lang.L("No shared language")
+	case assign.NoLead:
+		return lang.L("No lead LO")
+	case assign.LOWithoutDuty:
+		return lang.L("LO without duty")
+	}
+	return kind
 }
 
 func setNote(l *widget.Label, show bool) {

@@ -42,6 +42,12 @@ func TestDashboardAlerts(t *testing.T) {
 	if !strings.Contains(p.conflicts.Text, "delegations without a lead") {
 		t.Errorf("conflicts %q", p.conflicts.Text)
 	}
+	if n := len(p.conflictList.Rows()); n == 0 || p.conflictList.Cell(0, 0) == "" {
+		t.Errorf("conflict list has %d rows", n)
+	}
+	if len(p.byLO.Rows()) == 0 || len(p.byDelegation.Rows()) == 0 {
+		t.Errorf("progress by LO %d rows, by delegation %d rows", len(p.byLO.Rows()), len(p.byDelegation.Rows()))
+	}
 	if !strings.HasPrefix(dash.alertsTab.Text, "Alerts (") {
 		t.Errorf("tab title %q does not count the alerts", dash.alertsTab.Text)
 	}

@@ -124,6 +124,7 @@ func (s *dashboard) content() fyne.CanvasObject {
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Arrivals and departures"), container.NewBorder(dayBar, nil, nil, nil, boards)),
 		s.alertsTab,
+		container.NewTabItem(lang.L("Checklist progress"), s.alerts.progressContent()),
 	)
 	top := container.NewVBox(s.heading, s.subtitle, grid)
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, s.tabs))
