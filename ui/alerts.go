@@ -162,8 +162,11 @@ func (p *alertsPanel) show(a *event.Alerts) int {
 func (p *alertsPanel) progressContent() fyne.CanvasObject {
 	cols := func(who string) []widgets.Column {
 		return []widgets.Column{
-			{Title: who, Width: 220}, {Title: lang.L("Done"), Width: 90}, {Title: "%", Width: 60},
-			{Title: lang.L("Waiting for a re-check"), Width: 170}, {Title: lang.L("Overdue"), Width: 90},
+			{Title: who, Width: 220},
+			{Title: lang.L("Done"), Width: 90},
+			{Title: "%", Width: 60},
+			{Title: lang.L("Waiting for a re-check"), Width: 170},
+			{Title: lang.L("Overdue"), Width: 90},
 		}
 	}
 	p.byLO = widgets.NewStringTable(cols(lang.L("Liaison officer")))
