@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -14,6 +13,7 @@ import (
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // fake records what the screen asked for.
@@ -44,30 +44,30 @@ func (f *fake) Generate(ctx context.Context, sel briefing.Selection, opts briefi
 	return []briefing.Result{{Path: "a.pdf"}, {Path: "b.pdf"}}, nil
 }
 
-func newView(t *testing.T, p Printer) (*View, chan struct{}) {
+// newView makes the Print screen over p. Its background work hands UI
+// updates to env, which wait runs on the test's goroutine.
+func newView(t *testing.T, p Printer) (*View, *kit.TestEnv) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("print")
 	v := New(w, p, a.Preferences())
-	done := make(chan struct{}, 16)
-	v.done = func() { done <- struct{}{} }
+	env := kit.NewTestEnv(w, nil)
+	v.Go, v.Do = env.Go, env.Do
 	w.SetContent(v.Content())
-	return v, done
+	return v, env
 }
 
-func wait(t *testing.T, done chan struct{}) {
+// wait lets the background work started so far finish, and shows what
+// it handed to the UI, on the test's goroutine.
+func wait(t *testing.T, env *kit.TestEnv) {
 	t.Helper()
-	select {
-	case <-done:
-	case <-time.After(20 * time.Second):
-		t.Fatal("background work did not finish")
-	}
+	env.Wait()
 }
 
 func TestChooseAndPrint(t *testing.T) {
 	f := &fake{}
-	v, done := newView(t, f)
-	wait(t, done) // choices, then the preview of "all packs"
+	v, env := newView(t, f)
+	wait(t, env) // choices, then the preview of "all packs"
 	if v.preview.Image == nil || v.count.Text == "" {
 		t.Fatalf("no preview or count: %q", v.count.Text)
 	}
@@ -76,13 +76,13 @@ func TestChooseAndPrint(t *testing.T) {
 		t.Fatalf("delegation choices %v", v.which.Options)
 	}
 	v.which.SetSelected("TH Thailand")
-	wait(t, done)
+	wait(t, env)
 	v.manifests["catering"].SetChecked(true)
 	v.coord.SetChecked(true)
-	wait(t, done)
+	wait(t, env)
 	v.folder.SetText(t.TempDir())
 	test.Tap(v.printBtn)
-	wait(t, done)
+	wait(t, env)
 	if len(f.sel.DelegationIDs) != 1 || f.sel.DelegationIDs[0] != "d1" || len(f.sel.Manifests) != 1 || !f.opts.Coordinator {
 		t.Errorf("selection %+v opts %+v", f.sel, f.opts)
 	}
@@ -93,15 +93,15 @@ func TestChooseAndPrint(t *testing.T) {
 
 func TestCancel(t *testing.T) {
 	f := &fake{block: make(chan struct{})}
-	v, done := newView(t, f)
-	wait(t, done)
+	v, env := newView(t, f)
+	wait(t, env)
 	v.folder.SetText(t.TempDir())
 	test.Tap(v.printBtn)
 	if v.cancelBtn.Disabled() {
 		t.Fatal("cancel is not enabled while printing")
 	}
 	test.Tap(v.cancelBtn)
-	wait(t, done)
+	wait(t, env)
 	if !v.cancelBtn.Disabled() || v.printBtn.Disabled() || v.status.Text == "" {
 		t.Errorf("after cancel: status %q", v.status.Text)
 	}
