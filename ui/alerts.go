@@ -14,6 +14,7 @@ import (
 	"lodesk/app/event"
 	"lodesk/app/sop"
 	"lodesk/data"
+	"lodesk/ui/assignview"
 	"lodesk/ui/widgets"
 )
 
@@ -146,7 +147,7 @@ func (p *alertsPanel) show(a *event.Alerts) int {
 
 	rows = nil
 	for _, c := range a.Conflicts {
-		rows = append(rows, []string{conflictKind(c.Kind), c.LO, c.Delegation})
+		rows = append(rows, []string{assignview.KindTitle(c.Kind), c.LO, c.Delegation})
 	}
 	p.conflictTitle.SetText(lang.L("Assignment conflicts") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.conflictList.SetRows(rows)
@@ -184,23 +185,6 @@ func progressRows(lines []sop.Line) [][]string {
 		}
 	}
 	return out
-}
-
-// conflictKind names a kind of assignment conflict.
-func conflictKind(kind string) string {
-	switch kind {
-	case assign.DoubleBooked:
-		return lang.L("Double booking")
-	case assign.OutsideAvailable:
-		return lang.L("Outside availability")
-	case assign.NoSharedLanguage:
-		return lang.L("No shared language")
-	case assign.NoLead:
-		return lang.L("No lead LO")
-	case assign.LOWithoutDuty:
-		return lang.L("LO without duty")
-	}
-	return kind
 }
 
 func setNote(l *widget.Label, show bool) {

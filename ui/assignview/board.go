@@ -51,7 +51,7 @@ func NewBoard(env kit.Env) *Board {
 		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
 			c := b.d.board.Conflicts[i]
-			box.Objects[0].(*widget.Label).SetText(kindTitle(c.Kind))
+			box.Objects[0].(*widget.Label).SetText(KindTitle(c.Kind))
 			box.Objects[1].(*widget.Label).SetText(b.lines[i])
 		},
 		OnSelected: b.conflictSelected,

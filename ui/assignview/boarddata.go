@@ -217,8 +217,8 @@ func (d *boardData) preview(a *data.Assignment) []string {
 	return out
 }
 
-// kindTitle names a kind of conflict.
-func kindTitle(kind string) string {
+// KindTitle names a kind of assignment conflict in the window's language.
+func KindTitle(kind string) string {
 	switch kind {
 	case assign.DoubleBooked:
 		return lang.L("Double booking")
