@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 
@@ -21,6 +22,10 @@ func main() {
 		code := cli.Run(ctx, args, os.Stdout, os.Stderr)
 		stop()
 		os.Exit(code)
+	}
+	if err := ui.CanOpenWindow(); err != nil {
+		fmt.Fprintln(os.Stderr, "lodesk:", err)
+		os.Exit(1)
 	}
 	path := ""
 	if len(args) > 0 {
