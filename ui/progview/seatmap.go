@@ -50,6 +50,10 @@ type seatMap struct {
 
 	// OnTap is called with the position under a tap.
 	OnTap func(seating.Position)
+	// OnDrop is called when a person is dragged onto another position.
+	OnDrop func(personID string, to seating.Position)
+
+	drag *seatDrag // the drag under way, if any
 
 	rows    int
 	centred map[int]bool
@@ -167,23 +171,80 @@ func (m *seatMap) MinSize() fyne.Size {
 	return fyne.NewSize(max(w, 520), h)
 }
 
-// Tapped finds the position under the pointer.
-func (m *seatMap) Tapped(ev *fyne.PointEvent) {
+// posAt is the position whose box is under pt.
+func (m *seatMap) posAt(pt fyne.Position) (seating.Position, bool) {
 	for r, places := range m.slots {
 		for _, pl := range places {
 			p := seating.Position{Row: r, Place: pl}
 			o := m.rect(p)
-			if ev.Position.X >= o.X && ev.Position.X < o.X+boxW && ev.Position.Y >= o.Y && ev.Position.Y < o.Y+boxH {
-				if m.OnTap != nil {
-					m.OnTap(p)
-				}
-				return
+			if pt.X >= o.X && pt.X < o.X+boxW && pt.Y >= o.Y && pt.Y < o.Y+boxH {
+				return p, true
 			}
 		}
 	}
+	return seating.Position{}, false
 }
 
-// Cursor is a pointer over the picture: positions are clickable.
+// seatAt is the person at p, or nil for an empty position.
+func (m *seatMap) seatAt(p seating.Position) *seatBox {
+	for i := range m.seats {
+		if m.seats[i].pos == p && m.seats[i].personID != "" {
+			return &m.seats[i]
+		}
+	}
+	return nil
+}
+
+// Tapped finds the position under the pointer.
+func (m *seatMap) Tapped(ev *fyne.PointEvent) {
+	if p, ok := m.posAt(ev.Position); ok && m.OnTap != nil {
+		m.OnTap(p)
+	}
+}
+
+// seatDrag is a person being dragged: who, from where, and where the
+// pointer is now (the event's position is the pointer's, in the
+// picture's coordinates).
+type seatDrag struct {
+	who     *seatBox // nil when the drag began on no one
+	grab    fyne.Delta
+	pointer fyne.Position
+}
+
+// Dragged moves a copy of the person's box with the pointer.
+func (m *seatMap) Dragged(ev *fyne.DragEvent) {
+	if m.drag == nil {
+		start := ev.Position.Subtract(ev.Dragged)
+		d := &seatDrag{}
+		if p, ok := m.posAt(start); ok {
+			if who := m.seatAt(p); who != nil {
+				o := m.rect(p)
+				d.who, d.grab = who, fyne.NewDelta(start.X-o.X, start.Y-o.Y)
+			}
+		}
+		m.drag = d
+	}
+	m.drag.pointer = ev.Position
+	if m.drag.who != nil {
+		m.Refresh()
+	}
+}
+
+// DragEnd drops the person on the position under the pointer.
+func (m *seatMap) DragEnd() {
+	d := m.drag
+	m.drag = nil
+	if d == nil || d.who == nil {
+		return
+	}
+	m.Refresh()
+	to, ok := m.posAt(d.pointer)
+	if ok && to != d.who.pos && m.OnDrop != nil {
+		m.OnDrop(d.who.personID, to)
+	}
+}
+
+// Cursor is a pointer over the picture: people can be clicked and dragged.
 func (m *seatMap) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // palette is the picture's colours.
@@ -303,6 +364,30 @@ func (r *seatRenderer) build() {
 	for _, s := range m.seats {
 		r.seat(s, p, ts)
 	}
+	r.dragged(p, ts)
+}
+
+// dragged draws the drop target and the dragged box under the pointer.
+func (r *seatRenderer) dragged(p palette, ts float32) {
+	d := r.m.drag
+	if d == nil || d.who == nil {
+		return
+	}
+	if to, ok := r.m.posAt(d.pointer); ok && to != d.who.pos {
+		target := canvas.NewRectangle(color.Transparent)
+		target.StrokeColor, target.StrokeWidth, target.CornerRadius = p.sel, 3, 4
+		target.Move(r.m.rect(to))
+		target.Resize(fyne.NewSize(boxW, boxH))
+		r.objs = append(r.objs, target)
+	}
+	o := d.pointer.Subtract(d.grab)
+	box := canvas.NewRectangle(p.sel)
+	box.CornerRadius = 4
+	box.Move(o)
+	box.Resize(fyne.NewSize(boxW, boxH))
+	r.objs = append(r.objs, box)
+	r.text(d.who.name, o.X+5, o.Y+4, boxW-10, ts*0.85, p.onSel, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading)
+	r.text(d.who.code, o.X+5, o.Y+boxH/2+2, boxW-10, ts*0.75, p.onSel, fyne.TextStyle{}, fyne.TextAlignLeading)
 }
 
 // seat draws one person's box.

@@ -43,11 +43,12 @@ type seatView struct {
 func newSeatView(s *Screen) *seatView {
 	v := &seatView{s: s, picture: newSeatMap()}
 	v.picture.OnTap = v.tapped
+	v.picture.OnDrop = v.place
 	v.item = &widget.Select{PlaceHolder: lang.L("Choose an item with seating or a group photo"), OnChanged: v.itemChanged}
 	v.mode = &widget.RadioGroup{Options: []string{lang.L("Seat map"), lang.L("Photo line-up")}, Horizontal: true, OnChanged: v.modeChanged}
 	v.regen = &widget.Button{Text: lang.L("Regenerate"), Icon: theme.ViewRefreshIcon(), OnTapped: v.regenerate}
 	v.savePic = &widget.Button{Text: lang.L("Save picture…"), Icon: theme.DocumentSaveIcon(), OnTapped: v.savePicture}
-	v.hint = &widget.Label{Text: lang.L("Click a person, then the place they should go: the two swap. A red pin marks a place set by hand, which Regenerate keeps."), Wrapping: fyne.TextWrapWord}
+	v.hint = &widget.Label{Text: lang.L("Drag a person to the place they should go, or click them and then the place: the two swap. A red pin marks a place set by hand, which Regenerate keeps."), Wrapping: fyne.TextWrapWord}
 	v.picked = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 	v.moved = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.enable()
@@ -223,11 +224,20 @@ func (v *seatView) tapped(p seating.Position) {
 		v.picture.Refresh()
 		return
 	}
+	v.place(sel, p)
+}
+
+// place puts the person at p by hand (a click or a drop); whoever was
+// there takes their old place.
+func (v *seatView) place(personID string, p seating.Position) {
+	if v.current == nil {
+		return
+	}
 	item := v.current.ID
 	v.picture.selected = ""
 	v.picked.SetText("")
 	v.s.write("place by hand", func(ctx context.Context, st *data.Store) error {
-		return seating.Place(ctx, st, item, sel, p)
+		return seating.Place(ctx, st, item, personID, p)
 	}, nil)
 }
 

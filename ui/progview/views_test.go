@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -195,5 +196,67 @@ func TestSeatMapByHandAndRegenerate(t *testing.T) {
 	img, err := png.Decode(bytes.NewReader(pic))
 	if err != nil || img.Bounds().Dx() < int(m.MinSize().Width) {
 		t.Fatalf("picture %v %v", img.Bounds(), err)
+	}
+}
+
+// drag sends what the window sends while a mouse button is held down
+// from `from` to `to` in a few steps: the pointer's position and the step.
+func drag(m *seatMap, from, to fyne.Position) {
+	prev := from
+	for i := 1; i <= 4; i++ {
+		f := float32(i) / 4
+		at := fyne.NewPos(from.X+(to.X-from.X)*f, from.Y+(to.Y-from.Y)*f)
+		m.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: at}, Dragged: fyne.NewDelta(at.X-prev.X, at.Y-prev.Y)})
+		prev = at
+	}
+	m.DragEnd()
+}
+
+func TestSeatMapDragAndDrop(t *testing.T) {
+	f := newFixture(t)
+	var photo data.ProgrammeItem
+	for _, it := range f.items() {
+		if it.Photo {
+			photo = it
+		}
+	}
+	f.scr.ShowSeats(photo.ID)
+	f.wait()
+	m := f.scr.seats.picture
+	from, to := seating.Position{Row: 2, Place: 2}, seating.Position{Row: 1, Place: -3}
+	who, other := *m.seatAt(from), *m.seatAt(to)
+
+	// While dragging, a copy of the box follows the pointer.
+	m.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: m.slotCentre(from).AddXY(8, 4)}, Dragged: fyne.NewDelta(8, 4)})
+	if m.drag == nil || m.drag.who == nil || m.drag.who.personID != who.personID {
+		t.Fatalf("drag did not pick up %s: %+v", who.name, m.drag)
+	}
+	m.DragEnd() // dropped on its own place: nothing changes
+	f.wait()
+	if m.seatAt(from).personID != who.personID || m.seatAt(from).fixed {
+		t.Fatalf("a drop on the same place moved or pinned %s", who.name)
+	}
+
+	drag(m, m.slotCentre(from), m.slotCentre(to))
+	f.wait()
+	if got := m.seatAt(to); got == nil || got.personID != who.personID || !got.fixed {
+		t.Fatalf("after the drop, %v is at %v, want %s pinned", got, to, who.name)
+	}
+	if got := m.seatAt(from); got == nil || got.personID != other.personID {
+		t.Fatalf("after the drop, %v is at %v, want %s", got, from, other.name)
+	}
+
+	// A drag that starts on no one, or ends off the picture, moves nobody.
+	before := append([]seatBox(nil), m.seats...)
+	drag(m, fyne.NewPos(2, 2), m.slotCentre(to))
+	drag(m, m.slotCentre(to), fyne.NewPos(-50, -50))
+	f.wait()
+	for i := range before {
+		if m.seats[i].personID != before[i].personID || m.seats[i].pos != before[i].pos {
+			t.Fatalf("a stray drag moved %s", before[i].name)
+		}
+	}
+	if m.drag != nil {
+		t.Error("drag state left behind")
 	}
 }
