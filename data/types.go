@@ -41,6 +41,9 @@ type Event struct {
 	DefaultLang  string `db:"default_lang"`
 	Organiser    string `db:"organiser"`
 	Confidential bool   `db:"confidential"`
+	// Holidays are the host country's public holidays and collective
+	// leave days (YYYY-MM-DD), skipped when counting working days.
+	Holidays Codes `db:"holidays"`
 	// DataKey is the wrapped key of the protected fields ("" = not
 	// protected); see Store.Protect.
 	DataKey string `db:"data_key"`

@@ -167,7 +167,7 @@ func (p *pack) giftsSection(d *pdf.Doc) {
 	end, err := time.ParseInLocation(time.DateOnly, p.ev.EndDate, p.loc)
 	rule := "Every gift, tip or gratuity received from a delegation is declared to the LO coordinator on the day and reported to the KPK within 30 working days of receipt."
 	if err == nil {
-		rule += " For a gift received on the last day of the event (" + p.ev.EndDate + ") that is " + gifts.Deadline(end, nil).Format("2 January 2006") + " at the latest."
+		rule += " For a gift received on the last day of the event (" + p.ev.EndDate + ") that is " + gifts.Deadline(end, p.ev.Holidays).Format("2 January 2006") + " at the latest."
 	}
 	d.Para(pdf.Margin, contentW, rule, pdf.Regular, 9)
 	d.Y += 2

@@ -275,5 +275,20 @@ func (g *gen) event() {
 		DefaultLang:  "id",
 		Organiser:    "Ministry of Tourism of the Republic of Indonesia",
 		Confidential: true,
+		Holidays:     fixedHolidays(year, year+1),
 	}
+}
+
+// fixedHolidays are Indonesia's public holidays on fixed dates (New Year,
+// Labour Day, Pancasila Day, Independence Day, Christmas) in the given
+// years. The others follow the lunar calendars and a yearly decree, and
+// the coordinator enters them.
+func fixedHolidays(years ...int) data.Codes {
+	var out data.Codes
+	for _, y := range years {
+		for _, md := range []string{"01-01", "05-01", "06-01", "08-17", "12-25"} {
+			out = append(out, fmt.Sprintf("%d-%s", y, md))
+		}
+	}
+	return out
 }

@@ -80,7 +80,7 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 		if gifts.Reported(&g) || g.ReceivedAt.IsZero() {
 			continue
 		}
-		dl := gifts.Deadline(g.ReceivedAt.In(ev.Location()), nil)
+		dl := gifts.Deadline(g.ReceivedAt.In(ev.Location()), ev.Holidays)
 		left := gifts.DaysLeft(dl, now.In(ev.Location()))
 		if left > GiftWarnDays {
 			continue

@@ -9,10 +9,12 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"lodesk/app/backup"
+	"lodesk/app/phone"
 	"lodesk/data"
 )
 
@@ -56,6 +58,55 @@ func Validate(ev *data.Event) error {
 	if !start.IsZero() && !end.IsZero() && end.Before(start) {
 		return &FieldError{Field: "end_date", Err: ErrEndBeforeStart}
 	}
+	if ev.CoordPhone != "" {
+		n, err := phone.E164(ev.CoordPhone, ev.HostCountry)
+		if err != nil {
+			return &FieldError{Field: "coordinator_phone", Value: ev.CoordPhone, Err: err}
+		}
+		ev.CoordPhone = n
+	}
+	switch ev.DefaultLang {
+	case "", "en", "id":
+	default:
+		return &FieldError{Field: "default_lang", Value: ev.DefaultLang, Err: ErrBadLanguage}
+	}
+	holidays, err := normaliseHolidays(ev.Holidays)
+	if err != nil {
+		return err
+	}
+	ev.Holidays = holidays
+	return nil
+}
+
+// normaliseHolidays checks each holiday is a date and sorts them, once
+// each.
+func normaliseHolidays(in data.Codes) (data.Codes, error) {
+	seen := make(map[string]bool, len(in))
+	out := make(data.Codes, 0, len(in))
+	for _, h := range in {
+		h = strings.TrimSpace(h)
+		if h == "" || seen[h] {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, h); err != nil {
+			return nil, &FieldError{Field: "holidays", Value: h, Err: ErrBadDate}
+		}
+		seen[h] = true
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// Update saves an event's edited details after validating them; nothing
+// is written when they are wrong.
+func Update(ctx context.Context, s *data.Store, ev *data.Event) error {
+	if err := Validate(ev); err != nil {
+		return err
+	}
+	if err := s.Update(ctx, ev); err != nil {
+		return fmt.Errorf("save the event's details: %w", err)
+	}
 	return nil
 }
 
@@ -65,15 +116,23 @@ var (
 	ErrBadTimeZone    = errors.New("unknown time zone")
 	ErrBadDate        = errors.New("not a date (YYYY-MM-DD)")
 	ErrEndBeforeStart = errors.New("ends before it starts")
+	ErrBadLanguage    = errors.New("not a language of LO Desk (en or id)")
 )
 
-// FieldError names the field that failed validation.
+// FieldError names the field that failed validation, and the value when
+// the field holds several.
 type FieldError struct {
 	Field string
+	Value string
 	Err   error
 }
 
-func (e *FieldError) Error() string { return e.Field + ": " + e.Err.Error() }
+func (e *FieldError) Error() string {
+	if e.Value != "" {
+		return fmt.Sprintf("%s %q: %v", e.Field, e.Value, e.Err)
+	}
+	return e.Field + ": " + e.Err.Error()
+}
 func (e *FieldError) Unwrap() error { return e.Err }
 
 // Create makes a new event file holding ev, adding the extension if the

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/phone"
 	"lodesk/data"
 )
 
@@ -25,6 +27,10 @@ func TestValidate(t *testing.T) {
 		{"bad zone", data.Event{Name: "S", TimeZone: "Mars/Olympus"}, "time_zone", ErrBadTimeZone},
 		{"bad date", data.Event{Name: "S", StartDate: "2026-13-01"}, "start_date", ErrBadDate},
 		{"end before start", data.Event{Name: "S", StartDate: "2026-12-05", EndDate: "2026-12-01"}, "end_date", ErrEndBeforeStart},
+		{"phone not a number", data.Event{Name: "S", CoordPhone: "call Rina"}, "coordinator_phone", phone.ErrNotNumber},
+		{"phone nobody uses", data.Event{Name: "S", CoordPhone: "+1 555 0100 999"}, "coordinator_phone", phone.ErrInvalid},
+		{"unknown language", data.Event{Name: "S", DefaultLang: "fr"}, "default_lang", ErrBadLanguage},
+		{"bad holiday", data.Event{Name: "S", Holidays: data.Codes{"2026-12-25", "25/12/2026"}}, "holidays", ErrBadDate},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,5 +153,54 @@ func TestAlertsOnDemo(t *testing.T) {
 	}
 	if len(a.GiftsDue) == 0 || a.GiftsDue[0].DaysLeft >= 0 || a.GiftsDue[0].LO == "" {
 		t.Errorf("gifts due two months on: %+v", a.GiftsDue)
+	}
+}
+
+func TestValidateNormalises(t *testing.T) {
+	ev := data.Event{
+		Name: "S", CoordPhone: "0811-1234-567",
+		Holidays: data.Codes{" 2027-01-01", "2026-12-25", "2027-01-01", ""},
+	}
+	if err := Validate(&ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.CoordPhone != "+628111234567" {
+		t.Errorf("phone %q, want +628111234567 (read in the host country)", ev.CoordPhone)
+	}
+	if got := strings.Join(ev.Holidays, "; "); got != "2026-12-25; 2027-01-01" {
+		t.Errorf("holidays %q, want sorted, once each", got)
+	}
+	var fe *FieldError
+	bad := data.Event{Name: "S", Holidays: data.Codes{"2026-02-30"}}
+	if err := Validate(&bad); !errors.As(err, &fe) || fe.Value != "2026-02-30" || !strings.Contains(err.Error(), `"2026-02-30"`) {
+		t.Errorf("bad holiday: %v, want it named", err)
+	}
+}
+
+func TestUpdateWritesOnlyValidDetails(t *testing.T) {
+	ctx := context.Background()
+	s, err := Create(ctx, filepath.Join(t.TempDir(), "e"), data.Event{Name: "Summit", StartDate: "2026-11-29", EndDate: "2026-12-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ev, _ := s.Event(ctx)
+	ev.Coordinator, ev.CoordPhone, ev.Holidays = "Rina Wulandari", "+62 811 1234 567", data.Codes{"2026-12-25"}
+	if err := Update(ctx, s, ev); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Event(ctx)
+	if got.Coordinator != "Rina Wulandari" || got.CoordPhone != "+628111234567" || len(got.Holidays) != 1 {
+		t.Fatalf("saved %+v", got)
+	}
+	before, _ := s.DataVersion(ctx)
+	bad := *got
+	bad.Coordinator, bad.EndDate = "Someone else", "2026-11-01"
+	if err := Update(ctx, s, &bad); !errors.Is(err, ErrEndBeforeStart) {
+		t.Fatalf("end before start: %v", err)
+	}
+	after, _ := s.DataVersion(ctx)
+	if got, _ := s.Event(ctx); got.Coordinator != "Rina Wulandari" || after != before {
+		t.Errorf("a refused update wrote: coordinator %q, data version %v -> %v", got.Coordinator, before, after)
 	}
 }
