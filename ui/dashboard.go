@@ -126,7 +126,8 @@ func (s *dashboard) content() fyne.CanvasObject {
 		s.alertsTab,
 		container.NewTabItem(lang.L("Checklist progress"), s.alerts.progressContent()),
 	)
-	top := container.NewVBox(s.heading, s.subtitle, grid)
+	details := &widget.Button{Text: lang.L("Event details…"), Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: s.d.showEventDetails}
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, details, s.heading), s.subtitle, grid)
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, s.tabs))
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/event"
+	"lodesk/app/phone"
 	"lodesk/data"
 )
 
@@ -28,6 +29,8 @@ func (d *desk) logError(op string, err error) {
 func userMessage(err error) string {
 	var fe *event.FieldError
 	switch {
+	case errors.As(err, &fe) && fe.Value != "":
+		return fieldLabel(fe.Field) + " “" + fe.Value + "”: " + validationMessage(fe.Err)
 	case errors.As(err, &fe):
 		return fieldLabel(fe.Field) + ": " + validationMessage(fe.Err)
 	case errors.Is(err, data.ErrNotEventFile):
@@ -63,6 +66,12 @@ func validationMessage(err error) string {
 		return lang.L("ends before it starts")
 	case errors.Is(err, errBadCountry):
 		return lang.L("two-letter ISO country code, e.g. ID")
+	case errors.Is(err, phone.ErrNotNumber):
+		return lang.L("not a phone number")
+	case errors.Is(err, phone.ErrInvalid):
+		return lang.L("no country uses this phone number")
+	case errors.Is(err, event.ErrBadLanguage):
+		return lang.L("English (en) or Bahasa Indonesia (id)")
 	}
 	return err.Error()
 }
@@ -82,6 +91,18 @@ func fieldLabel(field string) string {
 		return lang.L("Time zone")
 	case "host_country":
 		return lang.L("Host country")
+	case "venues":
+		return lang.L("Venues")
+	case "organiser":
+		return lang.L("Organiser")
+	case "coordinator":
+		return lang.L("LO coordinator")
+	case "coordinator_phone":
+		return lang.L("Coordinator's phone")
+	case "holidays":
+		return lang.L("Public holidays")
+	case "default_lang":
+		return lang.L("Language")
 	}
 	return field
 }

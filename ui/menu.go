@@ -30,10 +30,12 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	closeItem := &fyne.MenuItem{Label: lang.L("Close event"), Action: d.closeEvent, Shortcut: shortcut(fyne.KeyW), Disabled: d.store == nil}
 	quit := &fyne.MenuItem{Label: lang.L("Quit"), Action: d.app.Quit, Shortcut: shortcut(fyne.KeyQ), IsQuit: true}
 	syncItem := &fyne.MenuItem{Label: lang.L("Sync…"), Action: d.showSync, Disabled: d.store == nil}
+	detailsItem := &fyne.MenuItem{Label: lang.L("Event details…"), Action: d.showEventDetails, Disabled: d.store == nil}
 	importItem := &fyne.MenuItem{Label: lang.L("Import…"), Action: d.importFile, Disabled: d.store == nil}
 	exportItem := &fyne.MenuItem{Label: lang.L("Export…"), Action: d.exportFile, Disabled: d.store == nil}
 	items := []*fyne.MenuItem{
 		newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(),
+		detailsItem, fyne.NewMenuItemSeparator(),
 		importItem, exportItem, fyne.NewMenuItemSeparator(), syncItem,
 	}
 	if d.store != nil {

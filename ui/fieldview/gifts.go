@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +28,7 @@ func (r *Requests) showGifts() {
 		var by, left string
 		late := false
 		if !x.ReceivedAt.IsZero() {
-			dl := gifts.Deadline(x.ReceivedAt.In(r.n.loc), r.holidays)
+			dl := gifts.Deadline(x.ReceivedAt.In(r.n.loc), r.n.event.Holidays)
 			by = dl.Format("2006-01-02")
 			if gifts.Reported(&x) {
 				left = "—"
@@ -105,7 +107,7 @@ func (r *Requests) giftEditor(x *data.Gift) {
 			deadline.SetText("")
 			return
 		}
-		dl := gifts.Deadline(t, r.holidays)
+		dl := gifts.Deadline(t, r.n.event.Holidays)
 		left := gifts.DaysLeft(dl, r.now().In(r.n.loc))
 		args := map[string]any{"Date": dl.Format("2006-01-02"), "Days": left, "Late": -left}
 		deadline.Importance = widget.MediumImportance
@@ -118,10 +120,18 @@ func (r *Requests) giftEditor(x *data.Gift) {
 	}
 	when.OnChanged = func(string) { showDeadline() }
 	showDeadline()
+	deadlineBox := fyne.CanvasObject(deadline)
+	if len(r.n.event.Holidays) == 0 {
+		deadlineBox = container.NewVBox(deadline, &widget.Label{
+			Text:       lang.L("No public holidays are entered for this event (File › Event details…): the deadline counts Monday to Friday only, so it may come a few days early."),
+			Wrapping:   fyne.TextWrapWord,
+			Importance: widget.LowImportance,
+		})
+	}
 	notes := textArea(x.Notes)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Liaison officer"), lo), widget.NewFormItem(lang.L("From"), from),
-		widget.NewFormItem(lang.L("Received"), when), widget.NewFormItem("", deadline),
+		widget.NewFormItem(lang.L("Received"), when), widget.NewFormItem("", deadlineBox),
 		widget.NewFormItem(lang.L("Item"), item), widget.NewFormItem(lang.L("Amount"), amount),
 		widget.NewFormItem(lang.L("Currency"), currency), widget.NewFormItem(lang.L("Value (IDR)"), value),
 		widget.NewFormItem(lang.L("Status"), status), widget.NewFormItem(lang.L("Notes"), notes),

@@ -35,7 +35,6 @@ type Requests struct {
 	gs       []data.Gift
 	contactL []data.Contact
 	phrases  []requests.Phrase
-	holidays []string
 }
 
 // NewRequests makes the Requests & Incidents screen.

@@ -193,6 +193,24 @@ func TestGiftDeadline(t *testing.T) {
 	if row.cells[4] != "100 USD" || row.cells[5] != "1.600.000" {
 		t.Errorf("amount %q value %q", row.cells[4], row.cells[5])
 	}
+
+	// The event's public holidays are not working days: two on weekdays
+	// move the deadline by two working days, Thursday to Monday.
+	ev, err := f.s.Event(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev.Holidays = data.Codes{"2026-10-02", "2026-10-03", "2026-11-10"} // Friday, Saturday, Tuesday
+	if err := f.s.Update(context.Background(), ev); err != nil {
+		t.Fatal(err)
+	}
+	r.Load()
+	f.wait()
+	for i := range r.gifts.shown {
+		if r.gifts.shown[i].cells[1] == "H.E. the Ambassador" && r.gifts.shown[i].cells[7] != "2026-11-16" {
+			t.Errorf("with holidays: report by %q, want 2026-11-16", r.gifts.shown[i].cells[7])
+		}
+	}
 }
 
 func TestContactPhone(t *testing.T) {

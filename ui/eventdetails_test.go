@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// fileAction is what File > label does.
+func fileAction(t *testing.T, d *desk, label string) func() {
+	t.Helper()
+	for _, it := range d.win.MainMenu().Items[0].Items {
+		if it.Label == label && !it.Disabled {
+			return it.Action
+		}
+	}
+	t.Fatalf("no enabled File menu item %q", label)
+	return nil
+}
+
+func TestEventDetailsEditAndSave(t *testing.T) {
+	d := newTestDesk(t)
+	openTestEvent(t, d, testEvent(t))
+	fileAction(t, d, "Event details…")()
+	d.wait()
+	f := d.eventForm
+	if f == nil || !containsText(overlayTexts(d), "Event details") {
+		t.Fatalf("File > Event details… showed %q", overlayTexts(d))
+	}
+	if f.name.Text != "Test Summit" || f.zone.Text != "Asia/Jakarta" || f.chair.SelectedIndex() != 0 {
+		t.Errorf("form not filled from the event: %q %q chair %d", f.name.Text, f.zone.Text, f.chair.SelectedIndex())
+	}
+
+	f.name.SetText("Test Summit 2026")
+	test.Type(f.coordinator, "Rina Wulandari")
+	test.Type(f.phone, "0811 1234 567")
+	test.Type(f.venues, "JCC Senayan; Hotel Mulia")
+	f.chair.SetSelected(f.chair.Options[2]) // VN: JP, then VN by precedence
+	f.holidays.SetText("2027-01-01\n2026-12-25\n")
+	test.Tap(f.save)
+	d.wait()
+	if f.problem.Visible() {
+		t.Fatalf("saving showed %q", f.problem.Text)
+	}
+	ev, err := d.store.Event(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Name != "Test Summit 2026" || ev.Coordinator != "Rina Wulandari" || ev.CoordPhone != "+628111234567" ||
+		strings.Join(ev.Venues, "; ") != "JCC Senayan; Hotel Mulia" || strings.Join(ev.Holidays, " ") != "2026-12-25 2027-01-01" || ev.ChairID == "" {
+		t.Fatalf("saved %+v", ev)
+	}
+	d.wait()
+	if got := d.win.Title(); !strings.HasPrefix(got, "Test Summit 2026 — ") {
+		t.Errorf("window title %q after the rename", got)
+	}
+	if dash := d.shell.screens[scrDashboard].(*dashboard); dash.heading.Text != "Test Summit 2026" {
+		t.Errorf("dashboard heading %q after the rename", dash.heading.Text)
+	}
+}
+
+func TestEventDetailsRefusesBadInput(t *testing.T) {
+	d := newTestDesk(t)
+	openTestEvent(t, d, testEvent(t))
+	ctx := context.Background()
+	before, _ := d.store.DataVersion(ctx)
+	d.showEventDetails()
+	d.wait()
+	f := d.eventForm
+
+	cases := []struct {
+		name, set, want string
+	}{
+		{"phone", "call Rina", "Coordinator's phone “call Rina”: not a phone number"},
+		{"holiday", "2026-12-25\n25/12/2026", "Public holidays “25/12/2026”: not a date (YYYY-MM-DD)"},
+		{"end", "2000-01-01", "Last day: ends before it starts"},
+		{"name", "", "Event name: required"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f.phone.SetText("")
+			f.holidays.SetText("")
+			f.end.SetText("")
+			f.name.SetText("Test Summit")
+			switch c.name {
+			case "phone":
+				f.phone.SetText(c.set)
+			case "holiday":
+				f.holidays.SetText(c.set)
+			case "end":
+				f.end.SetText(c.set)
+			case "name":
+				f.name.SetText(c.set)
+			}
+			test.Tap(f.save)
+			d.wait()
+			if !f.problem.Visible() || f.problem.Text != c.want {
+				t.Errorf("problem %q (shown %v), want %q", f.problem.Text, f.problem.Visible(), c.want)
+			}
+		})
+	}
+	if after, _ := d.store.DataVersion(ctx); after != before {
+		t.Errorf("refused details wrote: data version %d -> %d", before, after)
+	}
+	if ev, _ := d.store.Event(ctx); ev.Name != "Test Summit" || ev.CoordPhone != "" {
+		t.Errorf("event changed: %+v", ev)
+	}
+}
