@@ -67,3 +67,69 @@ func TestRegenerateOnDemo(t *testing.T) {
 	}
 	t.Logf("%d seats, %d moved on regeneration", len(seats), len(moves))
 }
+
+// TestRegenerateAllFollowsPrecedence swaps two delegations' precedence:
+// every seated item moves their people and says so; positions fixed by
+// hand stay; a second run moves nobody.
+func TestRegenerateAllFollowsPrecedence(t *testing.T) {
+	ctx := context.Background()
+	s, err := data.Open(ctx, demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := seating.RegenerateAll(ctx, s); err != nil { // the demo as it is
+		t.Fatal(err)
+	}
+	items, _ := s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	var photo *data.ProgrammeItem
+	for i := range items {
+		if items[i].Photo && items[i].HODOnly {
+			photo = &items[i]
+		}
+	}
+	cands, _ := seating.Attendees(ctx, s, photo)
+	a, b := cands[1], cands[2] // host's right and left
+	pinned := cands[5]
+	pinnedAt := seating.Position{Row: 1, Place: -8}
+	if err := seating.Place(ctx, s, photo.ID, pinned.PersonID, pinnedAt); err != nil {
+		t.Fatal(err)
+	}
+	da, _ := data.Get[data.Delegation](ctx, s, a.DelegationID)
+	db, _ := data.Get[data.Delegation](ctx, s, b.DelegationID)
+	da.Precedence, db.Precedence = db.Precedence, da.Precedence
+	if err := s.Update(ctx, da); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+
+	got, err := seating.RegenerateAll(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at *seating.ItemMoves
+	for i := range got {
+		if got[i].ItemID == photo.ID {
+			at = &got[i]
+		}
+	}
+	if at == nil || len(at.Moves) < 2 {
+		t.Fatalf("the photo's moves after the swap: %+v", got)
+	}
+	pos := map[string]seating.Position{}
+	seats, _ := data.ByParent[data.Seat](ctx, s, "item_id", photo.ID)
+	for _, st := range seats {
+		pos[st.PersonID] = seating.Position{Row: st.PhotoRow, Place: st.PhotoPlace}
+	}
+	if pos[b.PersonID] != (seating.Position{Row: 1, Place: 1}) || pos[a.PersonID] != (seating.Position{Row: 1, Place: -1}) {
+		t.Errorf("after the swap %s is at %v and %s at %v, want +1 and -1", b.Name, pos[b.PersonID], a.Name, pos[a.PersonID])
+	}
+	if pos[pinned.PersonID] != pinnedAt {
+		t.Errorf("%s, placed by hand, moved to %v", pinned.Name, pos[pinned.PersonID])
+	}
+	if again, err := seating.RegenerateAll(ctx, s); err != nil || len(again) != 0 {
+		t.Errorf("a second run moved %+v (%v)", again, err)
+	}
+}

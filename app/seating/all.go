@@ -1,0 +1,44 @@
+package seating
+
+import (
+	"context"
+	"time"
+
+	"lodesk/data"
+)
+
+// ItemMoves is what a regeneration moved at one programme item.
+type ItemMoves struct {
+	ItemID, Title string
+	Starts        time.Time
+	Moves         []Move
+}
+
+// RegenerateAll regenerates every item with seating or a group photo, as
+// a change of precedence, of attendance (a delegation cancelled, a person
+// added, removed or made HOD) or of the chair requires, keeping what was
+// fixed by hand. It returns the items where someone moved, in programme
+// order; each item is written in its own transaction, as Regenerate does.
+func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
+	items, err := s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	var out []ItemMoves
+	for _, it := range items {
+		if !it.Photo && !it.Seating {
+			continue
+		}
+		if _, err := ParseRowSizes(it.RowSizes); err != nil {
+			continue // the item's editor reports its row sizes
+		}
+		moves, err := Regenerate(ctx, s, it.ID)
+		if err != nil {
+			return out, err
+		}
+		if len(moves) > 0 {
+			out = append(out, ItemMoves{ItemID: it.ID, Title: it.Title, Starts: it.Starts, Moves: moves})
+		}
+	}
+	return out, nil
+}
