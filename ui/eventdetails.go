@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/event"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -159,8 +160,16 @@ func (f *eventForm) submit() {
 	}
 	d := f.d
 	f.save.Disable()
+	reseat := ev.ChairID != f.ev.ChairID || ev.HostCountry != f.ev.HostCountry
 	d.useStore(func(ctx context.Context, st *data.Store) func() {
 		err := event.Update(ctx, st, &ev)
+		var moved []seating.ItemMoves
+		if err == nil && reseat {
+			// A new chair stands at the centre of every seat map and photo.
+			if moved, err = seating.RegenerateAll(ctx, st); err != nil {
+				err = fmt.Errorf("saved, but regenerating the seating failed: %w", err)
+			}
+		}
 		return func() {
 			f.save.Enable()
 			if err != nil {
@@ -173,6 +182,8 @@ func (f *eventForm) submit() {
 				d.shell.loadTitle()
 			}
 			d.changed()
+			env := d.env()
+			env.ShowSeatingMoves(moved)
 		}
 	})
 }

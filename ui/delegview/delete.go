@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -128,41 +129,74 @@ func (s *Screen) confirmDelete(r data.Record, name string) {
 
 func (s *Screen) delete(r data.Record, name string) {
 	s.env.Go(func() {
-		gone, err := s.env.Store.Delete(context.Background(), r)
+		ctx := context.Background()
+		gone, err := s.env.Store.Delete(ctx, r)
+		var moved []seating.ItemMoves
+		if err == nil && seated(gone) {
+			moved, err = reseat(ctx, s.env.Store)
+		}
 		s.env.Do(func() {
 			if err != nil {
 				s.env.ShowError("delete", err, s.message(err))
-				return
+				if gone == nil {
+					return
+				}
 			}
 			if _, ok := r.(*data.Delegation); ok && s.selected == idOf(r) {
 				s.selected = ""
 			}
 			s.env.Changed()
-			s.offerUndo(gone, name)
+			s.offerUndo(gone, name, moved)
 		})
 	})
 }
 
-// offerUndo says what was deleted and restores it on Undo.
-func (s *Screen) offerUndo(gone []data.Record, name string) {
+// seated says whether a delete took seats, so that the seat maps and
+// photo line-ups must close the gaps.
+func seated(gone []data.Record) bool {
+	for _, r := range gone {
+		if _, ok := r.(*data.Seat); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// offerUndo says what was deleted and which seat maps closed up after it,
+// and restores it on Undo (seats and all, then regenerated again).
+func (s *Screen) offerUndo(gone []data.Record, name string, moved []seating.ItemMoves) {
 	var d *dialog.CustomDialog
 	undo := &widget.Button{Text: lang.L("Undo"), Importance: widget.HighImportance, OnTapped: func() {
 		d.Hide()
 		s.env.Go(func() {
-			err := s.env.Store.Restore(context.Background(), gone)
+			ctx := context.Background()
+			err := s.env.Store.Restore(ctx, gone)
+			var back []seating.ItemMoves
+			if err == nil && seated(gone) {
+				back, err = reseat(ctx, s.env.Store)
+			}
 			s.env.Do(func() {
 				if err != nil {
 					s.env.ShowError("undo delete", err, s.message(err))
 					return
 				}
 				s.env.Changed()
+				s.env.ShowSeatingMoves(back)
 			})
 		})
 	}}
 	closeB := &widget.Button{Text: lang.L("Close"), OnTapped: func() { d.Hide() }}
 	text := lang.L("Deleted {{.Name}} ({{.Count}} records).", map[string]any{"Name": name, "Count": len(gone)})
-	d = dialog.NewCustomWithoutButtons(lang.L("Deleted"), container.NewVBox(
-		&widget.Label{Text: text, Wrapping: fyne.TextWrapWord}, container.NewHBox(closeB, undo)), s.env.Win)
-	d.Resize(fyne.NewSize(380, 140))
+	box := container.NewVBox(&widget.Label{Text: text, Wrapping: fyne.TextWrapWord})
+	if len(moved) > 0 {
+		titles := make([]string, len(moved))
+		for i, m := range moved {
+			titles[i] = m.Title
+		}
+		box.Add(&widget.Label{Text: lang.L("Seats closed up at: {{.Items}}", map[string]any{"Items": strings.Join(titles, "; ")}), Wrapping: fyne.TextWrapWord})
+	}
+	box.Add(container.NewHBox(closeB, undo))
+	d = dialog.NewCustomWithoutButtons(lang.L("Deleted"), box, s.env.Win)
+	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
 }

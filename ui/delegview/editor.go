@@ -2,6 +2,7 @@ package delegview
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/roster"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -29,6 +31,8 @@ type editor struct {
 	write func(ctx context.Context, st *data.Store) error
 	// collect reads the widgets into the record before write; false stops.
 	collect func() bool
+	// seated is what write's regeneration of seats moved, told after Save.
+	seated []seating.ItemMoves
 }
 
 func (s *Screen) newEditor(title string, items []*widget.FormItem, extra ...fyne.CanvasObject) *editor {
@@ -63,8 +67,19 @@ func (e *editor) submit() {
 			}
 			e.dlg.Hide()
 			e.s.env.Changed()
+			e.s.env.ShowSeatingMoves(e.seated)
 		})
 	})
+}
+
+// reseat regenerates the seat maps and photo line-ups after a change of
+// precedence or attendance, keeping what was placed by hand.
+func reseat(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
+	moved, err := seating.RegenerateAll(ctx, st)
+	if err != nil {
+		return moved, fmt.Errorf("saved, but regenerating the seating failed: %w", err)
+	}
+	return moved, nil
 }
 
 // fail shows what to fix under the form.
@@ -137,9 +152,14 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 				return err
 			}
 			s.env.Do(func() { s.selected = r.ID })
-			return nil
+			return nil // no members yet: nobody to seat
 		}
-		return st.Update(ctx, &r)
+		if err := st.Update(ctx, &r); err != nil {
+			return err
+		}
+		var err error
+		e.seated, err = reseat(ctx, st)
+		return err
 	}
 	e.dlg.Show()
 	s.env.Win.Canvas().Focus(code)

@@ -95,10 +95,17 @@ func (s *Screen) editPerson(p *data.Person) {
 		if err := roster.Person(ctx, st, &r, region); err != nil {
 			return err
 		}
+		var err error
 		if r.ID == "" {
-			return st.Insert(ctx, &r)
+			err = st.Insert(ctx, &r)
+		} else {
+			err = st.Update(ctx, &r)
 		}
-		return st.Update(ctx, &r)
+		if err != nil {
+			return err
+		}
+		e.seated, err = reseat(ctx, st)
+		return err
 	}
 	e.dlg.Resize(fyne.NewSize(700, 700))
 	e.dlg.Show()

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/itinerary"
-	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -172,17 +171,4 @@ func detailText(d string) string {
 	}
 	d = strings.Replace(d, ", driver ", ", "+lang.L("driver")+" ", 1)
 	return strings.Replace(d, ", Patwal escort", ", "+lang.L("Patwal escort"), 1)
-}
-
-// moveText says what a regeneration did to one person.
-func moveText(m seating.Move) string {
-	switch {
-	case m.From == nil && m.To != nil:
-		return lang.L("{{.Name}}: placed at {{.To}}", map[string]any{"Name": m.Name, "To": m.To.String()})
-	case m.To == nil && m.From != nil:
-		return lang.L("{{.Name}}: no longer attends (was at {{.From}})", map[string]any{"Name": m.Name, "From": m.From.String()})
-	case m.From != nil && m.To != nil:
-		return lang.L("{{.Name}}: {{.From}} → {{.To}}", map[string]any{"Name": m.Name, "From": m.From.String(), "To": m.To.String()})
-	}
-	return m.Name
 }

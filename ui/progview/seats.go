@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"image/png"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +18,7 @@ import (
 	"lodesk/app/fsname"
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // seatView shows the seat map or photo line-up of one item and edits it.
@@ -252,26 +252,14 @@ func (v *seatView) regenerate() {
 		return err
 	}, func(err error) {
 		if err == nil {
-			v.moved.SetText(movesText(moves))
+			v.moved.SetText(kit.MovesText(moves))
 		}
 	})
 }
 
-// movesText lists what moved, or says nothing did.
-func movesText(moves []seating.Move) string {
-	if len(moves) == 0 {
-		return lang.L("Nobody moved.")
-	}
-	lines := make([]string, len(moves))
-	for i, m := range moves {
-		lines[i] = moveText(m)
-	}
-	return strings.Join(lines, "\n")
-}
-
 // showMoves tells what an edit of an item moved.
 func showMoves(s *Screen, title string, moves []seating.Move) {
-	text := &widget.Label{Text: movesText(moves), Wrapping: fyne.TextWrapWord}
+	text := &widget.Label{Text: kit.MovesText(moves), Wrapping: fyne.TextWrapWord}
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(460, 260))
 	dialog.ShowCustom(lang.L("Positions regenerated: {{.Title}}", map[string]any{"Title": title}), lang.L("Close"), scroll, s.env.Win)

@@ -1,0 +1,97 @@
+package delegview
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/seating"
+	"lodesk/data"
+)
+
+// photoSeats is where everyone stands in the demo's HOD-only group photo.
+func (f *fixture) photoSeats() (*data.ProgrammeItem, map[string]seating.Position) {
+	f.t.Helper()
+	ctx := context.Background()
+	items, _ := f.st.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	for i := range items {
+		if items[i].Photo && items[i].HODOnly {
+			pos := map[string]seating.Position{}
+			seats, _ := data.ByParent[data.Seat](ctx, f.st, "item_id", items[i].ID)
+			for _, s := range seats {
+				pos[s.PersonID] = seating.Position{Row: s.PhotoRow, Place: s.PhotoPlace}
+			}
+			return &items[i], pos
+		}
+	}
+	f.t.Fatal("the demo has no HOD-only group photo")
+	return nil, nil
+}
+
+// TestPrecedenceChangeReseats lowers a delegation's precedence in its
+// editor: its HOD leaves the host's right in the group photo, and the
+// window says who moved where.
+func TestPrecedenceChangeReseats(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if _, err := seating.RegenerateAll(ctx, f.st); err != nil {
+		t.Fatal(err)
+	}
+	photo, before := f.photoSeats()
+	cands, _ := seating.Attendees(ctx, f.st, photo)
+	first := cands[1] // at the host's right
+	if before[first.PersonID] != (seating.Position{Row: 1, Place: 1}) {
+		t.Fatalf("%s stands at %v before the change", first.Name, before[first.PersonID])
+	}
+	del, _ := data.Get[data.Delegation](ctx, f.st, first.DelegationID)
+
+	f.s.editDelegation(del)
+	dlg := f.top()
+	prec := f.formItem(dlg, "Precedence").(*widget.Entry)
+	prec.SetText("999")
+	f.tap(f.button(dlg, "Save"))
+
+	_, after := f.photoSeats()
+	if after[first.PersonID] == before[first.PersonID] {
+		t.Fatalf("%s still at %v after precedence 999", first.Name, after[first.PersonID])
+	}
+	if after[cands[2].PersonID] != (seating.Position{Row: 1, Place: 1}) {
+		t.Errorf("the next in precedence, %s, is at %v, want the host's right", cands[2].Name, after[cands[2].PersonID])
+	}
+	told := text(f.top())
+	if !strings.Contains(told, "Seating and photo positions updated") || !strings.Contains(told, photo.Title) ||
+		!strings.Contains(told, first.Name+": "+before[first.PersonID].String()+" → "+after[first.PersonID].String()) {
+		t.Errorf("the window told:\n%s", told)
+	}
+}
+
+// TestDeleteClosesUpSeats deletes a seated delegation: the photo closes
+// the gap and the undo offer says so; Undo puts its HOD back.
+func TestDeleteClosesUpSeats(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if _, err := seating.RegenerateAll(ctx, f.st); err != nil {
+		t.Fatal(err)
+	}
+	photo, before := f.photoSeats()
+	cands, _ := seating.Attendees(ctx, f.st, photo)
+	gone, next := cands[1], cands[2]
+	del, _ := data.Get[data.Delegation](ctx, f.st, gone.DelegationID)
+	f.s.selected = del.ID
+	f.s.delete(del, del.Name)
+	f.env.Wait()
+	if _, after := f.photoSeats(); after[next.PersonID] != before[gone.PersonID] {
+		t.Errorf("the gap at %v was not closed: %s is at %v", before[gone.PersonID], next.Name, after[next.PersonID])
+	}
+	undo := f.top()
+	if got := text(undo); !strings.Contains(got, "Seats closed up at: ") || !strings.Contains(got, photo.Title) {
+		t.Fatalf("the undo offer says:\n%s", got)
+	}
+	f.tap(f.button(undo, "Undo"))
+	if _, after := f.photoSeats(); after[gone.PersonID] != before[gone.PersonID] || after[next.PersonID] != before[next.PersonID] {
+		t.Errorf("after Undo %s is at %v and %s at %v, want %v and %v", gone.Name, after[gone.PersonID], next.Name, after[next.PersonID], before[gone.PersonID], before[next.PersonID])
+	}
+}

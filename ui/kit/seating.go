@@ -1,0 +1,56 @@
+package kit
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/seating"
+)
+
+// MovesText lists what a regeneration of seats did, a line per person,
+// or says that nobody moved.
+func MovesText(moves []seating.Move) string {
+	if len(moves) == 0 {
+		return lang.L("Nobody moved.")
+	}
+	lines := make([]string, len(moves))
+	for i, m := range moves {
+		lines[i] = moveText(m)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// moveText says what a regeneration did to one person.
+func moveText(m seating.Move) string {
+	switch {
+	case m.From == nil && m.To != nil:
+		return lang.L("{{.Name}}: placed at {{.To}}", map[string]any{"Name": m.Name, "To": m.To.String()})
+	case m.To == nil && m.From != nil:
+		return lang.L("{{.Name}}: no longer attends (was at {{.From}})", map[string]any{"Name": m.Name, "From": m.From.String()})
+	case m.From != nil && m.To != nil:
+		return lang.L("{{.Name}}: {{.From}} → {{.To}}", map[string]any{"Name": m.Name, "From": m.From.String(), "To": m.To.String()})
+	}
+	return m.Name
+}
+
+// ShowSeatingMoves tells the user what a change of precedence, attendance
+// or chair moved in the seat maps and photo line-ups; nothing when nobody
+// moved.
+func (e *Env) ShowSeatingMoves(items []seating.ItemMoves) {
+	if len(items) == 0 {
+		return
+	}
+	box := container.NewVBox()
+	for _, it := range items {
+		box.Add(&widget.Label{Text: it.Title, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord})
+		box.Add(&widget.Label{Text: MovesText(it.Moves), Wrapping: fyne.TextWrapWord})
+	}
+	scroll := container.NewVScroll(box)
+	scroll.SetMinSize(fyne.NewSize(480, 300))
+	dialog.ShowCustom(lang.L("Seating and photo positions updated"), lang.L("Close"), scroll, e.Win)
+}
