@@ -45,7 +45,7 @@ var commands = map[string]command{
 	"backup":   {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
 	"restore":  {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
 	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
-	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out DIR [--passphrase-file F] [--coordinator]", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "passphrase-file": true, "coordinator": false}, run: runPack},
+	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "passphrase-file": true, "coordinator": false}, run: runPack},
 	"manifest": {usage: "manifest FILE KIND --out PATH   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true}, run: runManifest},
 }
 

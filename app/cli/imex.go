@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"lodesk/app/event"
 	"lodesk/app/imex"
@@ -83,8 +85,10 @@ func runExport(e *Env) error {
 	if _, err := imex.Columns(kind); err != nil {
 		return usagef("export KIND: want one of %v", imex.ExportKinds())
 	}
-	if _, err := imex.FormatOf(target); err != nil {
-		return usagef("export TARGET: %v", err)
+	// Import reads .txt as CSV and .xlsm as XLSX; export writes only what
+	// the name says (an .xlsm without macros is refused by Excel).
+	if ext := strings.ToLower(filepath.Ext(target)); ext != ".csv" && ext != ".xlsx" {
+		return usagef("export TARGET: %s: not a .csv or .xlsx file name", filepath.Base(target))
 	}
 	s, err := data.Open(e.Ctx, path, data.Options{ReadOnly: true})
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -13,7 +15,8 @@ import (
 )
 
 // runPack writes briefing packs: every assignment's (--all), one LO's
-// (--lo NAME) or one delegation's (--delegation CODE), into --out.
+// (--lo NAME) or one delegation's (--delegation CODE), into the folder
+// --out names, or into the .pdf file it names when one pack matches.
 func runPack(e *Env) error {
 	if err := e.Args.Want("FILE"); err != nil {
 		return err
@@ -60,7 +63,11 @@ func runPack(e *Env) error {
 		}
 		sel.DelegationIDs = []string{d.ID}
 	}
-	rs, err := briefing.Generate(e.Ctx, s, sel, briefing.Options{Dir: out, Coordinator: e.Args.Bool("coordinator")})
+	opts := briefing.Options{Dir: out, Coordinator: e.Args.Bool("coordinator")}
+	if strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return packFile(e, s, sel, opts)
+	}
+	rs, err := briefing.Generate(e.Ctx, s, sel, opts)
 	for _, r := range rs {
 		fmt.Fprintf(e.Stdout, "%s (%d pages)\n", r.Path, r.Pages)
 	}
@@ -71,6 +78,42 @@ func runPack(e *Env) error {
 		return errors.New("no assignment matches: nothing printed")
 	}
 	fmt.Fprintf(e.Stdout, "wrote %d pack(s) to %s\n", len(rs), out)
+	return nil
+}
+
+// packFile writes the one pack sel matches to the file opts.Dir names:
+// made in a folder beside it, then renamed into place, so that the file
+// is whole or absent. More than one match is a usage error.
+func packFile(e *Env, s *data.Store, sel briefing.Selection, opts briefing.Options) error {
+	out := opts.Dir
+	as, err := briefing.Assignments(e.Ctx, s, sel)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.Path(), err)
+	}
+	switch len(as) {
+	case 0:
+		return errors.New("no assignment matches: nothing printed")
+	case 1:
+	default:
+		return usagef("--out %s names one file, but %d packs match: give a folder", out, len(as))
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(out), ".lodesk-pack-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	opts.Dir = tmp
+	rs, err := briefing.Generate(e.Ctx, s, sel, opts)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.Path(), err)
+	}
+	if len(rs) != 1 {
+		return fmt.Errorf("%s: %d packs made for one assignment", s.Path(), len(rs))
+	}
+	if err := os.Rename(rs[0].Path, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stdout, "%s (%d pages)\n", out, rs[0].Pages)
 	return nil
 }
 
