@@ -107,10 +107,10 @@ var columns = map[string][]Column{
 		{Key: "to", Aliases: []string{"sampai", "selesai", "to_date"}},
 	},
 	Checklists: {
-		{Key: "lo", Aliases: []string{"nama_lo"}},
-		{Key: "delegation", Aliases: []string{"delegasi"}},
-		{Key: "phase", Aliases: []string{"fase", "tahap"}},
-		{Key: "item", Aliases: []string{"butir", "langkah"}},
+		{Key: "lo", Aliases: []string{"nama_lo"}, Required: true},
+		{Key: "delegation", Aliases: []string{"delegasi"}, Required: true},
+		{Key: "phase", Aliases: []string{"fase", "tahap"}, Required: true},
+		{Key: "item", Aliases: []string{"butir", "langkah"}, Required: true},
 		{Key: "status"},
 		{Key: "checked_by", Aliases: []string{"dicek_oleh"}},
 		{Key: "checked_at", Aliases: []string{"dicek_pada"}},
@@ -186,10 +186,11 @@ func Headers(kind string) []string {
 	return out
 }
 
-// ImportKinds lists the kinds import takes, in DESIGN.md order: those a
-// user fills in (not checklists or seating, which the app makes).
+// ImportKinds lists the kinds import takes, in DESIGN.md order: all but
+// seating, which the app makes. A checklists import only updates the items
+// the app made for the assignments.
 func ImportKinds() []string {
-	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Requests, Incidents, Gifts, Contacts}
+	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Checklists, Requests, Incidents, Gifts, Contacts}
 }
 
 // ExportKinds lists the kinds export writes, in DESIGN.md order.

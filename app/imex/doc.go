@@ -34,14 +34,29 @@
 //     same text where the row or the stored request has no received time;
 //   - incidents: the same delegation (or none) at the same instant;
 //   - gifts: the same LO and giver ("from") received at the same instant;
-//   - contacts: the same department and name.
+//   - contacts: the same department and name;
+//   - checklists: the item of the LO's (full name) checklist for the
+//     delegation (code) in the same phase with the row's item as its
+//     English or Indonesian text. The app makes the items when an
+//     assignment is made: a checklists import only updates them, and a row
+//     that fits no item (or an LO not assigned to the delegation) is refused.
 //
 // Names and texts compare with case, spacing and diacritics ignored; a row
 // that two stored records fit is refused (ErrAmbiguousRow, ErrAmbiguousLO).
 //
-// Checklists and seating are made by the app and only exported. DESIGN.md
-// gives no columns for requests, incidents and gifts; they are (Indonesian
-// aliases in brackets):
+// Seating is made by the app and only exported. A checklists row's status
+// (pending/checked/rechecked/not_applicable, belum/dicek/dicek ulang/tidak
+// berlaku) must fit its names and times (ISO 8601) by the window's rules
+// (app/sop): a check says who and when; a re-check also needs a check, an
+// item that asks for one, another person than the checker and a time no
+// earlier than the check; not applicable says who, when and, at the start
+// of the notes, why ("reason; notes", as export writes it); a name or time
+// the status does not keep is refused. Phases are pre_arrival, arrival,
+// event, departure, post_event (pra-kedatangan, kedatangan, acara,
+// kepulangan, pasca-acara).
+//
+// DESIGN.md gives no columns for requests, incidents and gifts; they are
+// (Indonesian aliases in brackets):
 //
 //	requests:  delegation (delegasi), person (nama_lengkap), category (kategori:
 //	           dietary/transport/schedule/medical/shopping/other), text

@@ -127,6 +127,8 @@ func newImporter(kind string) (importer, error) {
 		return &programmeImporter{}, nil
 	case Assignments:
 		return &assignmentImporter{}, nil
+	case Checklists:
+		return &checklistImporter{}, nil
 	case Requests:
 		return &requestImporter{}, nil
 	case Incidents:

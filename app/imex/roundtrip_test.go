@@ -144,8 +144,8 @@ func TestRoundTrip(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s: %v %v", kind, err, err.(*InvalidError).Problems)
 				}
-				if res.Inserted != len(tab.Rows) || len(tab.Rows) == 0 {
-					t.Errorf("%s: inserted %d of %d", kind, res.Inserted, len(tab.Rows))
+				if got := written(kind, res); got != len(tab.Rows) || len(tab.Rows) == 0 {
+					t.Errorf("%s: inserted %d of %d", kind, got, len(tab.Rows))
 				}
 				for _, p := range res.Plan.AllProblems() {
 					t.Errorf("%s: %v", kind, p)

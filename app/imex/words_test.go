@@ -130,7 +130,7 @@ func TestKinds(t *testing.T) {
 	}
 	var want []string
 	for _, k := range strings.Fields(design) {
-		if k != Checklists && k != Seating {
+		if k != Seating { // the app makes the seating; checklists import updates its items
 			want = append(want, k)
 		}
 	}
