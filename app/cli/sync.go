@@ -41,6 +41,9 @@ func printSummary(w io.Writer, path string, s *sync.Summary) {
 	}
 	fmt.Fprintf(w, "out: %d changes in %d pack(s)%s\n", s.Sent, len(s.Written), counts(s.SentByTable))
 	fmt.Fprintf(w, "in:  %d new changes from %d pack(s)%s\n", s.Received, s.PacksRead, counts(s.ByTable))
+	if s.Duplicates > 0 {
+		fmt.Fprintf(w, "     %d change(s) already here, delivered before\n", s.Duplicates)
+	}
 	if len(s.ByAuthor) > 0 {
 		fmt.Fprintf(w, "     by%s\n", counts(s.ByAuthor))
 	}

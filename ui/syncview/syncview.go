@@ -262,6 +262,14 @@ func summaryText(s *sync.Summary) string {
 		})}))
 		b.WriteString("\n")
 	}
+	if s.Duplicates > 0 {
+		b.WriteString(lang.L("Already here: {{.Count}} changes delivered before (nothing to do).", map[string]any{"Count": s.Duplicates}))
+		b.WriteString("\n")
+	}
+	if s.Reviewed > 0 {
+		b.WriteString(lang.L("To review: {{.Count}} fields were edited on two laptops at once; both versions are kept until you choose one below.", map[string]any{"Count": s.Reviewed}))
+		b.WriteString("\n")
+	}
 	if n := len(s.Held); n > 0 {
 		b.WriteString(lang.L("Held back: {{.Count}} changes stamped more than a day ahead of this laptop's clock. Check the laptops' clocks; the changes merge once the time comes.", map[string]any{"Count": n}))
 		b.WriteString("\n")

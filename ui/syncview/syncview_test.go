@@ -32,7 +32,7 @@ func (f *fakeSyncer) Sync(_ context.Context, opts sync.Options) (sync.Summary, e
 	return sync.Summary{
 		Replica: "r1", Sent: 2, SentByTable: map[string]int{"person": 2},
 		Received: 5, ByTable: map[string]int{"person": 4, "delegation": 1}, ByAuthor: map[string]int{"Ayu": 5},
-		Held: make([]data.SyncChange, 1),
+		Held: make([]data.SyncChange, 1), Duplicates: 3, Reviewed: 1,
 	}, f.err
 }
 
@@ -97,7 +97,7 @@ func TestSyncViewRunsAndShowsTheSummary(t *testing.T) {
 	if f.opts.Folder != "/media/stick/lodesk" || f.opts.Passphrase != "kopi tubruk" {
 		t.Errorf("options: %+v", f.opts)
 	}
-	for _, want := range []string{"Sent: 2 changes (people 2)", "Received: 5 changes (people 4, delegations 1)", "Ayu 5", "Held back: 1"} {
+	for _, want := range []string{"Sent: 2 changes (people 2)", "Received: 5 changes (people 4, delegations 1)", "Ayu 5", "Held back: 1", "Already here: 3 changes", "To review: 1 fields"} {
 		if !strings.Contains(v.summary.Text, want) {
 			t.Errorf("summary lacks %q:\n%s", want, v.summary.Text)
 		}
