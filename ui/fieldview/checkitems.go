@@ -31,6 +31,7 @@ const (
 	btnRecheck
 	btnNA
 	btnReset
+	btnNote
 	btnHistory
 )
 
@@ -111,10 +112,21 @@ func itemDetail(it *data.ChecklistItem, l *time.Location) string {
 	if it.Status == data.CheckPending && it.NeedsRecheck {
 		parts = append(parts, lang.L("needs a re-check"))
 	}
-	if it.Notes != "" {
-		parts = append(parts, it.Notes)
+	if n := oneLine(it.Notes); n != "" {
+		parts = append(parts, lang.L("Note: {{.Note}}", map[string]any{"Note": n}))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// oneLine puts a note's lines on one line, for a row that shows one.
+func oneLine(s string) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, " / ")
 }
 
 func (c *Checklists) createItem() fyne.CanvasObject {
@@ -126,6 +138,7 @@ func (c *Checklists) createItem() fyne.CanvasObject {
 		&widget.Button{Text: lang.L("Re-check"), Icon: theme.ViewRefreshIcon()},
 		&widget.Button{Text: lang.L("N/A"), Icon: theme.ContentRemoveIcon()},
 		&widget.Button{Text: lang.L("Reset"), Icon: theme.ContentUndoIcon()},
+		&widget.Button{Text: lang.L("Note…"), Icon: theme.DocumentCreateIcon()},
 		&widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance},
 	)
 	return container.NewBorder(nil, nil, icon, buttons, container.NewVBox(text, detail))
@@ -162,6 +175,7 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		btnRecheck: it.Status == data.CheckChecked && it.NeedsRecheck,
 		btnNA:      it.Status == data.CheckPending,
 		btnReset:   it.Status != data.CheckPending,
+		btnNote:    true,
 		btnHistory: true,
 	}
 	for k, obj := range buttons.Objects {
@@ -204,6 +218,10 @@ func (c *Checklists) act(kind, index int) {
 		it := items[index]
 		sop.Reset(&it)
 		c.write(it)
+		return
+	}
+	if kind == btnNote {
+		c.askNote(items[index])
 		return
 	}
 	c.withName(func(who string) {
@@ -249,6 +267,26 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 	d.Resize(fyne.NewSize(560, 200))
 	d.Show()
 	c.env.Win.Canvas().Focus(reason)
+}
+
+// askNote lets the user write the item's note, then stores it; an
+// emptied note removes it.
+func (c *Checklists) askNote(it data.ChecklistItem) {
+	note := &widget.Entry{Text: it.Notes, MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("e.g. hotel confirmed the suite by phone; key at the front desk")}
+	note.SetMinRowsVisible(4)
+	step := &widget.Label{Text: itemText(&it), Wrapping: fyne.TextWrapWord}
+	d := dialog.NewForm(lang.L("Note"), lang.L("Save"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Step"), step), widget.NewFormItem(lang.L("Note"), note)}, func(ok bool) {
+			text := strings.TrimSpace(note.Text)
+			if !ok || text == it.Notes {
+				return
+			}
+			it.Notes = text
+			c.write(it)
+		}, c.env.Win)
+	d.Resize(fyne.NewSize(560, 320))
+	d.Show()
+	c.env.Win.Canvas().Focus(note)
 }
 
 // write stores a changed item off the UI goroutine, then shows it.

@@ -271,3 +271,71 @@ func TestChecklistInIndonesian(t *testing.T) {
 		t.Errorf("phase header %q", c.lines[0].text)
 	}
 }
+
+func TestNoteOnItem(t *testing.T) {
+	f := newFixture(t)
+	c := openChecklists(f, "Sari Wulandari")
+	it := firstPending(t, c)
+	ctx := context.Background()
+
+	// Cancel writes nothing.
+	v, _ := f.s.DataVersion(ctx)
+	tapItem(t, c, it.TextEN, btnNote)
+	test.Type(f.overlayEntry(), "Not this")
+	test.Tap(f.overlayButton("Cancel"))
+	f.wait()
+	if w, _ := f.s.DataVersion(ctx); w != v {
+		t.Fatal("a cancelled note was written")
+	}
+
+	tapItem(t, c, it.TextEN, btnNote)
+	if msg := f.overlayText(); !strings.Contains(msg, it.TextEN) {
+		t.Errorf("the dialog does not name the step: %q", msg)
+	}
+	e := f.overlayEntry()
+	if !e.MultiLine || e.Text != "" {
+		t.Fatalf("note entry: multi-line %v, text %q", e.MultiLine, e.Text)
+	}
+	test.Type(e, "Hotel confirmed by phone")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(e, "Key at the front desk  ")
+	test.Tap(f.overlayButton("Save"))
+	f.wait()
+	got := stored(t, f.s, it.ID)
+	if got.Notes != "Hotel confirmed by phone\nKey at the front desk" || got.Status != data.CheckPending {
+		t.Fatalf("stored %s, note %q", got.Status, got.Notes)
+	}
+	if all := strings.Join(texts(c.itemList), "\n"); !strings.Contains(all, "Note: Hotel confirmed by phone / Key at the front desk") {
+		t.Errorf("the row does not show the note:\n%s", all)
+	}
+	// Through the change log, as the other actions write.
+	h, err := f.s.History(ctx, "checklist_item", it.ID)
+	if err != nil || len(h) == 0 || h[len(h)-1].Field != "notes" || h[len(h)-1].Op != "update" {
+		t.Errorf("history %+v, %v", h, err)
+	}
+	if f.env.Changes == 0 {
+		t.Error("the write did not tell the window")
+	}
+
+	// Checking keeps the note; the note dialog shows it again; emptied,
+	// it is gone.
+	tapItem(t, c, it.TextEN, btnCheck)
+	f.wait()
+	if got := stored(t, f.s, it.ID); got.Status != data.CheckChecked || got.Notes == "" {
+		t.Fatalf("after check: %s, note %q", got.Status, got.Notes)
+	}
+	tapItem(t, c, it.TextEN, btnNote)
+	e = f.overlayEntry()
+	if e.Text != "Hotel confirmed by phone\nKey at the front desk" {
+		t.Errorf("the dialog shows %q", e.Text)
+	}
+	e.SetText("")
+	test.Tap(f.overlayButton("Save"))
+	f.wait()
+	if got := stored(t, f.s, it.ID); got.Notes != "" || got.Status != data.CheckChecked {
+		t.Fatalf("after clearing: %s, note %q", got.Status, got.Notes)
+	}
+	if all := strings.Join(texts(c.itemList), "\n"); strings.Contains(all, "Note: Hotel") {
+		t.Error("the cleared note is still shown")
+	}
+}
