@@ -23,16 +23,16 @@ import (
 type eventForm struct {
 	d  *desk
 	ev data.Event // as loaded; the form's fields replace its details
+	basicFields
 
-	name, city, venues, start, end, host *widget.Entry
-	zone                                 *widget.SelectEntry
-	chair                                *widget.Select
-	chairIDs                             []string // by chair.Options index; "" = none
-	organiser, coordinator, phone        *widget.Entry
-	holidays                             *widget.Entry
-	problem                              *widget.Label
-	save, cancel                         *widget.Button
-	dlg                                  *dialog.CustomDialog
+	city, venues                  *widget.Entry
+	chair                         *widget.Select
+	chairIDs                      []string // by chair.Options index; "" = none
+	organiser, coordinator, phone *widget.Entry
+	holidays                      *widget.Entry
+	problem                       *widget.Label
+	save, cancel                  *widget.Button
+	dlg                           *dialog.CustomDialog
 }
 
 // eventDetails is what the dialog needs from the store.
@@ -56,16 +56,9 @@ func (d *desk) showEventDetails() {
 
 func (d *desk) openEventForm(x eventDetails) {
 	ev := x.ev
-	f := &eventForm{d: d, ev: *ev}
-	f.name = &widget.Entry{Text: ev.Name, Validator: required}
+	f := &eventForm{d: d, ev: *ev, basicFields: newBasicFields(ev)}
 	f.city = &widget.Entry{Text: ev.City, PlaceHolder: lang.L("e.g. Jakarta")}
 	f.venues = &widget.Entry{Text: strings.Join(ev.Venues, "; "), PlaceHolder: lang.L("e.g. JCC Senayan; Hotel Mulia")}
-	f.start = &widget.Entry{Text: ev.StartDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}
-	f.end = &widget.Entry{Text: ev.EndDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}
-	f.zone = widget.NewSelectEntry(commonZones)
-	f.zone.SetText(ev.TimeZone)
-	f.zone.Validator = timeZone
-	f.host = &widget.Entry{Text: ev.HostCountry, Validator: countryCode}
 	f.chairIDs = []string{""}
 	options := []string{lang.L("(the host country's delegation)")}
 	selected := options[0]
@@ -138,14 +131,8 @@ func (f *eventForm) event() (data.Event, error) {
 	ev.Coordinator = strings.TrimSpace(f.coordinator.Text)
 	ev.CoordPhone = strings.TrimSpace(f.phone.Text)
 	ev.Holidays = data.SplitList(strings.ReplaceAll(f.holidays.Text, "\n", ";"))
-	checks := []struct {
-		field string
-		e     fyne.Validatable
-	}{{"name", f.name}, {"start_date", f.start}, {"end_date", f.end}, {"time_zone", f.zone}, {"host_country", f.host}}
-	for _, c := range checks {
-		if err := c.e.Validate(); err != nil {
-			return ev, &event.FieldError{Field: c.field, Err: err}
-		}
+	if err := f.check(); err != nil {
+		return ev, err
 	}
 	return ev, event.Validate(&ev)
 }

@@ -8,22 +8,10 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// fileAction is what File > label does.
-func fileAction(t *testing.T, d *desk, label string) func() {
-	t.Helper()
-	for _, it := range d.win.MainMenu().Items[0].Items {
-		if it.Label == label && !it.Disabled {
-			return it.Action
-		}
-	}
-	t.Fatalf("no enabled File menu item %q", label)
-	return nil
-}
-
 func TestEventDetailsEditAndSave(t *testing.T) {
 	d := newTestDesk(t)
 	openTestEvent(t, d, testEvent(t))
-	fileAction(t, d, "Event details…")()
+	menuAction(t, d, "File", "Event details…")()
 	d.wait()
 	f := d.eventForm
 	if f == nil || !containsText(overlayTexts(d), "Event details") {

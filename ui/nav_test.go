@@ -11,20 +11,26 @@ import (
 	"lodesk/app"
 )
 
-// viewAction is what View > item i does (Ctrl+1..8 run the same item).
+// viewAction is what View > label does (Ctrl+1..8 run the same items).
 func viewAction(t *testing.T, d *desk, label string) func() {
 	t.Helper()
+	return menuAction(t, d, "View", label)
+}
+
+// menuAction is what menu > label does; the item must be enabled.
+func menuAction(t *testing.T, d *desk, menu, label string) func() {
+	t.Helper()
 	for _, m := range d.win.MainMenu().Items {
-		if m.Label != "View" {
+		if m.Label != menu {
 			continue
 		}
 		for _, it := range m.Items {
-			if it.Label == label {
+			if it.Label == label && !it.Disabled {
 				return it.Action
 			}
 		}
 	}
-	t.Fatalf("no View menu item %q", label)
+	t.Fatalf("no enabled %s menu item %q", menu, label)
 	return nil
 }
 

@@ -22,28 +22,56 @@ import (
 // commonZones are offered in the time zone field; any IANA zone is accepted.
 var commonZones = []string{"Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Singapore", "Asia/Bangkok", "Asia/Tokyo", "Europe/London", "UTC"}
 
+// basicFields are the fields both event forms have, each with its
+// validator.
+type basicFields struct {
+	name, start, end, host *widget.Entry
+	zone                   *widget.SelectEntry
+}
+
+// newBasicFields makes the fields, filled from ev.
+func newBasicFields(ev *data.Event) basicFields {
+	b := basicFields{
+		name:  &widget.Entry{Text: ev.Name, PlaceHolder: lang.L("e.g. ASEAN Summit 2026"), Validator: required},
+		start: &widget.Entry{Text: ev.StartDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate},
+		end:   &widget.Entry{Text: ev.EndDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate},
+		host:  &widget.Entry{Text: ev.HostCountry, Validator: countryCode},
+		zone:  widget.NewSelectEntry(commonZones),
+	}
+	b.zone.SetText(ev.TimeZone)
+	b.zone.Validator = timeZone
+	return b
+}
+
+// check runs the validators; the error names the first field that fails.
+func (b *basicFields) check() error {
+	checks := []struct {
+		field string
+		e     fyne.Validatable
+	}{{"name", b.name}, {"start_date", b.start}, {"end_date", b.end}, {"time_zone", b.zone}, {"host_country", b.host}}
+	for _, c := range checks {
+		if err := c.e.Validate(); err != nil {
+			return &event.FieldError{Field: c.field, Err: err}
+		}
+	}
+	return nil
+}
+
 // newEventForm is the New event dialog.
 type newEventForm struct {
 	d   *desk
 	dlg dialog.Dialog
+	basicFields
 
-	name, city, start, end, host, folder *widget.Entry
-	zone                                 *widget.SelectEntry
-	problem                              *widget.Label
-	create, cancel                       *widget.Button
+	city, folder   *widget.Entry
+	problem        *widget.Label
+	create, cancel *widget.Button
 }
 
 // newEvent shows the New event dialog.
 func (d *desk) newEvent() {
-	f := &newEventForm{d: d}
-	f.name = &widget.Entry{PlaceHolder: lang.L("e.g. ASEAN Summit 2026"), Validator: required}
+	f := &newEventForm{d: d, basicFields: newBasicFields(&data.Event{TimeZone: event.DefaultTimeZone, HostCountry: event.DefaultHost})}
 	f.city = &widget.Entry{PlaceHolder: lang.L("e.g. Jakarta")}
-	f.start = &widget.Entry{PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}
-	f.end = &widget.Entry{PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}
-	f.zone = widget.NewSelectEntry(commonZones)
-	f.zone.SetText(event.DefaultTimeZone)
-	f.zone.Validator = timeZone
-	f.host = &widget.Entry{Text: event.DefaultHost, Validator: countryCode}
 	f.folder = &widget.Entry{Text: documentsDir()}
 	browse := &widget.Button{Text: lang.L("Browse…"), OnTapped: f.browse}
 	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
@@ -96,14 +124,8 @@ func (f *newEventForm) event() (data.Event, error) {
 		TimeZone:    strings.TrimSpace(f.zone.Text),
 		HostCountry: strings.ToUpper(strings.TrimSpace(f.host.Text)),
 	}
-	checks := []struct {
-		field string
-		e     fyne.Validatable
-	}{{"name", f.name}, {"start_date", f.start}, {"end_date", f.end}, {"time_zone", f.zone}, {"host_country", f.host}}
-	for _, c := range checks {
-		if err := c.e.Validate(); err != nil {
-			return ev, &event.FieldError{Field: c.field, Err: err}
-		}
+	if err := f.check(); err != nil {
+		return ev, err
 	}
 	return ev, event.Validate(&ev)
 }

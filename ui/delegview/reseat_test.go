@@ -31,17 +31,29 @@ func (f *fixture) photoSeats() (*data.ProgrammeItem, map[string]seating.Position
 	return nil, nil
 }
 
+// seatedPhoto regenerates the demo's seating, then gives its HOD-only
+// group photo, where everyone stands, and whom it places in order.
+func (f *fixture) seatedPhoto() (*data.ProgrammeItem, map[string]seating.Position, []seating.Candidate) {
+	f.t.Helper()
+	ctx := context.Background()
+	if _, err := seating.RegenerateAll(ctx, f.st); err != nil {
+		f.t.Fatal(err)
+	}
+	photo, pos := f.photoSeats()
+	cands, err := seating.Attendees(ctx, f.st, photo)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return photo, pos, cands
+}
+
 // TestPrecedenceChangeReseats lowers a delegation's precedence in its
 // editor: its HOD leaves the host's right in the group photo, and the
 // window says who moved where.
 func TestPrecedenceChangeReseats(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	if _, err := seating.RegenerateAll(ctx, f.st); err != nil {
-		t.Fatal(err)
-	}
-	photo, before := f.photoSeats()
-	cands, _ := seating.Attendees(ctx, f.st, photo)
+	photo, before, cands := f.seatedPhoto()
 	first := cands[1] // at the host's right
 	if before[first.PersonID] != (seating.Position{Row: 1, Place: 1}) {
 		t.Fatalf("%s stands at %v before the change", first.Name, before[first.PersonID])
@@ -73,11 +85,7 @@ func TestPrecedenceChangeReseats(t *testing.T) {
 func TestDeleteClosesUpSeats(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	if _, err := seating.RegenerateAll(ctx, f.st); err != nil {
-		t.Fatal(err)
-	}
-	photo, before := f.photoSeats()
-	cands, _ := seating.Attendees(ctx, f.st, photo)
+	photo, before, cands := f.seatedPhoto()
 	gone, next := cands[1], cands[2]
 	del, _ := data.Get[data.Delegation](ctx, f.st, gone.DelegationID)
 	f.s.selected = del.ID

@@ -138,14 +138,7 @@ func TestItineraryWithClashes(t *testing.T) {
 
 func TestSeatMapByHandAndRegenerate(t *testing.T) {
 	f := newFixture(t)
-	var photo data.ProgrammeItem
-	for _, it := range f.items() {
-		if it.Photo {
-			photo = it
-		}
-	}
-	f.scr.ShowSeats(photo.ID)
-	f.wait()
+	photo := f.showPhoto()
 	v, m := f.scr.seats, f.scr.seats.picture
 	cands, _ := seating.Attendees(context.Background(), f.st, &photo)
 	if len(m.seats) != len(cands) || !m.photo || v.mode.Selected != "Photo line-up" {
@@ -214,14 +207,7 @@ func drag(m *seatMap, from, to fyne.Position) {
 
 func TestSeatMapDragAndDrop(t *testing.T) {
 	f := newFixture(t)
-	var photo data.ProgrammeItem
-	for _, it := range f.items() {
-		if it.Photo {
-			photo = it
-		}
-	}
-	f.scr.ShowSeats(photo.ID)
-	f.wait()
+	f.showPhoto()
 	m := f.scr.seats.picture
 	from, to := seating.Position{Row: 2, Place: 2}, seating.Position{Row: 1, Place: -3}
 	who, other := *m.seatAt(from), *m.seatAt(to)
@@ -259,4 +245,17 @@ func TestSeatMapDragAndDrop(t *testing.T) {
 	if m.drag != nil {
 		t.Error("drag state left behind")
 	}
+}
+
+// showPhoto shows the seats of the demo's (last) group photo.
+func (f *fixture) showPhoto() data.ProgrammeItem {
+	var photo data.ProgrammeItem
+	for _, it := range f.items() {
+		if it.Photo {
+			photo = it
+		}
+	}
+	f.scr.ShowSeats(photo.ID)
+	f.wait()
+	return photo
 }
