@@ -21,6 +21,15 @@ func (d *desk) env() kit.Env {
 		Changed: d.changed,
 		Author:  d.prefs.author,
 		Message: userMessage,
+		Import:  d.importKind,
+	}
+}
+
+// importKind opens File > Import... for one kind of data (a screen's own
+// Import... button).
+func (d *desk) importKind(kind string) {
+	if d.delegView != nil && d.store != nil {
+		d.delegView.StartImportOf(kind)
 	}
 }
 

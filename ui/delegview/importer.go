@@ -3,6 +3,7 @@ package delegview
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -69,18 +70,27 @@ func kindLabels(kinds []string) []string {
 // import preview (File > Import...).
 func (s *Screen) StartImport() { s.startImport() }
 
+// StartImportOf is StartImport for a file of one kind (an imex kind such
+// as imex.LOs): the preview opens with that kind chosen, whatever the
+// headers suggest, for a screen's own Import... button.
+func (s *Screen) StartImportOf(kind string) { s.chooseImport(kind) }
+
 // StartExport asks which kind and where, then writes it (File > Export...).
 func (s *Screen) StartExport() { s.startExport() }
 
 // startImport asks for a .csv or .xlsx file and opens the import preview.
-func (s *Screen) startImport() {
+func (s *Screen) startImport() { s.chooseImport("") }
+
+// chooseImport asks for a .csv or .xlsx file and opens the import preview
+// with kind chosen, or the kind its headers match best if kind is "".
+func (s *Screen) chooseImport(kind string) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
 		}
 		path := rc.URI().Path()
 		rc.Close()
-		s.ImportFile(path)
+		s.importFile(path, kind)
 	}, s.env.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx", ".CSV", ".XLSX"}))
 	d.Resize(fyne.NewSize(900, 600))
@@ -90,7 +100,11 @@ func (s *Screen) startImport() {
 // ImportFile reads a .csv or .xlsx file and opens the import preview for
 // it, guessing the kind from its headers (e.g. for File > Import or a
 // dropped file).
-func (s *Screen) ImportFile(path string) {
+func (s *Screen) ImportFile(path string) { s.importFile(path, "") }
+
+// importFile reads path off the UI goroutine and opens the preview with
+// kind chosen ("" guesses it from the headers).
+func (s *Screen) importFile(path, kind string) {
 	s.env.Go(func() {
 		t, err := imex.ReadFile(path)
 		s.env.Do(func() {
@@ -98,7 +112,7 @@ func (s *Screen) ImportFile(path string) {
 				s.env.ShowError("read "+path, err, s.message(err))
 				return
 			}
-			newImportWizard(s, t).show()
+			newImportWizard(s, t, kind).show()
 		})
 	})
 }
@@ -144,8 +158,12 @@ type importWizard struct {
 	dlg      *dialog.CustomDialog
 }
 
-func newImportWizard(s *Screen, t *imex.Table) *importWizard {
-	w := &importWizard{s: s, t: t, kind: guessKind(t.Header)}
+// newImportWizard is the preview of t as kind; "" guesses the kind.
+func newImportWizard(s *Screen, t *imex.Table, kind string) *importWizard {
+	if !slices.Contains(importKinds, kind) {
+		kind = guessKind(t.Header)
+	}
+	w := &importWizard{s: s, t: t, kind: kind}
 	w.kindSel = widget.NewSelect(kindLabels(importKinds), nil)
 	w.kindSel.SetSelectedIndex(indexOf(importKinds, w.kind))
 	w.kindSel.OnChanged = func(string) { w.setKind(pick(importKinds, w.kindSel.SelectedIndex())) }

@@ -46,6 +46,10 @@ type Env struct {
 	// Message explains an error in the user's language; screens add their
 	// own cases before falling back to it.
 	Message func(err error) string
+	// Import asks for a .csv or .xlsx file of kind (an imex kind, e.g.
+	// imex.LOs) and opens the window's import preview (File > Import...)
+	// with that kind chosen; nil where the window has none.
+	Import func(kind string)
 }
 
 // ShowError logs err with what was being done and shows the user msg.
