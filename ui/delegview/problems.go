@@ -8,6 +8,7 @@ import (
 
 	"lodesk/app/imex"
 	"lodesk/app/phone"
+	"lodesk/app/sop"
 )
 
 // importErrors pairs imex's sentinel errors with their explanation.
@@ -36,6 +37,28 @@ var importErrors = []struct {
 	{imex.ErrArrivalAfter, func() string { return lang.L("the arrival is after the departure") }},
 	{imex.ErrRepeated, func() string { return lang.L("the same record as an earlier row") }},
 	{imex.ErrLikelyDuplicate, func() string { return lang.L("likely duplicate") }},
+	{imex.ErrUnknownLO, func() string { return lang.L("no LO with this full name: import the LOs first") }},
+	{imex.ErrAmbiguousLO, func() string { return lang.L("two LOs have this name") }},
+	{imex.ErrBadDate, func() string { return lang.L("not a date (YYYY-MM-DD, e.g. 2026-11-27)") }},
+	{imex.ErrBadLevel, func() string { return lang.L("not a proficiency level (native, fluent, working, basic)") }},
+	{imex.ErrEndBefore, func() string { return lang.L("the end is before the start") }},
+	{imex.ErrBadAmount, func() string { return lang.L("not an amount, e.g. 1500 or 12.50") }},
+	{imex.ErrAmbiguousNum, func() string {
+		return lang.L("unclear whether the separator marks thousands or decimals: write 1500 or 1.5")
+	}},
+	{imex.ErrBadCurrency, func() string { return lang.L("not a currency code, e.g. USD, EUR, IDR") }},
+	{imex.ErrMappingTooLong, func() string { return lang.L("the mapping has more columns than the file") }},
+	{imex.ErrNotAssigned, func() string {
+		return lang.L("the LO is not assigned to this delegation: import or make the assignment first")
+	}},
+	{imex.ErrUnknownItem, func() string { return lang.L("no item with this text in this phase of the checklist") }},
+	{imex.ErrNotForStatus, func() string { return lang.L("this status keeps no name or time: clear the cell or change the status") }},
+	{imex.ErrRecheckTooSoon, func() string { return lang.L("the re-check is before the check") }},
+	{sop.ErrNoName, func() string { return lang.L("say who checked") }},
+	{sop.ErrSamePerson, func() string { return lang.L("a re-check must be done by another person than the check") }},
+	{sop.ErrNotChecked, func() string { return lang.L("a re-check needs a check first") }},
+	{sop.ErrNoRecheck, func() string { return lang.L("this item needs no re-check") }},
+	{sop.ErrNoReason, func() string { return lang.L("say why the item does not apply") }},
 	{phone.ErrNotNumber, func() string { return lang.L("not a phone number") }},
 	{phone.ErrInvalid, func() string { return lang.L("no country uses this phone number") }},
 }
