@@ -56,3 +56,19 @@ func BenchmarkOnePack(b *testing.B) {
 type countWriter int
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+// BenchmarkPreview draws the first page of one pack of the large demo as
+// the Print screen does: the pack laid out with page 1 recorded, then
+// rasterised (no PDF written).
+func BenchmarkPreview(b *testing.B) {
+	s := openDemo(b, demo.Large, false)
+	ctx := context.Background()
+	id := firstPack(b, s)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Preview(ctx, s, id, Options{NoLog: true, Now: fixedNow}, previewW); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -13,14 +13,13 @@ const contentW = pdf.PageW - 2*pdf.Margin
 // cover draws the first page: the event, the delegation and its head,
 // the LO, the coordinator's QR code, and room for the contents.
 func (p *pack) cover(d *pdf.Doc) error {
-	P := d.P
 	y := pdf.Margin
-	P.SetFillColor(0, 0, 0)
-	P.Rect(pdf.Margin, y, contentW, 9, "F")
-	P.SetTextColor(255, 255, 255)
+	d.SetFillColor(0, 0, 0)
+	d.Rect(pdf.Margin, y, contentW, 9, "F")
+	d.SetTextColor(255, 255, 255)
 	d.Text(pdf.Margin+3, y+6.2, "CONFIDENTIAL", pdf.Bold, 12)
 	d.TextRight(pdf.PageW-pdf.Margin-3, y+6.2, p.copyName(), pdf.Bold, 9)
-	P.SetTextColor(0, 0, 0)
+	d.SetTextColor(0, 0, 0)
 	y += 16
 	d.Text(pdf.Margin, y, p.ev.Name, pdf.Bold, 15)
 	y += 6
@@ -28,9 +27,9 @@ func (p *pack) cover(d *pdf.Doc) error {
 	y += 14
 	d.Text(pdf.Margin, y, "LIAISON OFFICER BRIEFING PACK", pdf.Bold, 20)
 	y += 4
-	P.SetLineWidth(0.8)
-	P.Line(pdf.Margin, y, pdf.PageW-pdf.Margin, y)
-	P.SetLineWidth(0.2)
+	d.SetLineWidth(0.8)
+	d.Line(pdf.Margin, y, pdf.PageW-pdf.Margin, y)
+	d.SetLineWidth(0.2)
 	y += 10
 
 	country := cldr.CountryName(p.del.Country, "en")
@@ -46,13 +45,8 @@ func (p *pack) cover(d *pdf.Doc) error {
 	y += 12
 
 	photoW := 0.0
-	if p.hod != nil && len(p.hod.Photo) > 0 {
-		if typ := imageType(p.hod.Photo); typ != "" {
-			name := "hod-" + p.hod.ID
-			P.RegisterImageOptionsReader(name, pdfImageOptions(typ), strings.NewReader(string(p.hod.Photo)))
-			P.ImageOptions(name, pdf.Margin, y-4, 28, 0, false, pdfImageOptions(typ), 0, "")
-			photoW = 32
-		}
+	if p.hod != nil && len(p.hod.Photo) > 0 && d.Image("hod-"+p.hod.ID, p.hod.Photo, pdf.Margin, y-4, 28, 0) {
+		photoW = 32
 	}
 	x := pdf.Margin + photoW
 	d.Text(x, y, "Head of Delegation", pdf.Regular, 9)
@@ -89,7 +83,7 @@ func (p *pack) cover(d *pdf.Doc) error {
 	// QR code: the LO coordinator's contact card.
 	qy := 132.0
 	qx := pdf.PageW - pdf.Margin - 42
-	P.Rect(qx-2, qy-2, 44, 56, "D")
+	d.Rect(qx-2, qy-2, 44, 56, "D")
 	if err := d.QR(qx, qy, 40, p.vcard()); err != nil {
 		return err
 	}
@@ -98,8 +92,8 @@ func (p *pack) cover(d *pdf.Doc) error {
 	d.TextCenter(qx+20, qy+51.5, tel(p.ev.CoordPhone), pdf.Regular, 8)
 
 	y = 200
-	P.SetDrawColor(0, 0, 0)
-	P.Rect(pdf.Margin, y-6, contentW, 6.5, "D")
+	d.SetDrawColor(0, 0, 0)
+	d.Rect(pdf.Margin, y-6, contentW, 6.5, "D")
 	d.Text(pdf.Margin+2, y-1.5, "Printed for "+p.lo.FullName+" by "+p.printed+", "+p.now.In(p.loc).Format("2 Jan 2006 15:04 MST")+
 		". Do not copy or leave unattended.", pdf.Regular, 8)
 	return nil
@@ -108,10 +102,10 @@ func (p *pack) cover(d *pdf.Doc) error {
 // contents fills the cover's lower part with the table of contents, for
 // packs of more than four pages.
 func (p *pack) contents(d *pdf.Doc) {
-	if d.P.PageCount() <= 4 {
+	if d.PageCount() <= 4 {
 		return
 	}
-	d.P.SetPage(1)
+	d.SetPage(1)
 	y := 212.0
 	d.Text(pdf.Margin, y, "Contents", pdf.Bold, 11)
 	y += 6

@@ -15,15 +15,18 @@ import (
 // first carries.
 func (b *batch) newDoc(title, head string) *pdf.Doc {
 	d := pdf.New(title, b.printed, b.now)
+	if b.record {
+		d.Record()
+	}
 	d.Top = pdf.Margin + 7
 	d.OnPage = func(d *pdf.Doc) {
-		if d.P.PageNo() == 1 {
+		if d.PageNo() == 1 {
 			d.Y = pdf.Margin
 			return
 		}
 		d.Text(pdf.Margin, pdf.Margin+2, head, pdf.Regular, 8)
 		d.TextRight(pdf.PageW-pdf.Margin, pdf.Margin+2, b.ev.Name, pdf.Regular, 8)
-		d.P.Line(pdf.Margin, pdf.Margin+3.5, pdf.PageW-pdf.Margin, pdf.Margin+3.5)
+		d.Line(pdf.Margin, pdf.Margin+3.5, pdf.PageW-pdf.Margin, pdf.Margin+3.5)
 	}
 	d.AddPage()
 	return d
@@ -35,8 +38,8 @@ func (b *batch) finish(d *pdf.Doc, forWhom string) {
 	stamp := fmt.Sprintf("Generated %s · data version %d", b.now.In(b.loc).Format("2 Jan 2006 15:04 MST"), b.version)
 	d.Finish(func(d *pdf.Doc, page, total int) {
 		y := pdf.PageH - pdf.Margin
-		d.P.SetDrawColor(0, 0, 0)
-		d.P.Line(pdf.Margin, y-6.5, pdf.PageW-pdf.Margin, y-6.5)
+		d.SetDrawColor(0, 0, 0)
+		d.Line(pdf.Margin, y-6.5, pdf.PageW-pdf.Margin, y-6.5)
 		left := "CONFIDENTIAL"
 		if forWhom != "" {
 			left += " · printed for " + forWhom

@@ -28,6 +28,7 @@ type batch struct {
 	dels     map[string]*data.Delegation
 	byDel    map[string][]data.Assignment // assignments by delegation
 	its      sync.Map                     // delegation id -> *itinerary.Itinerary
+	record   bool                         // documents record their first page (the preview)
 }
 
 func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error) {

@@ -86,7 +86,7 @@ func (b *batch) writeManifest(ctx context.Context, s *data.Store, kind string, w
 	if err := d.Output(w); err != nil {
 		return Result{}, fmt.Errorf("manifest %s: %w", kind, err)
 	}
-	return Result{Path: fsname.Safe("Manifest - " + kind + ".pdf"), Kind: kind, For: manifestFor[kind], Pages: d.P.PageCount()}, nil
+	return Result{Path: fsname.Safe("Manifest - " + kind + ".pdf"), Kind: kind, For: manifestFor[kind], Pages: d.PageCount()}, nil
 }
 
 func (b *batch) leadLO(delID string) string {

@@ -131,9 +131,9 @@ func (p *pack) checklistSection(d *pdf.Doc) {
 			y += pdf.LineHeight(9)
 		}
 		for _, l := range id {
-			d.P.SetTextColor(70, 70, 70)
+			d.SetTextColor(70, 70, 70)
 			d.Text(pdf.Margin, y+2.8, l, pdf.Regular, 7.5)
-			d.P.SetTextColor(0, 0, 0)
+			d.SetTextColor(0, 0, 0)
 			y += pdf.LineHeight(7.5)
 		}
 		if status != "" {
@@ -151,9 +151,9 @@ func (p *pack) checklistSection(d *pdf.Doc) {
 			}
 		}
 		d.Y += h
-		d.P.SetDrawColor(170, 170, 170)
-		d.P.Line(pdf.Margin, d.Y, pdf.PageW-pdf.Margin, d.Y)
-		d.P.SetDrawColor(0, 0, 0)
+		d.SetDrawColor(170, 170, 170)
+		d.Line(pdf.Margin, d.Y, pdf.PageW-pdf.Margin, d.Y)
+		d.SetDrawColor(0, 0, 0)
 	}
 	if len(p.checklist) == 0 {
 		d.Para(pdf.Margin, contentW, "No checklist for this assignment.", pdf.Regular, 10)
@@ -189,8 +189,8 @@ func (p *pack) giftsSection(d *pdf.Doc) {
 	d.Table(pdf.Table{Cols: []pdf.Col{{Title: "Date, time", W: 26}, {Title: "From whom", W: 36}, {Title: "Item or amount, currency", W: 48}, {Title: "Value (IDR)", W: 22}, {Title: "Status", W: 24}, {Title: "Initials", W: 24}}, Rows: rows})
 	d.Need(20)
 	d.Y += 10
-	d.P.Line(pdf.Margin, d.Y, pdf.Margin+70, d.Y)
-	d.P.Line(pdf.PageW-pdf.Margin-70, d.Y, pdf.PageW-pdf.Margin, d.Y)
+	d.Line(pdf.Margin, d.Y, pdf.Margin+70, d.Y)
+	d.Line(pdf.PageW-pdf.Margin-70, d.Y, pdf.PageW-pdf.Margin, d.Y)
 	d.Text(pdf.Margin, d.Y+4, "Liaison officer: "+p.lo.FullName, pdf.Regular, 8.5)
 	d.Text(pdf.PageW-pdf.Margin-70, d.Y+4, "LO coordinator: "+p.ev.Coordinator, pdf.Regular, 8.5)
 	d.Y += 6

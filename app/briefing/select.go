@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/pdf"
 	"lodesk/data"
 )
 
@@ -64,15 +65,27 @@ func (b *batch) selectJobs(ctx context.Context, s *data.Store, sel Selection) ([
 	return out, nil
 }
 
-// writePack lays out one pack.
+// writePack lays out one pack and writes it.
 func (b *batch) writePack(ctx context.Context, s *data.Store, a data.Assignment, w io.Writer) (Result, error) {
-	p, err := loadPack(ctx, s, b, a)
+	d, p, err := b.layoutPack(ctx, s, a)
 	if err != nil {
 		return Result{}, err
 	}
+	if err := d.Output(w); err != nil {
+		return Result{}, fmt.Errorf("pack for %s (%s): %w", p.lo.FullName, p.del.Code, err)
+	}
+	return Result{Path: b.packName(p), Kind: "pack", For: p.lo.FullName, Pages: d.PageCount(), Assign: a.ID}, nil
+}
+
+// layoutPack lays out one pack.
+func (b *batch) layoutPack(ctx context.Context, s *data.Store, a data.Assignment) (*pdf.Doc, *pack, error) {
+	p, err := loadPack(ctx, s, b, a)
+	if err != nil {
+		return nil, nil, err
+	}
 	d := b.newDoc("Briefing pack: "+p.del.Name+" – "+p.lo.FullName, "LO briefing pack · "+p.del.Name+" · "+p.lo.FullName+" · "+b.copyName())
 	if err := p.cover(d); err != nil {
-		return Result{}, err
+		return nil, nil, err
 	}
 	d.AddPage()
 	p.contactsSection(d)
@@ -86,10 +99,7 @@ func (b *batch) writePack(ctx context.Context, s *data.Store, a data.Assignment,
 	p.giftsSection(d)
 	p.contents(d)
 	b.finish(d, p.lo.FullName)
-	if err := d.Output(w); err != nil {
-		return Result{}, fmt.Errorf("pack for %s (%s): %w", p.lo.FullName, p.del.Code, err)
-	}
-	return Result{Path: b.packName(p), Kind: "pack", For: p.lo.FullName, Pages: d.P.PageCount(), Assign: a.ID}, nil
+	return d, p, nil
 }
 
 // WritePack writes the pack of one assignment to w, without logging it:

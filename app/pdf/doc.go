@@ -28,7 +28,9 @@ const (
 
 // Doc is one PDF being written.
 type Doc struct {
-	P *gofpdf.Fpdf
+	// p is reached only through Doc's methods, so that what is drawn on
+	// the first page can be recorded for the preview (see Record).
+	p *gofpdf.Fpdf
 	// Y is the cursor: the top of the next block.
 	Y float64
 	// Top and Bottom bound the body of a page.
@@ -44,6 +46,9 @@ type Doc struct {
 	anyFont  bool
 	err      error
 	Sections []Section
+
+	rec   *recorder // page 1's drawing, for the preview; nil unless Record
+	state gstate    // colours and line width, as gofpdf holds them
 }
 
 // Section is a heading and the page it starts on, for a table of contents.
@@ -63,7 +68,10 @@ func New(title, author string, created time.Time) *Doc {
 	p.SetCreationDate(created)
 	p.SetModificationDate(created)
 	p.SetLineWidth(0.2)
-	return &Doc{P: p, Top: Margin, Bottom: PageH - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{}}
+	return &Doc{
+		p: p, Top: Margin, Bottom: PageH - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{},
+		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
+	}
 }
 
 // Err is the first error met, from layout or from gofpdf.
@@ -71,7 +79,7 @@ func (d *Doc) Err() error {
 	if d.err != nil {
 		return d.err
 	}
-	return d.P.Error()
+	return d.p.Error()
 }
 
 func (d *Doc) fail(err error) {
@@ -82,7 +90,7 @@ func (d *Doc) fail(err error) {
 
 // AddPage starts a page and runs OnPage.
 func (d *Doc) AddPage() {
-	d.P.AddPage()
+	d.p.AddPage()
 	d.curFont = ""
 	d.Y = d.Top
 	if d.OnPage != nil {
@@ -104,7 +112,7 @@ func (d *Doc) setFont(ref *fontRef, size float64) {
 	if !d.fonts[ref] {
 		// gofpdf writes into the bytes it is given (padding, checksums):
 		// each document gets its own copy of the shared cut.
-		d.P.AddUTF8FontFromBytes(ref.name, "", slices.Clone(ref.data))
+		d.p.AddUTF8FontFromBytes(ref.name, "", slices.Clone(ref.data))
 		d.fonts[ref] = true
 	}
 	if d.curFont == ref.name && d.curSize == size {
@@ -113,9 +121,9 @@ func (d *Doc) setFont(ref *fontRef, size float64) {
 	if d.curFont == "" && d.anyFont {
 		// gofpdf skips a font it thinks is current; after SetPage or
 		// AddPage the page's own stream may not have it.
-		d.P.SetFontSize(size + 1)
+		d.p.SetFontSize(size + 1)
 	}
-	d.P.SetFont(ref.name, "", size)
+	d.p.SetFont(ref.name, "", size)
 	d.curFont, d.curSize, d.anyFont = ref.name, size, true
 }
 
@@ -161,7 +169,8 @@ func (d *Doc) Text(x, y float64, s string, st Style, size float64) float64 {
 	}
 	for _, g := range segs {
 		d.setFont(g.ref, size)
-		d.P.Text(x, y, g.text)
+		d.p.Text(x, y, g.text)
+		d.record(op{kind: opText, x: x, y: y, ref: g.ref, size: size, text: g.text})
 		x += g.width / 1000 * size * ptMM
 	}
 	return x
@@ -271,36 +280,36 @@ func (d *Doc) Para(x, w float64, s string, st Style, size float64) {
 func (d *Doc) Heading(title string, minBody float64) {
 	d.Y += 3
 	d.Need(10 + minBody)
-	d.Sections = append(d.Sections, Section{Title: title, Page: d.P.PageNo()})
-	d.P.SetFillColor(0, 0, 0)
-	d.P.Rect(Margin, d.Y, PageW-2*Margin, 7, "F")
-	d.P.SetTextColor(255, 255, 255)
+	d.Sections = append(d.Sections, Section{Title: title, Page: d.PageNo()})
+	d.SetFillColor(0, 0, 0)
+	d.Rect(Margin, d.Y, PageW-2*Margin, 7, "F")
+	d.SetTextColor(255, 255, 255)
 	d.Text(Margin+2, d.Y+5, strings.ToUpper(title), Bold, 10.5)
-	d.P.SetTextColor(0, 0, 0)
+	d.SetTextColor(0, 0, 0)
 	d.Y += 9.5
 }
 
 // Box draws an unchecked check box of side s with its top left at x, y.
 func (d *Doc) Box(x, y, s float64) {
-	d.P.SetLineWidth(0.3)
-	d.P.Rect(x, y, s, s, "D")
-	d.P.SetLineWidth(0.2)
+	d.SetLineWidth(0.3)
+	d.Rect(x, y, s, s, "D")
+	d.SetLineWidth(0.2)
 }
 
 // Tick draws a check mark in a box of side s at x, y.
 func (d *Doc) Tick(x, y, s float64) {
-	d.P.SetLineWidth(0.5)
-	d.P.Line(x+s*0.2, y+s*0.55, x+s*0.42, y+s*0.8)
-	d.P.Line(x+s*0.42, y+s*0.8, x+s*0.82, y+s*0.2)
-	d.P.SetLineWidth(0.2)
+	d.SetLineWidth(0.5)
+	d.Line(x+s*0.2, y+s*0.55, x+s*0.42, y+s*0.8)
+	d.Line(x+s*0.42, y+s*0.8, x+s*0.82, y+s*0.2)
+	d.SetLineWidth(0.2)
 }
 
 // Finish draws what needs the page count: it calls draw on every page
 // with the page number and the total.
 func (d *Doc) Finish(draw func(d *Doc, page, total int)) {
-	total := d.P.PageCount()
+	total := d.p.PageCount()
 	for p := 1; p <= total; p++ {
-		d.P.SetPage(p)
+		d.p.SetPage(p)
 		d.curFont = ""
 		draw(d, p, total)
 	}
@@ -311,7 +320,7 @@ func (d *Doc) Output(w io.Writer) error {
 	if err := d.Err(); err != nil {
 		return err
 	}
-	if err := d.P.Output(w); err != nil {
+	if err := d.p.Output(w); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil

@@ -41,6 +41,11 @@ const (
 type fontRef struct {
 	name string
 	data []byte
+
+	// The font parsed, for the preview (see parsed).
+	once sync.Once
+	sf   *sfnt.Font
+	err  error
 }
 
 // face is one embedded font: its metrics, and the cut documents use.

@@ -36,8 +36,8 @@ func (d *Doc) Table(t Table) {
 		size = 8.5
 	}
 	lh := LineHeight(size)
-	d.P.SetDrawColor(0, 0, 0)
-	d.P.SetLineWidth(0.2)
+	d.SetDrawColor(0, 0, 0)
+	d.SetLineWidth(0.2)
 	titled := false
 	heads := make([][]string, len(t.Cols))
 	nh := 1
@@ -51,10 +51,10 @@ func (d *Doc) Table(t Table) {
 			return
 		}
 		h := float64(nh)*lh + 2*pad
-		d.P.SetFillColor(215, 215, 215)
+		d.SetFillColor(215, 215, 215)
 		x := Margin
 		for j, c := range t.Cols {
-			d.P.Rect(x, d.Y, c.W, h, "FD")
+			d.Rect(x, d.Y, c.W, h, "FD")
 			for k, l := range heads[j] {
 				d.Text(x+pad, d.Y+pad+float64(k)*lh+size*ptMM*0.9, l, Bold, size)
 			}
@@ -85,14 +85,14 @@ func (d *Doc) Table(t Table) {
 		x := Margin
 		fill := t.Fill != nil && t.Fill(i)
 		if fill {
-			d.P.SetFillColor(238, 238, 238)
+			d.SetFillColor(238, 238, 238)
 		}
 		for j, c := range t.Cols {
 			style := "D"
 			if fill {
 				style = "FD"
 			}
-			d.P.Rect(x, d.Y, c.W, h, style)
+			d.Rect(x, d.Y, c.W, h, style)
 			st := Regular
 			if t.Bold != nil && t.Bold(i, j) {
 				st = Bold
@@ -118,7 +118,7 @@ func (d *Doc) QR(x, y, s float64, content string) error {
 	n := b.Dx()
 	quiet := 2 // modules of white border
 	m := s / float64(n+2*quiet)
-	d.P.SetFillColor(0, 0, 0)
+	d.SetFillColor(0, 0, 0)
 	for row := range n {
 		for col := 0; col < n; {
 			r, _, _, _ := code.At(b.Min.X+col, b.Min.Y+row).RGBA()
@@ -133,7 +133,7 @@ func (d *Doc) QR(x, y, s float64, content string) error {
 				}
 				end++
 			}
-			d.P.Rect(x+float64(quiet+col)*m, y+float64(quiet+row)*m, float64(end-col)*m+0.01, m+0.01, "F")
+			d.Rect(x+float64(quiet+col)*m, y+float64(quiet+row)*m, float64(end-col)*m+0.01, m+0.01, "F")
 			col = end
 		}
 	}
