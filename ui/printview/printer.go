@@ -1,15 +1,8 @@
 package printview
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"image"
-	"image/png"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"time"
 
@@ -36,10 +29,6 @@ type Choices struct {
 	LOs, Delegations []Choice
 	ArrivalDays      []string // YYYY-MM-DD
 }
-
-// ErrNoPreview means this computer cannot draw a PDF page: the preview
-// uses poppler's pdftoppm when it is installed.
-var ErrNoPreview = errors.New("no PDF renderer (pdftoppm) on this computer")
 
 // StorePrinter is the Printer of an open event file.
 type StorePrinter struct{ Store *data.Store }
@@ -87,36 +76,17 @@ func (p StorePrinter) Generate(ctx context.Context, sel briefing.Selection, opts
 	return briefing.Generate(ctx, p.Store, sel, opts)
 }
 
+// PreviewWidth is the width of the preview in pixels: about 100 dpi, as
+// sharp as the screen's pane at 150 % scaling.
+const PreviewWidth = 800
+
+// Preview draws the first page of the selection's first pack in pure Go
+// (app/pdf records the page as it is laid out and rasterises it): no
+// PDF renderer is needed, so Windows, macOS and Linux show the same.
 func (p StorePrinter) Preview(ctx context.Context, sel briefing.Selection, coordinator bool) (image.Image, error) {
-	bin, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		return nil, ErrNoPreview
-	}
 	as, err := briefing.Assignments(ctx, p.Store, sel)
 	if err != nil || len(as) == 0 {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "lodesk-preview-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	var buf bytes.Buffer
-	if _, err := briefing.WritePack(ctx, p.Store, as[0].ID, &buf, briefing.Options{Coordinator: coordinator, NoLog: true}); err != nil {
-		return nil, err
-	}
-	pdf := filepath.Join(dir, "preview.pdf")
-	if err := os.WriteFile(pdf, buf.Bytes(), 0o600); err != nil {
-		return nil, err
-	}
-	out, err := exec.CommandContext(ctx, bin, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, filepath.Join(dir, "page")).CombinedOutput()
-	if err != nil {
-		return nil, fmt.Errorf("pdftoppm: %w: %s", err, out)
-	}
-	f, err := os.Open(filepath.Join(dir, "page.png"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return png.Decode(f)
+	return briefing.Preview(ctx, p.Store, as[0].ID, briefing.Options{Coordinator: coordinator, NoLog: true}, PreviewWidth)
 }

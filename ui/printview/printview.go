@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -45,6 +46,10 @@ type View struct {
 	// default to a goroutine and fyne.Do).
 	Go func(fn func())
 	Do func(fn func())
+	// Message, when set, explains an error in the user's language (the
+	// window's kit.Env.Message); without it the screen explains what it
+	// can. The error itself goes to the log.
+	Message func(err error) string
 
 	win   fyne.Window
 	p     Printer
@@ -157,7 +162,8 @@ func (v *View) loadChoices() {
 	c, err := v.p.Choices(context.Background())
 	v.Do(func() {
 		if err != nil {
-			v.status.SetText(lang.L("Could not read the event:") + " " + err.Error())
+			slog.Error("print: read the choices", "err", err)
+			v.status.SetText(lang.L("Could not read the event:") + " " + v.explain(err))
 			v.finished()
 			return
 		}
@@ -270,10 +276,9 @@ func (v *View) refresh() {
 			v.preview.Image = img
 			v.preview.Refresh()
 			switch {
-			case errors.Is(err, ErrNoPreview):
-				v.previewMsg.SetText(lang.L("No preview on this computer: the PDF files are printed all the same."))
 			case err != nil:
-				v.previewMsg.SetText(lang.L("No preview:") + " " + err.Error())
+				slog.Error("print: preview", "err", err)
+				v.previewMsg.SetText(lang.L("No preview:") + " " + v.explain(err))
 			case n == 0:
 				v.previewMsg.SetText(lang.L("No pack matches this choice."))
 			default:
@@ -322,7 +327,8 @@ func (v *View) start() {
 			case errors.Is(err, context.Canceled):
 				v.status.SetText(fmt.Sprintf(lang.L("Cancelled: %d document(s) written."), len(rs)))
 			case err != nil:
-				v.status.SetText(lang.L("Printing failed:") + " " + err.Error())
+				slog.Error("print: generate", "folder", opts.Dir, "err", err)
+				v.status.SetText(lang.L("Printing failed:") + " " + v.explain(err))
 			default:
 				v.bar.SetValue(1)
 				v.status.SetText(fmt.Sprintf(lang.L("%d document(s) written to %s."), len(rs), v.folder.Text))
@@ -343,6 +349,19 @@ func (v *View) stop() {
 func (v *View) openFolder() {
 	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		v.status.SetText(err.Error())
+		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
+		v.status.SetText(v.explain(err))
 	}
+}
+
+// explain says what went wrong in the user's language: as the window
+// explains it (Message), or else as the screen can.
+func (v *View) explain(err error) string {
+	switch {
+	case v.Message != nil:
+		return v.Message(err)
+	case errors.Is(err, os.ErrPermission):
+		return lang.L("You do not have permission to use this file or folder.")
+	}
+	return lang.L("Something went wrong: {{.Err}}", map[string]any{"Err": err.Error()})
 }

@@ -2,9 +2,12 @@ package printview
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"image"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -18,9 +21,11 @@ import (
 
 // fake records what the screen asked for.
 type fake struct {
-	sel   briefing.Selection
-	opts  briefing.Options
-	block chan struct{}
+	sel        briefing.Selection
+	opts       briefing.Options
+	block      chan struct{}
+	previewErr error
+	genErr     error
 }
 
 func (f *fake) Choices(context.Context) (Choices, error) {
@@ -30,11 +35,17 @@ func (f *fake) Choices(context.Context) (Choices, error) {
 func (f *fake) Count(_ context.Context, sel briefing.Selection) (int, error) { return 2, nil }
 
 func (f *fake) Preview(context.Context, briefing.Selection, bool) (image.Image, error) {
+	if f.previewErr != nil {
+		return nil, f.previewErr
+	}
 	return image.NewGray(image.Rect(0, 0, 10, 14)), nil
 }
 
 func (f *fake) Generate(ctx context.Context, sel briefing.Selection, opts briefing.Options) ([]briefing.Result, error) {
 	f.sel, f.opts = sel, opts
+	if f.genErr != nil {
+		return nil, f.genErr
+	}
 	opts.Progress(1, 2)
 	if f.block != nil {
 		<-ctx.Done()
@@ -107,7 +118,7 @@ func TestCancel(t *testing.T) {
 	}
 }
 
-// The real printer on the demo: choices, count, preview (with pdftoppm)
+// The real printer on the demo: choices, count, preview
 // and one delegation's packs written and logged.
 func TestStorePrinter(t *testing.T) {
 	path := demotest.Copy(t, demotest.File(t, demo.Small))
@@ -128,13 +139,11 @@ func TestStorePrinter(t *testing.T) {
 		t.Fatalf("count %d %v", n, err)
 	}
 	img, err := p.Preview(ctx, sel, false)
-	switch {
-	case err == ErrNoPreview:
-		t.Log("no pdftoppm: preview not checked")
-	case err != nil:
+	if err != nil {
 		t.Fatal(err)
-	case img.Bounds().Dy() < img.Bounds().Dx():
-		t.Errorf("preview %v is not a portrait page", img.Bounds())
+	}
+	if b := img.Bounds(); b.Dx() != PreviewWidth || b.Dy() < b.Dx() {
+		t.Errorf("preview %v is not a portrait page %d pixels wide", b, PreviewWidth)
 	}
 	dir := t.TempDir()
 	rs, err := p.Generate(ctx, sel, briefing.Options{Dir: dir})
@@ -143,5 +152,46 @@ func TestStorePrinter(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, filepath.Base(rs[0].Path))); err != nil {
 		t.Error(err)
+	}
+}
+
+// The screen on the real printer over the demo shows the first page of
+// the first pack, drawn in Go: there is no PDF renderer to miss.
+func TestPreviewShown(t *testing.T) {
+	path := demotest.Copy(t, demotest.File(t, demo.Small))
+	s, err := data.Open(context.Background(), path, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	v, env := newView(t, StorePrinter{Store: s})
+	wait(t, env) // choices, then the preview of "all packs"
+	if v.preview.Image == nil || v.previewMsg.Text != "" {
+		t.Fatalf("no preview: %q", v.previewMsg.Text)
+	}
+	if b := v.preview.Image.Bounds(); b.Dx() != PreviewWidth || b.Dy() < b.Dx() {
+		t.Errorf("preview %v", b)
+	}
+	if !v.preview.Visible() || v.preview.Size().Height < 400 {
+		t.Errorf("preview not on screen: visible %v, size %v", v.preview.Visible(), v.preview.Size())
+	}
+}
+
+// Errors reach the user in their language, through the window's
+// explanations when it gives them; the details go to the log.
+func TestErrorsExplained(t *testing.T) {
+	raw := errors.New("open /x/y: input/output error")
+	f := &fake{previewErr: fmt.Errorf("layout: %w", os.ErrPermission), genErr: raw}
+	v, env := newView(t, f)
+	wait(t, env)
+	if got := v.previewMsg.Text; strings.Contains(got, "layout") || !strings.Contains(got, "permission") {
+		t.Errorf("preview message %q", got)
+	}
+	v.Message = func(error) string { return "explained" }
+	v.folder.SetText(t.TempDir())
+	test.Tap(v.printBtn)
+	wait(t, env)
+	if got, want := v.status.Text, "Printing failed: explained"; got != want {
+		t.Errorf("status %q, want %q", got, want)
 	}
 }
