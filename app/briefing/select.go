@@ -102,8 +102,8 @@ func (b *batch) layoutPack(ctx context.Context, s *data.Store, a data.Assignment
 	return d, p, nil
 }
 
-// WritePack writes the pack of one assignment to w, without logging it:
-// the window's preview.
+// WritePack writes the pack of one assignment to w, without logging it
+// (the window's preview is Preview).
 func WritePack(ctx context.Context, s *data.Store, assignmentID string, w io.Writer, opts Options) (Result, error) {
 	b, err := loadBatch(ctx, s, opts)
 	if err != nil {
