@@ -9,6 +9,7 @@ import (
 
 	"lodesk/app/event"
 	"lodesk/app/imex"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -57,7 +58,25 @@ func runImport(e *Env) error {
 	}
 	fmt.Fprintf(e.Stdout, "%s: %s %d %s: %d new, %d updated, %d unchanged\n", t.File, verb,
 		res.Inserted+res.Updated+res.Unchanged, kind, res.Inserted, res.Updated, res.Unchanged)
+	printSeating(e.Stdout, res.Seating)
 	return nil
+}
+
+// printSeating says who moved in which seat map or photo line-up.
+func printSeating(w io.Writer, items []seating.ItemMoves) {
+	for _, it := range items {
+		fmt.Fprintf(w, "seating regenerated: %s: %d moved\n", it.Title, len(it.Moves))
+		for _, m := range it.Moves {
+			from, to := "-", "-"
+			if m.From != nil {
+				from = m.From.String()
+			}
+			if m.To != nil {
+				to = m.To.String()
+			}
+			fmt.Fprintf(w, "  %s: %s -> %s\n", m.Name, from, to)
+		}
+	}
 }
 
 func isImportKind(kind string) bool {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"time"
 
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -103,6 +104,9 @@ type Options struct {
 type Result struct {
 	Inserted, Updated, Unchanged, Skipped int
 	Plan                                  *Plan // as checked inside the write
+	// Seating is what the regeneration after an import of delegations,
+	// people or programme items moved in the seat maps and photo line-ups.
+	Seating []seating.ItemMoves
 }
 
 // importer is one kind's import: it loads what it needs from the event
@@ -258,7 +262,19 @@ func Commit(ctx context.Context, s *data.Store, p *Plan, opts Options) (*Result,
 	if err != nil {
 		return nil, err
 	}
+	if reseats(p.Kind) && res.Inserted+res.Updated > 0 {
+		// Precedence or attendance may have changed: regenerate what was
+		// not placed by hand, after the import and apart from it.
+		if res.Seating, err = seating.RegenerateAll(ctx, s); err != nil {
+			return res, fmt.Errorf("%s: imported, but regenerating the seating failed: %w", p.File, err)
+		}
+	}
 	return res, nil
+}
+
+// reseats says whether importing kind can change who sits where.
+func reseats(kind string) bool {
+	return kind == Delegations || kind == People || kind == Programme
 }
 
 // Import reads nothing itself: it detects the mapping of t, checks it and,

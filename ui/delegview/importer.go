@@ -17,6 +17,7 @@ import (
 
 	"lodesk/app/imex"
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -376,9 +377,19 @@ func (w *importWizard) commit(goodOnly bool) {
 			}
 			w.dlg.Hide()
 			w.s.env.Changed()
-			dialog.ShowInformation(lang.L("Imported"), lang.L("{{.New}} new, {{.Updated}} updated, {{.Unchanged}} unchanged, {{.Skipped}} skipped.", map[string]any{
+			summary := lang.L("{{.New}} new, {{.Updated}} updated, {{.Unchanged}} unchanged, {{.Skipped}} skipped.", map[string]any{
 				"New": res.Inserted, "Updated": res.Updated, "Unchanged": res.Unchanged, "Skipped": res.Skipped,
-			}), w.s.env.Win)
+			})
+			if len(res.Seating) == 0 {
+				dialog.ShowInformation(lang.L("Imported"), summary, w.s.env.Win)
+				return
+			}
+			// Precedence or attendance changed: say who moved where.
+			body := container.NewBorder(container.NewVBox(
+				&widget.Label{Text: summary, Wrapping: fyne.TextWrapWord},
+				&widget.Label{Text: lang.L("Seating and photo positions updated"), TextStyle: fyne.TextStyle{Bold: true}},
+			), nil, nil, nil, kit.SeatingMovesView(res.Seating))
+			dialog.ShowCustom(lang.L("Imported"), lang.L("Close"), body, w.s.env.Win)
 		})
 	})
 }

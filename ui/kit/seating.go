@@ -45,6 +45,11 @@ func (e *Env) ShowSeatingMoves(items []seating.ItemMoves) {
 	if len(items) == 0 {
 		return
 	}
+	dialog.ShowCustom(lang.L("Seating and photo positions updated"), lang.L("Close"), SeatingMovesView(items), e.Win)
+}
+
+// SeatingMovesView lists, item by item, who moved, in a scroll.
+func SeatingMovesView(items []seating.ItemMoves) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, it := range items {
 		box.Add(&widget.Label{Text: it.Title, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord})
@@ -52,5 +57,5 @@ func (e *Env) ShowSeatingMoves(items []seating.ItemMoves) {
 	}
 	scroll := container.NewVScroll(box)
 	scroll.SetMinSize(fyne.NewSize(480, 300))
-	dialog.ShowCustom(lang.L("Seating and photo positions updated"), lang.L("Close"), scroll, e.Win)
+	return scroll
 }
