@@ -35,23 +35,71 @@ type Options struct {
 	Now      func() time.Time // the wall clock (tests); time.Now if nil
 }
 
-// Create makes a new, empty event file; it refuses to overwrite one.
+// Create makes a new, empty event file; it refuses to overwrite one. The
+// file is made whole under a hidden temporary name beside path and then
+// linked into place, so that a crash or a kill during Create leaves either
+// no file at path or a complete event file, never a half-made one that
+// would block the name and fail to open.
 func Create(ctx context.Context, path string) (*Store, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if errors.Is(err, os.ErrExist) {
+	if _, err := os.Lstat(path); err == nil {
 		return nil, fmt.Errorf("create %s: %w", path, ErrExists)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	tmp := f.Name()
+	f.Close() // before SQLite opens it
+	defer removeSQLite(tmp)
+	s, err := open(ctx, tmp, Options{}, true)
+	if err == nil {
+		err = s.Close()
 	}
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
-	f.Close() // before SQLite opens it
-	s, err := open(ctx, path, Options{}, true)
-	if err != nil {
-		_ = os.Remove(path)
-		_ = os.Remove(path + "-wal")
-		_ = os.Remove(path + "-shm")
+	if err := publish(tmp, path); err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
-	return s, err
+	return open(ctx, path, Options{}, false)
+}
+
+// publish puts the finished file tmp at path unless something is there:
+// a hard link is atomic and refuses an existing name; where the file
+// system has none (FAT on a USB stick), a rename after a last look.
+func publish(tmp, path string) error {
+	err := os.Link(tmp, path)
+	switch {
+	case err == nil:
+	case errors.Is(err, os.ErrExist):
+		return ErrExists
+	default:
+		if _, serr := os.Lstat(path); serr == nil {
+			return ErrExists
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			return err
+		}
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// removeSQLite removes a database file and what SQLite and the lock leave
+// beside it.
+func removeSQLite(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal", path + "-lock"} {
+		_ = os.Remove(p)
+	}
+}
+
+// syncDir makes a new name in dir durable where the OS allows it (not on
+// Windows, where directories cannot be opened for sync).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
 }
 
 // Open opens an existing event file, migrating it to this build's schema.
@@ -107,8 +155,11 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 		if err := migrate(ctx, s.rw); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
-		if err := s.initReplica(ctx); err != nil {
-			return nil, fmt.Errorf("open %s: %w", path, err)
+		// A file being created gets its replica id where it will live.
+		if !isNew {
+			if err := s.initReplica(ctx); err != nil {
+				return nil, fmt.Errorf("open %s: %w", path, err)
+			}
 		}
 	}
 	var last sql.NullInt64

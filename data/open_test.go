@@ -72,6 +72,37 @@ func TestCreateRefusesExistingFile(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != "keep me" {
 		t.Error("existing file was changed")
 	}
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
+		t.Errorf("%d files in the folder after a refused create, want 1", len(entries))
+	}
+}
+
+// TestCreateLeavesNoTemporaryFile: the file is built under a hidden name
+// and linked into place; nothing of that stays, and the replica id is
+// minted where the file lives, with no earlier one.
+func TestCreateLeavesNoTemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "e.lodesk")
+	s, err := Create(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prev string
+	_ = s.rw.QueryRow("SELECT value FROM meta WHERE key = 'previous_replica_id'").Scan(&prev)
+	if s.Replica() == "" || prev != "" {
+		t.Errorf("replica %q, previous %q: want one id, minted at its place", s.Replica(), prev)
+	}
+	s.Close()
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+	if s, err = Open(context.Background(), path, Options{}); err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	s.Close()
 }
 
 func TestReopenKeepsDataAndReplica(t *testing.T) {
