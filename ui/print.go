@@ -36,7 +36,7 @@ func newPrintScreen(d *desk) *printScreen {
 		empty: func() string { return lang.L("Nothing has been printed yet.") },
 	}}}
 	v := printview.New(d.win, printview.StorePrinter{Store: d.store}, d.app.Preferences())
-	v.Go, v.Do = d.goBackground, d.do
+	v.Go, v.Do, v.Message = d.goBackground, d.do, userMessage
 	return &printScreen{listScreen: log, view: v}
 }
 
