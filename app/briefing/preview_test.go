@@ -4,17 +4,13 @@ import (
 	"bytes"
 	"context"
 	"image"
-	"image/color"
-	"image/draw"
-	"image/png"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"lodesk/app/demo"
+	"lodesk/app/pdf/pdftest"
 	"lodesk/data"
 )
 
@@ -48,7 +44,7 @@ func TestPreview(t *testing.T) {
 	if b.Dx() != previewW || math.Abs(float64(b.Dy())/float64(b.Dx())-297.0/210) > 0.005 {
 		t.Fatalf("preview %v is not A4", b)
 	}
-	g := grey(img, b.Dx(), b.Dy())
+	g := pdftest.Grey(img, b.Dx(), b.Dy())
 	if ink := inked(g, g.Bounds()); ink < 0.03 {
 		t.Errorf("preview is nearly blank: %.3f of it inked", ink)
 	}
@@ -71,11 +67,11 @@ func TestPreview(t *testing.T) {
 	if _, err := WritePack(ctx, s, id, &pdf, opts); err != nil {
 		t.Fatal(err)
 	}
-	ref := pdftoppm(t, pdf.Bytes(), b.Dx(), b.Dy())
+	ref := pdftest.Poppler(t, pdf.Bytes(), b.Dx(), b.Dy())
 	if dir := os.Getenv("LODESK_PREVIEW_DIR"); dir != "" {
-		savePNG(t, filepath.Join(dir, "preview-page1.png"), img)
+		pdftest.SavePNG(t, filepath.Join(dir, "preview-page1.png"), img)
 		if ref != nil {
-			savePNG(t, filepath.Join(dir, "pdftoppm-page1.png"), ref)
+			pdftest.SavePNG(t, filepath.Join(dir, "pdftoppm-page1.png"), ref)
 		}
 	}
 	if ref == nil {
@@ -88,63 +84,11 @@ func TestPreview(t *testing.T) {
 	// of the next pack (other names in the same places) by 170 to 210 in
 	// its worst cell. So: at most 3 on average and 96 in any cell.
 	const w, h = previewW / 6, previewW * 297 / 210 / 6
-	d, worst := diff(grey(img, w, h), grey(ref, w, h))
+	d, worst := pdftest.Compare(img, ref, w, h)
 	t.Logf("preview vs pdftoppm at %dx%d: mean difference %.2f of 255, worst cell %d", w, h, d, worst)
 	if d > 3 || worst > 96 {
 		t.Errorf("preview differs from pdftoppm's rendering: mean %.2f of 255 (want ≤ 3), worst cell %d (want ≤ 96)", d, worst)
 	}
-}
-
-// pdftoppm renders page 1 of a PDF w×h with poppler, or returns nil when
-// it is not installed.
-func pdftoppm(t *testing.T, pdf []byte, w, h int) image.Image {
-	t.Helper()
-	bin, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		return nil
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "p.pdf")
-	if err := os.WriteFile(in, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(bin, "-png", "-f", "1", "-l", "1", "-singlefile", "-scale-to-x", strconv.Itoa(w), "-scale-to-y", strconv.Itoa(h), in, filepath.Join(dir, "p")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftoppm: %v: %s", err, out)
-	}
-	f, err := os.Open(filepath.Join(dir, "p.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
-}
-
-// grey is img in grey, scaled to w×h by averaging.
-func grey(img image.Image, w, h int) *image.Gray {
-	b := img.Bounds()
-	src := image.NewGray(b)
-	draw.Draw(src, b, img, b.Min, draw.Src)
-	out := image.NewGray(image.Rect(0, 0, w, h))
-	for y := range h {
-		for x := range w {
-			x0, x1 := b.Min.X+x*b.Dx()/w, b.Min.X+(x+1)*b.Dx()/w
-			y0, y1 := b.Min.Y+y*b.Dy()/h, b.Min.Y+(y+1)*b.Dy()/h
-			var sum, n int
-			for yy := y0; yy < y1; yy++ {
-				for xx := x0; xx < x1; xx++ {
-					sum += int(src.GrayAt(xx, yy).Y)
-					n++
-				}
-			}
-			out.SetGray(x, y, color.Gray{Y: uint8(sum / max(n, 1))})
-		}
-	}
-	return out
 }
 
 // inked is the share of r's pixels darker than mid-grey.
@@ -159,30 +103,4 @@ func inked(g *image.Gray, r image.Rectangle) float64 {
 		}
 	}
 	return float64(n) / float64(max(r.Dx()*r.Dy(), 1))
-}
-
-// diff is the mean absolute difference of two grey images of one size,
-// and the largest.
-func diff(a, b *image.Gray) (mean float64, worst int) {
-	var sum int
-	for i := range a.Pix {
-		d := int(a.Pix[i]) - int(b.Pix[i])
-		if d < 0 {
-			d = -d
-		}
-		sum += d
-		worst = max(worst, d)
-	}
-	return float64(sum) / float64(len(a.Pix)), worst
-}
-
-func savePNG(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -3,14 +3,13 @@ package pdf
 import (
 	"bytes"
 	"image"
-	"image/color"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
+
+	"lodesk/app/pdf/pdftest"
 )
 
 // sampleDoc draws every script, a heading, a table, boxes, a QR code and
@@ -83,10 +82,10 @@ func TestRenderPage1(t *testing.T) {
 	if err := d.Output(&pdf); err != nil {
 		t.Fatal(err)
 	}
-	ref := render(t, pdf.Bytes(), 420, 594)
+	ref := pdftest.Poppler(t, pdf.Bytes(), 420, 594)
 	if dir := os.Getenv("LODESK_PREVIEW_DIR"); dir != "" {
-		save(t, filepath.Join(dir, "scripts-go.png"), img)
-		save(t, filepath.Join(dir, "scripts-pdftoppm.png"), ref)
+		pdftest.SavePNG(t, filepath.Join(dir, "scripts-go.png"), img)
+		pdftest.SavePNG(t, filepath.Join(dir, "scripts-pdftoppm.png"), ref)
 	}
 	if ref == nil {
 		t.Skip("pdftoppm not found: install poppler-utils to compare with poppler's rendering")
@@ -94,7 +93,7 @@ func TestRenderPage1(t *testing.T) {
 	// Thresholds as in briefing's TestPreview: antialiasing and rounding
 	// move a 2 mm cell by tens of grey levels, a missing or misplaced
 	// name by well over a hundred.
-	mean, worst := compare(img, ref, 105, 148)
+	mean, worst := pdftest.Compare(img, ref, 105, 148)
 	t.Logf("vs pdftoppm at 105×148: mean difference %.2f of 255, worst %d", mean, worst)
 	if mean > 3 || worst > 96 {
 		t.Errorf("differs from pdftoppm: mean %.2f (want ≤ 3), worst %d (want ≤ 96)", mean, worst)
@@ -110,75 +109,5 @@ func TestRecordFromStart(t *testing.T) {
 	d.Record()
 	if _, err := d.Page1(); err == nil {
 		t.Error("a page recorded from the middle renders")
-	}
-}
-
-// render draws page 1 of a PDF w×h with poppler's pdftoppm, or returns
-// nil when it is not installed.
-func render(t *testing.T, pdf []byte, w, h int) image.Image {
-	t.Helper()
-	bin, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		return nil
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "p.pdf")
-	if err := os.WriteFile(in, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(bin, "-png", "-f", "1", "-l", "1", "-singlefile", "-scale-to-x", strconv.Itoa(w), "-scale-to-y", strconv.Itoa(h), in, filepath.Join(dir, "p")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftoppm: %v: %s", err, out)
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "p.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
-}
-
-// compare scales two images of one size to w×h greys by averaging and
-// returns their mean and largest absolute difference.
-func compare(a, b image.Image, w, h int) (mean float64, worst int) {
-	ga, gb := shrink(a, w, h), shrink(b, w, h)
-	var sum int
-	for i := range ga {
-		d := ga[i] - gb[i]
-		sum += max(d, -d)
-		worst = max(worst, d, -d)
-	}
-	return float64(sum) / float64(len(ga)), worst
-}
-
-func shrink(img image.Image, w, h int) []int {
-	bd := img.Bounds()
-	out := make([]int, w*h)
-	for y := range h {
-		for x := range w {
-			var sum, n int
-			for yy := bd.Min.Y + y*bd.Dy()/h; yy < bd.Min.Y+(y+1)*bd.Dy()/h; yy++ {
-				for xx := bd.Min.X + x*bd.Dx()/w; xx < bd.Min.X+(x+1)*bd.Dx()/w; xx++ {
-					sum += int(color.GrayModel.Convert(img.At(xx, yy)).(color.Gray).Y)
-					n++
-				}
-			}
-			out[y*w+x] = sum / max(n, 1)
-		}
-	}
-	return out
-}
-
-func save(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
