@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -231,5 +232,56 @@ func TestHODPhoto(t *testing.T) {
 	}
 	if !bytes.Contains(out.Bytes(), []byte("/Subtype /Image")) {
 		t.Error("the cover has no photo")
+	}
+}
+
+// TestOnePackEmbedsEachFontOnce prints one delegation's packs in a fresh
+// process (the font cuts are shared by the process, and other tests have
+// grown them): each font is embedded in one cut, not once per cut made
+// while the document was laid out (the Arabic forms are fonts of their
+// own and not counted).
+func TestOnePackEmbedsEachFontOnce(t *testing.T) {
+	if os.Getenv("LODESK_ONE_PACK") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestOnePackEmbedsEachFontOnce$", "-test.v")
+		cmd.Env = append(os.Environ(), "LODESK_ONE_PACK=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("in a fresh process: %v\n%s", err, out)
+		}
+		return
+	}
+	ctx := context.Background()
+	s := openDemo(t, demo.Small, true)
+	d, err := s.DelegationByCode(ctx, "CN") // Chinese names beside Latin ones
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := data.ByParent[data.Assignment](ctx, s, "delegation_id", d.ID)
+	if err != nil || len(as) == 0 {
+		t.Fatalf("no assignment for CN: %v", err)
+	}
+	// One pack alone: the LO's, when the LO has no other assignment.
+	rs, err := Generate(ctx, s, Selection{LOIDs: []string{as[0].LOID}}, Options{Dir: t.TempDir(), NoLog: true, Now: fixedNow})
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("generate: %d packs, %v", len(rs), err)
+	}
+	b, err := os.ReadFile(rs[0].Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cuts := map[string]map[string]bool{}
+	for _, m := range regexp.MustCompile(`/BaseFont /utf8([a-z]+)([0-9]+)`).FindAllSubmatch(b, -1) {
+		fam := string(m[1])
+		if cuts[fam] == nil {
+			cuts[fam] = map[string]bool{}
+		}
+		cuts[fam][string(m[2])] = true
+	}
+	if len(cuts["cjk"]) == 0 {
+		t.Fatalf("no Chinese font in %s", filepath.Base(rs[0].Path))
+	}
+	for fam, n := range cuts {
+		if fam != "ar" && len(n) > 1 {
+			t.Errorf("%s embeds %d cuts of font %s, want one", filepath.Base(rs[0].Path), len(n), fam)
+		}
 	}
 }

@@ -82,10 +82,13 @@ func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) (
 	if err != nil {
 		return nil, err
 	}
+	// Even for one pack: without the cuts primed, every character the
+	// fonts have not met yet makes a new cut, and a document would embed
+	// a font once per cut (a single LO's pack was twice the size).
+	if err := b.primeFonts(ctx, s); err != nil {
+		return nil, err
+	}
 	if len(jobs) > 1 {
-		if err := b.primeFonts(ctx, s); err != nil {
-			return nil, err
-		}
 		defer gcBoost()()
 	}
 	for _, m := range sel.Manifests {
