@@ -133,3 +133,22 @@ func TestRegenerateAllFollowsPrecedence(t *testing.T) {
 		t.Errorf("a second run moved %+v (%v)", again, err)
 	}
 }
+
+// BenchmarkRegenerateAllLarge regenerates every seated item of the large
+// demo when nothing changed: what a delegation or person save adds.
+func BenchmarkRegenerateAllLarge(b *testing.B) {
+	ctx := context.Background()
+	s, err := data.Open(ctx, demotest.Copy(b, demotest.File(b, demo.Large)), data.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := seating.RegenerateAll(ctx, s); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := seating.RegenerateAll(ctx, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
