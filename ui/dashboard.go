@@ -120,7 +120,9 @@ func (s *dashboard) content() fyne.CanvasObject {
 		container.NewBorder(s.depsTitle, nil, nil, nil, withNote(s.departures, s.noDepartures)),
 	)
 	s.alerts = &alertsPanel{d: s.d}
-	s.alertsTab = container.NewTabItem(lang.L("Alerts"), s.alerts.content())
+	// In a scroll: its wrapped lines and six tables would otherwise make
+	// the window taller than a laptop screen.
+	s.alertsTab = container.NewTabItem(lang.L("Alerts"), container.NewVScroll(s.alerts.content()))
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Arrivals and departures"), container.NewBorder(dayBar, nil, nil, nil, boards)),
 		s.alertsTab,

@@ -24,6 +24,11 @@ import (
 // AppID is the application id: it names the preferences and storage folder.
 const AppID = "org.lodesk.app"
 
+// The window's first size: it fits a 1366×768 laptop, or a 1920×1080 one
+// at 150 % (1280×720), with the taskbar and title bar. Every screen must
+// fit in it (TestScreensFitALaptop).
+const windowW, windowH = 1180, 680
+
 // Run opens the window on the event file at path, or on the welcome screen
 // when path is empty, and returns when the window closes.
 func Run(path string) {
@@ -69,7 +74,7 @@ func newDesk(a fyne.App) *desk {
 	d.applyLanguage(d.prefs.language())
 	d.applyTheme(d.prefs.theme())
 	d.win = a.NewWindow(lang.L("LO Desk"))
-	d.win.Resize(fyne.NewSize(1200, 780))
+	d.win.Resize(fyne.NewSize(windowW, windowH))
 	d.win.SetMaster()
 	return d
 }

@@ -51,7 +51,11 @@ func newDetailPane(s *Screen) *detailPane {
 		&widget.Label{Text: lang.L("Select a person to edit them."), Importance: widget.LowImportance},
 	), nil, nil, nil, p.members)
 	p.tabs = container.NewAppTabs(append([]*container.TabItem{container.NewTabItem(lang.L("Members"), members)}, p.logi.tabs()...)...)
-	top := container.NewVBox(p.title, buttons, p.info)
+	// The facts wrap; in a scroll of their own they cannot make the window
+	// taller than the screen.
+	info := container.NewVScroll(p.info)
+	info.SetMinSize(fyne.NewSize(0, 190))
+	top := container.NewVBox(p.title, buttons, info)
 	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
 	p.box.Hide()
 	p.view = container.NewStack(container.NewCenter(p.hint), p.box)

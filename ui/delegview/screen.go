@@ -107,14 +107,16 @@ func (s *Screen) Content() fyne.CanvasObject {
 	s.table.OnSelected = s.selectRow
 
 	sortBox := container.NewBorder(nil, nil, &widget.Label{Text: lang.L("Sort:")}, nil, s.sortBy)
-	filters := container.NewHBox(sortBox, s.status, s.kind, s.relations, s.unassigned)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.search), filters)
+	// Two rows, so that the list fits beside the detail on a laptop
+	// screen in either language.
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.search),
+		container.NewBorder(nil, nil, nil, s.unassigned, sortBox), container.NewGridWithColumns(3, s.status, s.kind, s.relations))
 	list := container.NewBorder(top, nil, nil, nil,
 		container.NewStack(s.table, container.NewPadded(container.NewVBox(layout.NewSpacer(), s.empty, layout.NewSpacer()))))
 
 	s.detail = newDetailPane(s)
 	split := container.NewHSplit(list, container.NewPadded(s.detail.view))
-	split.Offset = 0.56
+	split.Offset = 0.52
 
 	s.peopleSearch = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { s.refilterPeople() }}
 	s.peopleCount = &widget.Label{}

@@ -14,6 +14,7 @@ import (
 
 	"lodesk/app/sop"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // itemLine is a phase header or one item of the checklist shown.
@@ -141,6 +142,11 @@ func (c *Checklists) createItem() fyne.CanvasObject {
 		&widget.Button{Text: lang.L("Note…"), Icon: theme.DocumentCreateIcon()},
 		&widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance},
 	)
+	// The template shows the widest set a row shows (an item awaiting its
+	// re-check): with every button, the list would ask for a window wider
+	// than a laptop screen.
+	buttons.Objects[btnCheck].Hide()
+	buttons.Objects[btnNA].Hide()
 	return container.NewBorder(nil, nil, icon, buttons, container.NewVBox(text, detail))
 }
 
@@ -264,7 +270,7 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 		}
 		return nil
 	}
-	d.Resize(fyne.NewSize(560, 200))
+	d.Resize(kit.Fit(c.env.Win, 560, 200))
 	d.Show()
 	c.env.Win.Canvas().Focus(reason)
 }
@@ -284,7 +290,7 @@ func (c *Checklists) askNote(it data.ChecklistItem) {
 			it.Notes = text
 			c.write(it)
 		}, c.env.Win)
-	d.Resize(fyne.NewSize(560, 320))
+	d.Resize(kit.Fit(c.env.Win, 560, 320))
 	d.Show()
 	c.env.Win.Canvas().Focus(note)
 }
@@ -330,7 +336,7 @@ func (c *Checklists) withName(fn func(who string)) {
 			c.showWho()
 			fn(who)
 		}, c.env.Win)
-	d.Resize(fyne.NewSize(480, 220))
+	d.Resize(kit.Fit(c.env.Win, 480, 220))
 	d.Show()
 	c.env.Win.Canvas().Focus(name)
 }

@@ -74,7 +74,7 @@ func (c *Checklists) Content() fyne.CanvasObject {
 
 	left := container.NewBorder(c.search, nil, nil, nil, c.assignTo)
 	right := container.NewBorder(container.NewVBox(c.title, c.summary, c.whoLabel, widget.NewSeparator()), nil, nil, nil,
-		container.NewStack(c.itemList, container.NewCenter(c.noneLabel)))
+		container.NewStack(c.itemList, container.NewVBox(c.noneLabel)))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.28
 

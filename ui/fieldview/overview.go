@@ -43,11 +43,13 @@ func progressCols(first string) []column {
 }
 
 func (o *overviewTab) content() fyne.CanvasObject {
-	o.all = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	// Truncated, not grown: the counts can be long (in Bahasa Indonesia
+	// above all), and the window must not outgrow a laptop screen.
+	o.all = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	o.allBar = percentBar()
 	form := widget.NewForm(widget.NewFormItem(lang.L("All checklists"), container.NewVBox(o.allBar, o.all)))
 	for _, ph := range data.Phases {
-		bar, l := percentBar(), &widget.Label{}
+		bar, l := percentBar(), &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 		o.phases, o.phaseOf = append(o.phases, bar), append(o.phaseOf, l)
 		form.Append(enumLabel("phase", ph), container.NewGridWithColumns(2, bar, l))
 	}

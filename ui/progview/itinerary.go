@@ -80,7 +80,7 @@ func newItineraryView(s *Screen) *itineraryView {
 	v.clashBox = container.NewVScroll(v.clashes)
 	v.clashBox.Hide()
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, v.export, v.title), v.clashBox)
-	right := container.NewBorder(head, nil, nil, nil, container.NewStack(v.lines, container.NewCenter(v.empty)))
+	right := container.NewBorder(head, nil, nil, nil, container.NewStack(v.lines, container.NewVBox(v.empty)))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.28
 	v.view = split
@@ -290,6 +290,6 @@ func (v *itineraryView) exportICS() {
 	}, v.s.env.Win)
 	d.SetFileName(fsname.Safe(v.it.Title) + ".ics")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(kit.Fit(v.s.env.Win, 900, 600))
 	d.Show()
 }

@@ -53,7 +53,7 @@ func newSeatView(s *Screen) *seatView {
 	v.moved = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.enable()
 
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(v.mode, v.regen, v.savePic), v.item)
+	bar := container.NewVBox(v.item, container.NewHBox(v.mode, v.regen, v.savePic))
 	side := container.NewVBox(v.hint, v.picked, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
 	v.scroll = container.NewScroll(v.picture)
 	split := container.NewHSplit(v.scroll, container.NewVScroll(container.NewPadded(side)))
@@ -314,6 +314,6 @@ func (v *seatView) savePicture() {
 	}, v.s.env.Win)
 	d.SetFileName(fsname.Safe(v.current.Title+" "+time.Now().Format("2006-01-02")) + ".png")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(kit.Fit(v.s.env.Win, 900, 600))
 	d.Show()
 }
