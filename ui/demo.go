@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -17,6 +16,7 @@ import (
 	"lodesk/app/event"
 	"lodesk/app/paths"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // demoPath is where Open demo writes the demo event: LO Desk's data folder
@@ -39,7 +39,7 @@ func (d *desk) openDemo() {
 	bar := widget.NewProgressBar()
 	note := widget.NewLabel(lang.L("Writing a demo event with 60 delegations, 600 people and 100 liaison officers…"))
 	dlg := dialog.NewCustomWithoutButtons(lang.L("Open demo event"), container.NewVBox(note, bar), d.win)
-	dlg.Resize(fyne.NewSize(480, 140))
+	dlg.Resize(kit.Fit(d.win, 480, 140))
 	dlg.Show()
 	d.goBackground(func() {
 		s, err := writeDemo(context.Background(), path, func(done, total int) {

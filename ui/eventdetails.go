@@ -14,6 +14,7 @@ import (
 	"lodesk/app/event"
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // eventForm is the Event details dialog: what the New event dialog asks,
@@ -107,7 +108,7 @@ func (d *desk) openEventForm(x eventDetails) {
 	body := container.NewBorder(nil, f.problem, nil, nil, container.NewVScroll(form))
 	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Event details"), body, d.win)
 	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
-	f.dlg.Resize(fyne.NewSize(680, 700))
+	f.dlg.Resize(kit.Fit(d.win, 680, 700))
 	d.eventForm = f
 	f.dlg.Show()
 }

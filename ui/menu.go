@@ -12,6 +12,7 @@ import (
 
 	"lodesk/app"
 	"lodesk/ui/backupview"
+	"lodesk/ui/kit"
 	"lodesk/ui/syncview"
 )
 
@@ -116,6 +117,6 @@ func (d *desk) showAbout() {
 		&widget.Label{Text: lang.L("Delegations, liaison officers, programme and SOP checklists for an international event, on this laptop."), Wrapping: fyne.TextWrapWord},
 	)
 	dlg := dialog.NewCustom(lang.L("About LO Desk"), lang.L("OK"), body, d.win)
-	dlg.Resize(fyne.NewSize(420, 200))
+	dlg.Resize(kit.Fit(d.win, 420, 200))
 	dlg.Show()
 }

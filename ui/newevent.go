@@ -17,6 +17,7 @@ import (
 	"lodesk/app/event"
 	"lodesk/app/fsname"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // commonZones are offered in the time zone field; any IANA zone is accepted.
@@ -94,7 +95,7 @@ func (d *desk) newEvent() {
 	body := container.NewBorder(nil, f.problem, nil, nil, form)
 	dlg := dialog.NewCustomWithoutButtons(lang.L("New event"), body, d.win)
 	dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.create})
-	dlg.Resize(fyne.NewSize(580, 480))
+	dlg.Resize(kit.Fit(d.win, 580, 480))
 	f.dlg = dlg
 	d.newForm = f
 	f.dlg.Show()
@@ -110,7 +111,7 @@ func (f *newEventForm) browse() {
 			f.folder.SetText(u.Path())
 		}
 	}, f.d.win)
-	fd.Resize(fyne.NewSize(900, 600))
+	fd.Resize(kit.Fit(f.d.win, 900, 600))
 	fd.Show()
 }
 

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"lodesk/ui/kit"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -50,7 +52,7 @@ func (d *desk) showSettings() {
 	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
 	dlg := dialog.NewCustomWithoutButtons(lang.L("Settings"), form, d.win)
 	dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
-	dlg.Resize(fyne.NewSize(580, 260))
+	dlg.Resize(kit.Fit(d.win, 580, 260))
 	f.dlg = dlg
 	d.settings = f
 	f.dlg.Show()

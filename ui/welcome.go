@@ -16,6 +16,7 @@ import (
 
 	"lodesk/app/event"
 	"lodesk/ui/backupview"
+	"lodesk/ui/kit"
 )
 
 // welcome is the first screen: new event, open event, recent events and
@@ -98,7 +99,7 @@ func (d *desk) openEvent() {
 	if loc, err := storage.ListerForURI(storage.NewFileURI(documentsDir())); err == nil {
 		fd.SetLocation(loc)
 	}
-	fd.Resize(fyne.NewSize(900, 600))
+	fd.Resize(kit.Fit(d.win, 900, 600))
 	fd.Show()
 }
 

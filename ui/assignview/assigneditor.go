@@ -14,6 +14,7 @@ import (
 
 	"lodesk/app/sop"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // assignEditor is the form of one assignment. The conflicts it would
@@ -112,7 +113,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 		)})
 	}
 	e.dlg = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, e.closed, b.env.Win)
-	e.dlg.Resize(fyne.NewSize(560, 540))
+	e.dlg.Resize(kit.Fit(b.env.Win, 560, 540))
 	e.update()
 	e.dlg.Show()
 	return e

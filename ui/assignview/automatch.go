@@ -12,6 +12,7 @@ import (
 
 	"lodesk/app/assign"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // matcher is the auto-match preview: the plan's proposals with a check
@@ -62,7 +63,7 @@ func (b *Board) newMatcher() *matcher {
 	top := container.NewVBox(m.replace, m.status)
 	m.dlg = dialog.NewCustomWithoutButtons(lang.L("Auto-match"), container.NewBorder(top, nil, nil, nil, m.list), b.env.Win)
 	m.dlg.SetButtons([]fyne.CanvasObject{cancel, none, all, m.accept})
-	m.dlg.Resize(fyne.NewSize(940, 600))
+	m.dlg.Resize(kit.Fit(b.env.Win, 940, 600))
 	m.dlg.Show()
 	return m
 }

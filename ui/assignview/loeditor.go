@@ -130,7 +130,7 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 	}
 	e.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form), r.env.Win)
 	e.dlg.SetButtons(buttons)
-	e.dlg.Resize(fyne.NewSize(640, 700))
+	e.dlg.Resize(kit.Fit(r.env.Win, 640, 700))
 	e.dlg.Show()
 	return e
 }

@@ -73,7 +73,7 @@ func newBackupsView(env kit.Env, open func(string)) *backupsView {
 			ss.lists = slices.DeleteFunc(ss.lists, func(l *backupsView) bool { return l == v })
 		})
 	})
-	dlg.Resize(fyne.NewSize(680, 560))
+	dlg.Resize(kit.Fit(env.Win, 680, 560))
 	v.dlg = dlg
 	withSession(env.Store, func(ss *session) { ss.lists = append(ss.lists, v) })
 	dlg.Show()
@@ -219,7 +219,7 @@ func newRestoreForm(env kit.Env, b backup.Info, loc *time.Location, open func(st
 	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
 	dlg := dialog.NewCustomWithoutButtons(lang.L("Restore into a new file"), container.NewVBox(intro, form, f.problem, f.bar), env.Win)
 	dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.ok})
-	dlg.Resize(fyne.NewSize(620, 320))
+	dlg.Resize(kit.Fit(env.Win, 620, 320))
 	f.dlg = dlg
 	dlg.Show()
 	lastRestore = f
@@ -235,7 +235,7 @@ func (f *restoreForm) browse() {
 			f.folder.SetText(u.Path())
 		}
 	}, f.env.Win)
-	fd.Resize(fyne.NewSize(900, 600))
+	fd.Resize(kit.Fit(f.env.Win, 900, 600))
 	fd.Show()
 }
 

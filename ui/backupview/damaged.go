@@ -16,6 +16,7 @@ import (
 
 	"lodesk/app/backup"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // ExplainOpenError explains why the event file at path could not be
@@ -43,7 +44,7 @@ func explainNetwork(win fyne.Window, path string, err error) {
 		"\n\n" + lang.L("Copy the file to this computer (for example into Documents) and open the copy. To share the event with other laptops, use File > Sync…: a sync folder may be on a network share, because LO Desk only adds whole files there.")
 	body := &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
 	d := dialog.NewCustom(lang.L("This event file is on a network share"), lang.L("OK"), body, win)
-	d.Resize(fyne.NewSize(560, 320))
+	d.Resize(kit.Fit(win, 560, 320))
 	d.Show()
 }
 
@@ -89,7 +90,7 @@ func newDamagedView(win fyne.Window, path string, err error, open func(string)) 
 	closeBtn := &widget.Button{Text: lang.L("Close"), OnTapped: func() { v.dlg.Hide() }}
 	d := dialog.NewCustomWithoutButtons(lang.L("The event file is damaged"), container.NewVBox(items...), win)
 	d.SetButtons([]fyne.CanvasObject{closeBtn, v.restore})
-	d.Resize(fyne.NewSize(600, 420))
+	d.Resize(kit.Fit(win, 600, 420))
 	v.dlg = d
 	d.Show()
 	lastDamaged = v

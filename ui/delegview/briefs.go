@@ -5,11 +5,11 @@ import (
 	"errors"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // showBriefs opens the country brief of the selected delegation's country.
@@ -87,6 +87,6 @@ func (s *Screen) editBrief(country string) {
 		return save(ctx, st, &r, r.ID)
 	}
 	load(picker.Code())
-	e.dlg.Resize(fyne.NewSize(640, 600))
+	e.dlg.Resize(kit.Fit(s.env.Win, 640, 600))
 	e.dlg.Show()
 }

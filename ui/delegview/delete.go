@@ -15,6 +15,7 @@ import (
 
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // errDryRun rolls back the trial delete that lists what would go.
@@ -121,7 +122,7 @@ func (s *Screen) confirmDelete(r data.Record, name string) {
 					s.delete(r, name)
 				}
 			}, s.env.Win)
-			d.Resize(fyne.NewSize(440, 280))
+			d.Resize(kit.Fit(s.env.Win, 440, 280))
 			d.Show()
 		}
 	})
@@ -197,6 +198,6 @@ func (s *Screen) offerUndo(gone []data.Record, name string, moved []seating.Item
 	}
 	box.Add(container.NewHBox(closeB, undo))
 	d = dialog.NewCustomWithoutButtons(lang.L("Deleted"), box, s.env.Win)
-	d.Resize(fyne.NewSize(420, 160))
+	d.Resize(kit.Fit(s.env.Win, 420, 160))
 	d.Show()
 }

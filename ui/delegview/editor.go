@@ -17,6 +17,7 @@ import (
 	"lodesk/app/roster"
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // editor is a form in a dialog whose Save checks and writes off the UI
@@ -44,7 +45,7 @@ func (s *Screen) newEditor(title string, items []*widget.FormItem, extra ...fyne
 	buttons := container.NewHBox(append(extra, layout.NewSpacer(), cancel, e.save)...)
 	body := container.NewBorder(nil, container.NewVBox(e.problem, buttons), nil, nil, container.NewVScroll(e.form))
 	e.dlg = dialog.NewCustomWithoutButtons(title, body, s.env.Win)
-	e.dlg.Resize(fyne.NewSize(640, 640))
+	e.dlg.Resize(kit.Fit(s.env.Win, 640, 640))
 	return e
 }
 

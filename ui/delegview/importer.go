@@ -94,7 +94,7 @@ func (s *Screen) chooseImport(kind string) {
 		s.importFile(path, kind)
 	}, s.env.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".xlsx", ".CSV", ".XLSX"}))
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(kit.Fit(s.env.Win, 900, 600))
 	d.Show()
 }
 
@@ -197,7 +197,7 @@ func newImportWizard(s *Screen, t *imex.Table, kind string) *importWizard {
 	body := container.NewBorder(top, bottom, nil, nil, w.table)
 	title := lang.L("Import {{.File}}", map[string]any{"File": t.File})
 	w.dlg = dialog.NewCustomWithoutButtons(title, body, s.env.Win)
-	w.dlg.Resize(fyne.NewSize(1100, 720))
+	w.dlg.Resize(kit.Fit(s.env.Win, 1100, 720))
 	return w
 }
 
@@ -417,7 +417,7 @@ func (s *Screen) startExport() {
 			s.export(k, path)
 		}, s.env.Win)
 		d.SetFileName(k + ext)
-		d.Resize(fyne.NewSize(900, 600))
+		d.Resize(kit.Fit(s.env.Win, 900, 600))
 		d.Show()
 	}, s.env.Win)
 }

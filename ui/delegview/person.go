@@ -13,6 +13,7 @@ import (
 	"lodesk/app/phone"
 	"lodesk/app/roster"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // editPerson opens the person editor; p without an id is new.
@@ -107,7 +108,7 @@ func (s *Screen) editPerson(p *data.Person) {
 		e.seated, err = reseat(ctx, st)
 		return err
 	}
-	e.dlg.Resize(fyne.NewSize(700, 700))
+	e.dlg.Resize(kit.Fit(s.env.Win, 700, 700))
 	e.dlg.Show()
 	s.env.Win.Canvas().Focus(fullName)
 }

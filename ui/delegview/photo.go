@@ -71,6 +71,6 @@ func (f *photoField) choose() {
 		})
 	}, f.env.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
-	d.Resize(fyne.NewSize(800, 560))
+	d.Resize(kit.Fit(f.env.Win, 800, 560))
 	d.Show()
 }

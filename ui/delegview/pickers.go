@@ -13,6 +13,7 @@ import (
 
 	"lodesk/app/cldr"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // countryPicker chooses a country by its CLDR name in the window's
@@ -127,7 +128,7 @@ func (p *languagePicker) open() {
 			p.codes = append(kept, out...)
 			p.update()
 		}, p.win)
-	d.Resize(fyne.NewSize(420, 520))
+	d.Resize(kit.Fit(p.win, 420, 520))
 	d.Show()
 	p.win.Canvas().Focus(search)
 }

@@ -58,7 +58,7 @@ func newEditor(env kit.Env, title string, items []*widget.FormItem, rec *ref, na
 	body := container.NewBorder(nil, e.problem, nil, nil, container.NewVScroll(e.form))
 	e.dlg = dialog.NewCustomWithoutButtons(title, body, env.Win)
 	e.dlg.SetButtons(buttons)
-	e.dlg.Resize(fyne.NewSize(760, 680))
+	e.dlg.Resize(kit.Fit(env.Win, 760, 680))
 	return e
 }
 

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
@@ -35,7 +34,7 @@ func showHistory(env kit.Env, r ref, n *names) {
 		{lang.L("When"), 140}, {lang.L("Who"), 160}, {lang.L("Field"), 150}, {lang.L("New value"), 420},
 	}, lang.L("No changes recorded."), nil)}
 	h.dlg = dialog.NewCustom(lang.L("History"), lang.L("Close"), h.grid.view(), env.Win)
-	h.dlg.Resize(fyne.NewSize(900, 520))
+	h.dlg.Resize(kit.Fit(env.Win, 900, 520))
 	lastHistory = h
 	h.dlg.Show()
 	loc := time.UTC

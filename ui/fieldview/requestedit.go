@@ -12,6 +12,7 @@ import (
 
 	"lodesk/app/requests"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // requestForm is the editor of a special request (tests reach its fields).
@@ -134,6 +135,6 @@ func (r *Requests) pickPhrase(f *requestForm) {
 		box.Add(widget.NewSeparator())
 	}
 	f.phrases = dialog.NewCustom(lang.L("Decline politely"), lang.L("Cancel"), container.NewVScroll(box), r.env.Win)
-	f.phrases.Resize(fyne.NewSize(640, 480))
+	f.phrases.Resize(kit.Fit(r.env.Win, 640, 480))
 	f.phrases.Show()
 }

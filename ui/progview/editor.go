@@ -13,6 +13,7 @@ import (
 
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // editor is the dialog that adds or changes a programme item.
@@ -108,7 +109,7 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	body := container.NewBorder(nil, e.problem, nil, nil, container.NewVScroll(form))
 	e.dlg = dialog.NewCustomWithoutButtons(title, body, s.env.Win)
 	e.dlg.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
-	e.dlg.Resize(fyne.NewSize(720, 700))
+	e.dlg.Resize(kit.Fit(s.env.Win, 720, 700))
 	e.dlg.Show()
 	s.env.Win.Canvas().Focus(e.title)
 	s.editor = e

@@ -20,6 +20,7 @@ import (
 
 	"lodesk/app/sync"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // PrefFolder is the preference under which the sync folder is remembered.
@@ -121,7 +122,7 @@ func (v *View) Content() fyne.CanvasObject {
 // Show opens the dialog and lists the fields already awaiting review.
 func (v *View) Show() {
 	v.dlg = dialog.NewCustom(lang.L("Sync with other laptops"), lang.L("Close"), v.Content(), v.win)
-	v.dlg.Resize(fyne.NewSize(640, 560))
+	v.dlg.Resize(kit.Fit(v.win, 640, 560))
 	v.dlg.Show()
 	v.loadConflicts()
 }
