@@ -47,16 +47,21 @@ func Slots(rowSizes []int, n int) []Position {
 		if size <= 0 {
 			size = 1
 		}
-		centre := row == 1 || size%2 == 1
+		centre := Centred(row, size)
 		for k := 0; k < size && len(out) < n; k++ {
-			out = append(out, Position{Row: row, Place: place(k, centre)})
+			out = append(out, Position{Row: row, Place: PlaceOf(k, centre)})
 		}
 	}
 	return out
 }
 
-// place is the k-th place of a row (k from 0) in alternating order.
-func place(k int, centre bool) int {
+// Centred says whether a row of size places has one on the centre line:
+// the front row always, a later row when its size is odd.
+func Centred(row, size int) bool { return row == 1 || size%2 == 1 }
+
+// PlaceOf is the k-th place of a row (k from 0) in alternating order:
+// 0, +1, -1, +2, ... or, without a centre, +1, -1, +2, ...
+func PlaceOf(k int, centre bool) int {
 	if centre {
 		if k == 0 {
 			return 0

@@ -91,10 +91,10 @@ func (m *seatMap) layoutSlots() {
 		if len(m.rowSizes) > 0 {
 			size = max(m.rowSizes[min(r-1, len(m.rowSizes)-1)], count[r])
 		}
-		m.centred[r] = r == 1 || size%2 == 1
+		m.centred[r] = seating.Centred(r, size)
 		have := map[int]bool{}
 		for k := range size {
-			pl := placeOf(k, m.centred[r])
+			pl := seating.PlaceOf(k, m.centred[r])
 			have[pl] = true
 			m.slots[r] = append(m.slots[r], pl)
 		}
@@ -109,23 +109,6 @@ func (m *seatMap) layoutSlots() {
 			m.minU, m.maxU = min(m.minU, u), max(m.maxU, u)
 		}
 	}
-}
-
-// placeOf is the k-th place (from 0) of a row in protocol order, as
-// seating.Slots makes them: 0, +1, -1, +2, ... or, without a centre,
-// +1, -1, +2, ...
-func placeOf(k int, centre bool) int {
-	if centre {
-		if k == 0 {
-			return 0
-		}
-		k--
-	}
-	step := k/2 + 1
-	if k%2 == 0 {
-		return step
-	}
-	return -step
 }
 
 // unit is a position's distance from the centre in pitches, negative to
