@@ -16,6 +16,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/pdf/pdftest"
 	"lodesk/data"
 )
 
@@ -39,10 +40,7 @@ func openDemo(t testing.TB, size demo.Size, write bool) *data.Store {
 // around right-to-left runs; it skips the test without poppler-utils.
 func pdftotext(t *testing.T, path string) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext not found: install poppler-utils to check the packs' text")
-	}
+	bin := pdftest.Tool(t, "pdftotext")
 	out, err := exec.Command(bin, "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lodesk/app/pdf/pdftest"
 )
 
 // Extract runs pdftotext on a PDF and returns its text with the bidi
@@ -16,10 +18,7 @@ import (
 // skips the test when poppler-utils is not installed.
 func extract(t *testing.T, pdf []byte) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext not found: install poppler-utils to check the PDF's text")
-	}
+	bin := pdftest.Tool(t, "pdftotext")
 	p := filepath.Join(t.TempDir(), "x.pdf")
 	if err := os.WriteFile(p, pdf, 0o600); err != nil {
 		t.Fatal(err)

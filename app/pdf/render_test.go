@@ -82,13 +82,12 @@ func TestRenderPage1(t *testing.T) {
 	if err := d.Output(&pdf); err != nil {
 		t.Fatal(err)
 	}
-	ref := pdftest.Poppler(t, pdf.Bytes(), 420, 594)
 	if dir := os.Getenv("LODESK_PREVIEW_DIR"); dir != "" {
 		pdftest.SavePNG(t, filepath.Join(dir, "scripts-go.png"), img)
-		pdftest.SavePNG(t, filepath.Join(dir, "scripts-pdftoppm.png"), ref)
 	}
-	if ref == nil {
-		t.Skip("pdftoppm not found: install poppler-utils to compare with poppler's rendering")
+	ref := pdftest.Poppler(t, pdf.Bytes(), 420, 594)
+	if dir := os.Getenv("LODESK_PREVIEW_DIR"); dir != "" {
+		pdftest.SavePNG(t, filepath.Join(dir, "scripts-pdftoppm.png"), ref)
 	}
 	// Thresholds as in briefing's TestPreview: antialiasing and rounding
 	// move a 2 mm cell by tens of grey levels, a missing or misplaced

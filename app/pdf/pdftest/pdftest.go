@@ -17,14 +17,30 @@ import (
 	"testing"
 )
 
-// Poppler renders page 1 of a PDF w×h with poppler's pdftoppm, or returns
-// nil when pdftoppm is not installed.
+// NeedEnv, when set (CI sets it), makes a missing poppler tool fail the
+// test instead of skipping it, so that CI never passes without checking.
+const NeedEnv = "LODESK_NEED_POPPLER"
+
+// Tool finds one of poppler's programs (pdftotext, pdftoppm). Without it
+// the test is skipped on a developer's machine and fails under NeedEnv.
+func Tool(t testing.TB, name string) string {
+	t.Helper()
+	bin, err := exec.LookPath(name)
+	if err == nil {
+		return bin
+	}
+	if os.Getenv(NeedEnv) != "" {
+		t.Fatalf("%s not found, and %s is set: install poppler-utils (make deps)", name, NeedEnv)
+	}
+	t.Skipf("%s not found: install poppler-utils to check against poppler", name)
+	return ""
+}
+
+// Poppler renders page 1 of a PDF w×h with poppler's pdftoppm (see Tool
+// when it is missing).
 func Poppler(t testing.TB, pdf []byte, w, h int) image.Image {
 	t.Helper()
-	bin, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		return nil
-	}
+	bin := Tool(t, "pdftoppm")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "p.pdf")
 	if err := os.WriteFile(in, pdf, 0o600); err != nil {
