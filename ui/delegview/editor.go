@@ -158,6 +158,9 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 		if err := st.Update(ctx, &r); err != nil {
 			return err
 		}
+		if r.Precedence == d.Precedence && r.Status == d.Status {
+			return nil // who sits where is unchanged
+		}
 		var err error
 		e.seated, err = reseat(ctx, st)
 		return err

@@ -105,6 +105,9 @@ func (s *Screen) editPerson(p *data.Person) {
 		if err != nil {
 			return err
 		}
+		if p.ID != "" && r.Role == p.Role && r.DelegationID == p.DelegationID {
+			return nil // attendance is unchanged: nobody moves
+		}
 		e.seated, err = reseat(ctx, st)
 		return err
 	}
