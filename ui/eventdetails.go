@@ -15,6 +15,7 @@ import (
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 // eventForm is the Event details dialog: what the New event dialog asks,
@@ -71,7 +72,7 @@ func (d *desk) openEventForm(x eventDetails) {
 			selected = label
 		}
 	}
-	f.chair = widget.NewSelect(options, nil)
+	f.chair = widgets.NewSelect(options, nil)
 	f.chair.SetSelected(selected)
 	f.organiser = &widget.Entry{Text: ev.Organiser}
 	f.coordinator = &widget.Entry{Text: ev.Coordinator, PlaceHolder: lang.L("printed on every pack, with the phone")}

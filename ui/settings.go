@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -38,9 +39,9 @@ func themeOptions() []string {
 // showSettings opens the Settings dialog.
 func (d *desk) showSettings() {
 	f := &settingsForm{d: d}
-	f.language = widget.NewSelect(languageOptions(), nil)
+	f.language = widgets.NewSelect(languageOptions(), nil)
 	f.language.SetSelectedIndex(indexOf(languageChoices, d.prefs.language()))
-	f.theme = widget.NewSelect(themeOptions(), nil)
+	f.theme = widgets.NewSelect(themeOptions(), nil)
 	f.theme.SetSelectedIndex(indexOf(themeChoices, d.prefs.theme()))
 	f.author = &widget.Entry{Text: d.prefs.author(), PlaceHolder: lang.L("Your name, recorded with every change")}
 	form := widget.NewForm(

@@ -15,6 +15,7 @@ import (
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 // assignEditor is the form of one assignment. The conflicts it would
@@ -52,14 +53,14 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	for i, l := range d.los {
 		loNames[i] = l.FullName
 	}
-	e.lo = widget.NewSelect(loNames, func(string) { e.update() })
+	e.lo = widgets.NewSelect(loNames, func(string) { e.update() })
 	e.lo.PlaceHolder = lang.L("Choose an LO")
 	delNames := make([]string, len(d.dels))
 	for i := range d.dels {
 		delNames[i] = d.dels[i].Code + " " + d.dels[i].Name
 	}
-	e.person = widget.NewSelect(nil, func(string) { e.update() })
-	e.del = widget.NewSelect(delNames, func(string) { e.delegationChanged(); e.update() })
+	e.person = widgets.NewSelect(nil, func(string) { e.update() })
+	e.del = widgets.NewSelect(delNames, func(string) { e.delegationChanged(); e.update() })
 	e.del.PlaceHolder = lang.L("Choose a delegation")
 	e.role = widget.NewRadioGroup([]string{enumLabel("assign", data.AssignLead), enumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
 	e.role.Horizontal = true

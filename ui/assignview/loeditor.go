@@ -21,6 +21,7 @@ import (
 	"lodesk/app/photo"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 var genders = []string{"", "male", "female"}
@@ -79,9 +80,9 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 	e.notes = widget.NewMultiLineEntry()
 	e.notes.SetText(e.lo.Notes)
 	e.notes.SetMinRowsVisible(3)
-	e.gender = widget.NewSelect(enumOptions("gender", genders, lang.L("Not given")), nil)
+	e.gender = widgets.NewSelect(enumOptions("gender", genders, lang.L("Not given")), nil)
 	e.gender.SetSelectedIndex(max(0, indexOf(genders, e.lo.Gender)))
-	e.status = widget.NewSelect(enumOptions("lo_status", data.LOStatuses, ""), nil)
+	e.status = widgets.NewSelect(enumOptions("lo_status", data.LOStatuses, ""), nil)
 	e.status.SetSelectedIndex(max(0, indexOf(data.LOStatuses, e.lo.Status)))
 	e.langBox = container.NewVBox()
 	for _, l := range e.lo.Languages {
@@ -231,7 +232,7 @@ func (e *loEditor) addLang(l data.LangSkill) {
 		lr.name.SetText(langName(l.Code))
 	}
 	lr.name.PlaceHolder = lang.L("Language")
-	lr.level = widget.NewSelect(enumOptions("level", data.Levels, ""), nil)
+	lr.level = widgets.NewSelect(enumOptions("level", data.Levels, ""), nil)
 	lr.level.SetSelectedIndex(max(0, indexOf(data.Levels, l.Level)))
 	rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), nil)
 	lr.row = container.NewBorder(nil, nil, nil, container.NewHBox(lr.level, rm), lr.name)

@@ -48,8 +48,8 @@ func NewRoster(env kit.Env) *Roster {
 	r := &Roster{env: &env}
 	r.search = &widget.Entry{PlaceHolder: lang.L("Search name, e-mail, skills…"), OnChanged: func(string) { r.filter() }}
 	r.search.ExtendBaseWidget(r.search)
-	r.language = widget.NewSelect(nil, func(string) { r.filter() })
-	r.status = widget.NewSelect(nil, func(string) { r.filter() })
+	r.language = widgets.NewSelect(nil, func(string) { r.filter() })
+	r.status = widgets.NewSelect(nil, func(string) { r.filter() })
 	r.statuses = append([]string{""}, data.LOStatuses...)
 	opts := []string{lang.L("Any status")}
 	for _, s := range data.LOStatuses {
@@ -58,7 +58,7 @@ func NewRoster(env kit.Env) *Roster {
 	r.status.SetOptions(opts)
 	r.day = &widget.Entry{PlaceHolder: lang.L("Available on YYYY-MM-DD"), Validator: validDate, OnChanged: func(string) { r.filter() }}
 	r.day.ExtendBaseWidget(r.day)
-	r.assigned = widget.NewSelect([]string{lang.L("Assigned or not"), lang.L("Assigned"), lang.L("Not assigned")}, func(string) { r.filter() })
+	r.assigned = widgets.NewSelect([]string{lang.L("Assigned or not"), lang.L("Assigned"), lang.L("Not assigned")}, func(string) { r.filter() })
 	r.count = widget.NewLabel("")
 	r.table = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Name"), Width: 190},

@@ -165,7 +165,7 @@ func newImportWizard(s *Screen, t *imex.Table, kind string) *importWizard {
 		kind = guessKind(t.Header)
 	}
 	w := &importWizard{s: s, t: t, kind: kind}
-	w.kindSel = widget.NewSelect(kindLabels(importKinds), nil)
+	w.kindSel = widgets.NewSelect(kindLabels(importKinds), nil)
 	w.kindSel.SetSelectedIndex(indexOf(importKinds, w.kind))
 	w.kindSel.OnChanged = func(string) { w.setKind(pick(importKinds, w.kindSel.SelectedIndex())) }
 	w.mapBox = container.NewGridWithColumns(4)
@@ -224,7 +224,7 @@ func (w *importWizard) setKind(kind string) {
 	w.mapBox.Objects = nil
 	w.maps = make([]*widget.Select, len(w.t.Header))
 	for i, h := range w.t.Header {
-		sel := widget.NewSelect(labels, nil)
+		sel := widgets.NewSelect(labels, nil)
 		sel.SetSelectedIndex(indexOf(keys, w.mapping[i]) % len(keys)) // unknown: ignore
 		sel.OnChanged = func(string) {
 			w.mapping[i] = pick(keys, sel.SelectedIndex())
@@ -396,7 +396,7 @@ func (w *importWizard) commit(goodOnly bool) {
 
 // startExport asks which kind and where, then writes the file.
 func (s *Screen) startExport() {
-	kind := widget.NewSelect(kindLabels(exportKinds), nil)
+	kind := widgets.NewSelect(kindLabels(exportKinds), nil)
 	kind.SetSelectedIndex(0)
 	format := widget.NewRadioGroup([]string{"XLSX", "CSV"}, nil)
 	format.SetSelected("XLSX")

@@ -14,6 +14,7 @@ import (
 
 	"lodesk/app/roster"
 	"lodesk/data"
+	"lodesk/ui/widgets"
 )
 
 // zones offered for a leg's time; any IANA zone may be typed.
@@ -29,7 +30,7 @@ type idSelect struct {
 }
 
 func newIDSelect(ids, names []string, value string) *idSelect {
-	s := &idSelect{Select: widget.NewSelect(names, nil), ids: ids}
+	s := &idSelect{Select: widgets.NewSelect(names, nil), ids: ids}
 	i := indexOf(ids, value)
 	if i >= len(ids) {
 		i = 0

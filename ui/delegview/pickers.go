@@ -14,6 +14,7 @@ import (
 	"lodesk/app/cldr"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 // countryPicker chooses a country by its CLDR name in the window's
@@ -33,7 +34,7 @@ func newCountryPicker(code string) *countryPicker {
 		names = append(names, o.Name+" ("+o.Code+")")
 		c.codes = append(c.codes, o.Code)
 	}
-	c.Select = widget.NewSelect(names, nil)
+	c.Select = widgets.NewSelect(names, nil)
 	c.SetCode(code)
 	return c
 }
@@ -148,7 +149,7 @@ func newEnumSelect(prefix string, codes []string, value string) *enumSelect {
 			labels[i] = lang.L("(none)")
 		}
 	}
-	e.Select = widget.NewSelect(labels, nil)
+	e.Select = widgets.NewSelect(labels, nil)
 	if i := slices.Index(codes, value); i >= 0 {
 		e.SetSelectedIndex(i)
 	} else {

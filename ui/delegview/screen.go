@@ -84,10 +84,10 @@ func (s *Screen) Content() fyne.CanvasObject {
 	s.sortCodes = []string{sortPrecedence, sortName, sortStatus, sortArrival}
 
 	s.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { s.refilter() }}
-	s.sortBy = widget.NewSelect([]string{lang.L("Precedence"), lang.L("Name"), lang.L("Status"), lang.L("Arrival")}, func(string) { s.refilter() })
-	s.status = widget.NewSelect(choices(lang.L("All statuses"), "status", data.DelegationStatuses), func(string) { s.refilter() })
-	s.kind = widget.NewSelect(choices(lang.L("All kinds"), "kind", data.DelegationKinds), func(string) { s.refilter() })
-	s.relations = widget.NewSelect(choices(lang.L("All relations"), "relations", data.Relations), func(string) { s.refilter() })
+	s.sortBy = widgets.NewSelect([]string{lang.L("Precedence"), lang.L("Name"), lang.L("Status"), lang.L("Arrival")}, func(string) { s.refilter() })
+	s.status = widgets.NewSelect(choices(lang.L("All statuses"), "status", data.DelegationStatuses), func(string) { s.refilter() })
+	s.kind = widgets.NewSelect(choices(lang.L("All kinds"), "kind", data.DelegationKinds), func(string) { s.refilter() })
+	s.relations = widgets.NewSelect(choices(lang.L("All relations"), "relations", data.Relations), func(string) { s.refilter() })
 	for _, sel := range []*widget.Select{s.sortBy, s.status, s.kind, s.relations} {
 		sel.SetSelectedIndex(0)
 	}

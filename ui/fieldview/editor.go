@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 // editor is a record's form in a dialog: Save (also Enter in any one-line
@@ -106,7 +107,7 @@ type enumSelect struct {
 
 func newEnumSelect(prefix string, codes []string, current string, changed func(code string)) *enumSelect {
 	s := &enumSelect{codes: codes}
-	s.Select = widget.NewSelect(enumLabels(prefix, codes), nil)
+	s.Select = widgets.NewSelect(enumLabels(prefix, codes), nil)
 	for i, c := range codes {
 		if c == current {
 			s.SetSelectedIndex(i)
@@ -142,7 +143,7 @@ type idSelect struct {
 }
 
 func newIDSelect(ids, labels []string, current string) *idSelect {
-	s := &idSelect{ids: ids, Select: widget.NewSelect(labels, nil)}
+	s := &idSelect{ids: ids, Select: widgets.NewSelect(labels, nil)}
 	s.setID(current)
 	return s
 }

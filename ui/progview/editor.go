@@ -14,6 +14,7 @@ import (
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 // editor is the dialog that adds or changes a programme item.
@@ -56,7 +57,7 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	for i, k := range data.ProgrammeKinds {
 		kinds[i] = enumLabel("programme", k)
 	}
-	e.kind = &widget.Select{Options: kinds}
+	e.kind = &widget.Select{PlaceHolder: widgets.SelectPlaceHolder(), Options: kinds}
 	e.startDate, e.startTime = entry("YYYY-MM-DD"), entry("HH:MM")
 	e.endDate, e.endTime = entry("YYYY-MM-DD"), entry("HH:MM")
 	e.venue = widget.NewSelectEntry(s.snap.venues)

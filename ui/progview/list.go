@@ -54,7 +54,7 @@ type programmeList struct {
 func newProgrammeList(s *Screen) *programmeList {
 	l := &programmeList{s: s}
 	l.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { l.filter() }}
-	l.day = &widget.Select{Options: []string{lang.L("All days")}, OnChanged: func(string) { l.filter() }}
+	l.day = &widget.Select{PlaceHolder: widgets.SelectPlaceHolder(), Options: []string{lang.L("All days")}, OnChanged: func(string) { l.filter() }}
 	l.day.Selected = l.day.Options[0]
 	l.count = &widget.Label{}
 	l.table = widgets.NewStringTable([]widgets.Column{
