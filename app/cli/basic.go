@@ -8,9 +8,9 @@ import (
 	"sort"
 	"time"
 
-	"lodesk/app/version"
 	"lodesk/app/demo"
 	"lodesk/app/event"
+	"lodesk/app/version"
 	"lodesk/data"
 )
 
