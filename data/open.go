@@ -24,9 +24,11 @@ type Store struct {
 	replica  string
 	readOnly bool
 
-	mu      sync.Mutex
-	author  string
-	dataKey []byte // set by Unlock or Protect
+	mu     sync.Mutex
+	author string
+	cur    *EventKey            // the key values are sealed with (Unlock, Protect, a merge)
+	keys   map[string]*EventKey // every key unwrapped, by id
+	pass   string               // the passphrase given to Unlock, for keys met later
 }
 
 // Options tune Open.
@@ -115,7 +117,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 }
 
 func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store, err error) {
-	s := &Store{path: path, clock: NewClock(opts.Now), readOnly: opts.ReadOnly}
+	s := &Store{path: path, clock: NewClock(opts.Now), readOnly: opts.ReadOnly, keys: map[string]*EventKey{}}
 	defer func() {
 		if err != nil {
 			_ = s.closeAll()
@@ -239,8 +241,10 @@ func (s *Store) Close() error {
 		_, _ = s.rw.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	s.mu.Lock()
-	clear(s.dataKey)
-	s.dataKey = nil
+	for _, k := range s.keys {
+		clear(k.key)
+	}
+	s.cur, s.keys, s.pass = nil, map[string]*EventKey{}, ""
 	s.mu.Unlock()
 	err = s.closeAll()
 	if s.lock != nil {

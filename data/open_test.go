@@ -296,6 +296,14 @@ func TestUpgradeKeepsData(t *testing.T) {
 			if ev, _ = s.Event(ctx); len(ev.Holidays) != 1 || ev.Holidays[0] != "2026-12-25" {
 				t.Errorf("holidays after the upgrade: %v", ev.Holidays)
 			}
+			// What sync records of packs (0006) works on an upgraded file.
+			rec := &PackRecord{Trailer: "sha256 00", Replica: "r2", Number: 1, Format: 2, Stamps: StampSet{"r2": {7}}}
+			if err := s.RecordPack(ctx, rec); err != nil {
+				t.Fatal(err)
+			}
+			if recs, err := s.PackRecords(ctx); err != nil || recs["sha256 00"] == nil || !recs["sha256 00"].Stamps.Has("r2", 7) {
+				t.Errorf("pack records after the upgrade: %v %v", recs, err)
+			}
 		})
 	}
 }
