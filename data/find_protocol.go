@@ -1,6 +1,9 @@
 package data
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // FindMovements lists the movements of a delegation ("" = all) by start
 // time.
@@ -50,4 +53,16 @@ func (s *Store) FindContacts(ctx context.Context, delegationID string) ([]Contac
 		w.add("delegation_id IS NULL")
 	}
 	return find[Contact](ctx, s, w, "hlc, id")
+}
+
+// ByParentIn is ByParent inside a write transaction.
+func ByParentIn[T any, P recordPtr[T]](tx *Tx, column, id string) ([]T, error) {
+	var zero T
+	ti := infoOf(P(&zero))
+	if c, ok := ti.byName[column]; !ok || c.ref == "" {
+		return nil, fmt.Errorf("%s has no reference column %q", ti.name, column)
+	}
+	var w where
+	w.add(column+" = ?", id)
+	return findOn[T, P](tx.ctx, tx.s, tx.tx, w, "hlc, id")
 }

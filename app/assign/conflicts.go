@@ -16,6 +16,7 @@ const (
 	NoLead            = "no_lead"            // a delegation without a lead LO
 	LOWithoutDuty     = "lo_unassigned"      // an active LO with no assignment
 	UnknownAssignment = "dangling"           // an assignment whose LO or delegation is gone
+	MissingZone       = "missing_zone"       // the LO lacks an access zone the delegation's head has
 )
 
 // Conflict is one problem on the assignment board.
@@ -42,6 +43,8 @@ func (c Conflict) String() string {
 		return fmt.Sprintf("%s has no lead LO", c.Delegation)
 	case LOWithoutDuty:
 		return fmt.Sprintf("%s has no assignment", c.LO)
+	case MissingZone:
+		return fmt.Sprintf("%s lacks the access zone(s) %s that the head of %s has", c.LO, c.Detail, c.Delegation)
 	}
 	return fmt.Sprintf("assignment %v refers to a removed LO or delegation", c.AssignmentIDs)
 }
@@ -74,7 +77,26 @@ func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
 	if err != nil {
 		return nil, err
 	}
-	return board(in, all, los), nil
+	b := board(in, all, los)
+	hods, err := s.FindPeople(ctx, data.PersonFilter{Role: data.RoleHOD})
+	if err != nil {
+		return nil, err
+	}
+	b.Conflicts = append(b.Conflicts, zoneConflicts(b.Rows, hods, los)...)
+	sortConflicts(b.Conflicts)
+	return b, nil
+}
+
+// sortConflicts orders conflicts by kind, then by LO and delegation.
+func sortConflicts(cs []Conflict) {
+	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, MissingZone: 3, NoLead: 4, LOWithoutDuty: 5, UnknownAssignment: 6}
+	sort.SliceStable(cs, func(i, j int) bool {
+		ci, cj := cs[i], cs[j]
+		if order[ci.Kind] != order[cj.Kind] {
+			return order[ci.Kind] < order[cj.Kind]
+		}
+		return ci.LO+ci.Delegation < cj.LO+cj.Delegation
+	})
 }
 
 func board(in *input, dels []data.Delegation, los []data.LO) *Board {
@@ -138,14 +160,7 @@ func board(in *input, dels []data.Delegation, los []data.LO) *Board {
 			b.Conflicts = append(b.Conflicts, Conflict{Kind: LOWithoutDuty, LO: l.FullName, LOID: l.ID})
 		}
 	}
-	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, NoLead: 3, LOWithoutDuty: 4, UnknownAssignment: 5}
-	sort.SliceStable(b.Conflicts, func(i, j int) bool {
-		ci, cj := b.Conflicts[i], b.Conflicts[j]
-		if order[ci.Kind] != order[cj.Kind] {
-			return order[ci.Kind] < order[cj.Kind]
-		}
-		return ci.LO+ci.Delegation < cj.LO+cj.Delegation
-	})
+	sortConflicts(b.Conflicts)
 	sort.SliceStable(b.Rows, func(i, j int) bool { return b.Rows[i].Delegation < b.Rows[j].Delegation })
 	return b
 }
