@@ -18,7 +18,6 @@ func SaveLOBadge(ctx context.Context, s *data.Store, id string, b data.Badge) er
 	return saveBadge(ctx, s, &data.LO{}, id, b)
 }
 
-
 func saveBadge(ctx context.Context, s *data.Store, rec data.Record, id string, b data.Badge) error {
 	r, err := Load(ctx, s)
 	if err != nil {
