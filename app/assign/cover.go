@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -71,16 +71,10 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 	return cd, nil
 }
 
-// Attends says whether a delegation's head attends a programme item: the
-// item is for all or names the delegation, and is not the spouses'
-// programme.
-func Attends(it *data.ProgrammeItem, code string) bool {
-	if it.Kind == data.ItemSpouse {
-		return false
-	}
-	return slices.ContainsFunc(it.Attendees, func(c string) bool {
-		return strings.EqualFold(c, "all") || strings.EqualFold(c, code)
-	})
+// HeadAttends says whether a delegation's head attends a programme item:
+// the delegation attends it, and it is not the spouses' programme.
+func HeadAttends(it *data.ProgrammeItem, d *data.Delegation) bool {
+	return it.Kind != data.ItemSpouse && seating.Attends(it, d)
 }
 
 // coverGaps finds, for every delegation with an LO for its head, the
@@ -109,7 +103,7 @@ func coverGaps(in *input, cd *coverData, dels []data.Delegation, loByID map[stri
 		stay := cd.stays[d.ID]
 		for j := range cd.items {
 			it := &cd.items[j]
-			if !Attends(it, d.Code) || !it.Ends.After(it.Starts) {
+			if !HeadAttends(it, d) || !it.Ends.After(it.Starts) {
 				continue
 			}
 			need := span{it.Starts, it.Ends}
