@@ -47,7 +47,7 @@ func (c Conflict) String() string {
 	case LOWithoutDuty:
 		return fmt.Sprintf("%s has no assignment", c.LO)
 	case CoverGap:
-		return fmt.Sprintf("%s: no LO with the head of delegation %s", c.Delegation, c.Detail)
+		return fmt.Sprintf("%s: no LO with the head of delegation on %s", c.Delegation, c.Detail)
 	}
 	return fmt.Sprintf("assignment %v refers to a removed LO or delegation", c.AssignmentIDs)
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
 	"lodesk/data"
 )
 
@@ -189,5 +191,48 @@ func TestDeleteAssignmentTakesShifts(t *testing.T) {
 	}
 	if shs, _ := data.All[data.Shift](ctx, f.s); len(shs) != 1 {
 		t.Errorf("%d shifts after undo, want 1", len(shs))
+	}
+}
+
+// TestDemoKeepsTheRules saves every shift, hand-over, note, evaluation and
+// lesson of the demo again through the rules: the demo shows nothing the
+// window would refuse.
+func TestDemoKeepsTheRules(t *testing.T) {
+	ctx := context.Background()
+	s, err := data.Open(ctx, demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	n := 0
+	check := func(err error) {
+		t.Helper()
+		n++
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	shifts, _ := data.All[data.Shift](ctx, s)
+	for i := range shifts {
+		check(SaveShift(ctx, s, &shifts[i]))
+	}
+	hs, _ := data.All[data.HandOver](ctx, s)
+	for i := range hs {
+		check(SaveHandOver(ctx, s, &hs[i]))
+	}
+	ns, _ := data.All[data.LONote](ctx, s)
+	for i := range ns {
+		check(SaveLONote(ctx, s, &ns[i]))
+	}
+	es, _ := data.All[data.LOEvaluation](ctx, s)
+	for i := range es {
+		check(SaveEvaluation(ctx, s, &es[i]))
+	}
+	ls, _ := data.All[data.Lesson](ctx, s)
+	for i := range ls {
+		check(SaveLesson(ctx, s, &ls[i]))
+	}
+	if len(shifts) == 0 || len(hs) == 0 || len(ns) == 0 || len(es) == 0 || len(ls) == 0 {
+		t.Errorf("demo: %d shifts, %d hand-overs, %d notes, %d evaluations, %d lessons", len(shifts), len(hs), len(ns), len(es), len(ls))
 	}
 }
