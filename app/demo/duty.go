@@ -27,14 +27,11 @@ func (g *gen) duty(staff []data.Record) []data.Record {
 	}
 	var free []*data.LO
 	for _, lo := range g.los {
-		if !used[lo.ID] && lo.Status == data.LOActive && speaks(lo, "en") && lo.AvailableFrom <= g.date(0) && lo.AvailableTo >= g.date(5) {
+		if !used[lo.ID] && lo.Status == data.LOActive && speaks(lo, "en") && lo.AvailableFrom <= g.date(0) && lo.AvailableTo >= g.date(g.prof.lastDay+1) {
 			free = append(free, lo)
 		}
 	}
-	gaps := 2
-	if g.size == Large {
-		gaps = 6
-	}
+	gaps := []int{2, 6, 12}[g.size]
 	var out []data.Record
 	var served []string // LO IDs with an assignment, in order
 	n := 0
@@ -63,7 +60,7 @@ func (g *gen) duty(staff []data.Record) []data.Record {
 		}
 	}
 	for _, loID := range served {
-		for day := 1; day <= 4; day++ {
+		for day := 1; day <= g.prof.lastDay; day++ {
 			if r.Float64() < 0.3 {
 				out = append(out, &data.LONote{Base: data.Base{ID: id()}, LOID: loID, Day: g.date(day), Text: pick(r, loDailyNotes)})
 			}
@@ -78,19 +75,16 @@ func (g *gen) duty(staff []data.Record) []data.Record {
 		score := func() int { return 3 + r.IntN(3) }
 		e := &data.LOEvaluation{
 			Base: data.Base{ID: id()}, LOID: loID, Punctuality: score(), Protocol: score(), Communication: score(), Initiative: score(),
-			EngageAgain: r.Float64() < 0.9, Comments: pick(r, evalComments), EvaluatedBy: g.ev.Coordinator, EvaluatedAt: g.at(5, 10, r.IntN(60)).UTC(),
+			EngageAgain: r.Float64() < 0.9, Comments: pick(r, evalComments), EvaluatedBy: g.ev.Coordinator, EvaluatedAt: g.at(g.prof.lastDay+1, 10, r.IntN(60)).UTC(),
 		}
 		e.Overall = (e.Punctuality + e.Protocol + e.Communication + e.Initiative + 2) / 4
 		out = append(out, e)
 	}
-	nLessons := 8
-	if g.size == Large {
-		nLessons = 16
-	}
+	nLessons := []int{8, 16, 24}[g.size]
 	for i := range nLessons {
 		l := lessonTexts[i%len(lessonTexts)]
 		les := &data.Lesson{
-			Base: data.Base{ID: id()}, RecordedAt: g.at(1+i%4, 20, 5*r.IntN(12)).UTC(), Department: l[0], What: l[1], Recommendation: l[2],
+			Base: data.Base{ID: id()}, RecordedAt: g.at(1+i%g.prof.lastDay, 20, 5*r.IntN(12)).UTC(), Department: l[0], What: l[1], Recommendation: l[2],
 			RecordedBy: pick(r, []string{g.ev.Coordinator, "Agus Salim", "Made Wirawan"}),
 		}
 		if i >= len(lessonTexts) {
@@ -109,7 +103,7 @@ func (g *gen) duty(staff []data.Record) []data.Record {
 func (g *gen) nightCover(r *rand.Rand, dl *deleg, lead, night *data.Assignment) []data.Record {
 	var out []data.Record
 	first, last := dl.arrive.In(g.loc), dl.depart.In(g.loc)
-	for day := 0; day <= 6; day++ {
+	for day := 0; day <= g.prof.lastDay+2; day++ {
 		d := g.day(day)
 		if d.Format(time.DateOnly) < first.Format(time.DateOnly) || d.Format(time.DateOnly) > last.Format(time.DateOnly) {
 			continue
