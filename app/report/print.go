@@ -63,6 +63,10 @@ func (pr *printer) finish() *pdf.Doc {
 	}
 	pr.d.Finish(func(d *pdf.Doc, page, total int) {
 		y := pdf.PageH - pdf.Margin
+		// The page's stream ends with whatever colours it last set; text
+		// is painted with the fill colour.
+		d.SetFillColor(0, 0, 0)
+		d.SetTextColor(0, 0, 0)
 		d.SetDrawColor(0, 0, 0)
 		d.Line(pdf.Margin, y-6.5, pdf.PageW-pdf.Margin, y-6.5)
 		d.Text(pdf.Margin, y-3.2, left, pdf.Bold, 7.5)

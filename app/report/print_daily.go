@@ -126,7 +126,7 @@ func (src *Source) PrintLODailyBlank(p *i18n.Printer, date string) *pdf.Doc {
 		empty := make([][]string, rows)
 		for i := range empty {
 			empty[i] = make([]string, len(cols))
-			empty[i][0] = " "
+			empty[i][0] = " \n " // two lines: room to write by hand
 		}
 		pr.table(cols, empty)
 	}
