@@ -38,7 +38,7 @@ func (src *Source) PrintFinal(p *i18n.Printer, f *Final) *pdf.Doc {
 	for i, l := range f.ByDelegation {
 		rows[i] = []string{
 			l.Delegation.Code + " " + l.Delegation.Name, p.Label("status", l.Delegation.Status), fmt.Sprint(l.People), strings.Join(l.LOs, ", "),
-			fmt.Sprintf("%d / %d", l.Requests, l.RequestsOpen), fmt.Sprintf("%d / %d", l.Incidents, l.IncidentsHigh), fmt.Sprintf("%d%%", l.Checklist.Percent()),
+			fmt.Sprintf("%d / %d", l.Requests, l.RequestsOpen), fmt.Sprintf("%d / %d", l.Incidents, l.IncidentsHigh), percent(l.Checklist),
 		}
 	}
 	pr.table([]col{{"report.col.delegation", 40}, {"report.col.status", 25}, {"report.col.people", 13}, {"report.col.los", 42}, {"report.col.requests_open", 23}, {"report.col.incidents_high", 20}, {"report.col.checklist", 15}}, rows)
