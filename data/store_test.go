@@ -53,7 +53,12 @@ func sample() []Record {
 	}
 	car := &ConvoyCar{Position: 2, Role: CarVIP, Riders: "HOD (rear right)", Flags: Codes{"TH", "ID"}}
 	nv := &NoteVerbale{Reference: "NV-001", Date: "2026-11-01", Direction: NoteOutgoing, Subject: "Airport access", Status: NoteSent, FollowUpDue: "2026-11-10"}
-	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr, mv, car, nv}
+	sh := &Shift{Starts: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Ends: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC)}
+	ho := &HandOver{HandedAt: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC), Note: "HOD asked for a halal dinner"}
+	ln := &LONote{Day: "2026-12-01", Text: "Arrival went well"}
+	le := &LOEvaluation{Punctuality: 5, Protocol: 4, Overall: 4, EngageAgain: true, Comments: "Calm"}
+	ls := &Lesson{RecordedAt: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC), Department: "transport", What: "Buses late"}
+	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr, sh, ho, ln, le, ls, mv, car, nv}
 }
 
 // wire inserts the samples with their references set.

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"unicode"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -39,7 +39,7 @@ func ZoneList(in data.Codes) (data.Codes, error) {
 			continue
 		}
 		if !isCode(z) {
-			return nil, &roster.FieldError{Field: "zones", Err: ErrBadZoneCode, Other: z}
+			return nil, &field.Error{Field: "zones", Err: ErrBadZoneCode, Other: z}
 		}
 		out = append(out, z)
 	}
@@ -68,7 +68,7 @@ func Zones(in, event data.Codes) (data.Codes, error) {
 			continue
 		}
 		if !slices.Contains(event, z) {
-			return nil, &roster.FieldError{Field: "zones", Err: fmt.Errorf("%w: %q (%s)", ErrUnknownZone, z, strings.Join(event, ", "))}
+			return nil, &field.Error{Field: "zones", Err: fmt.Errorf("%w: %q (%s)", ErrUnknownZone, z, strings.Join(event, ", "))}
 		}
 		want[z] = true
 	}
@@ -190,9 +190,9 @@ func (r *Registry) Pass(v *data.Vehicle) error {
 	return nil
 }
 
-func (r *Registry) number(field, id, n string) error {
+func (r *Registry) number(col, id, n string) error {
 	if o, ok := r.owner[numberKey(n)]; ok && numberKey(n) != "" && (id == "" || o != id) {
-		return &roster.FieldError{Field: field, Err: ErrBadgeTaken}
+		return &field.Error{Field: col, Err: ErrBadgeTaken}
 	}
 	return nil
 }

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -16,7 +16,7 @@ func TestZoneList(t *testing.T) {
 	if err != nil || !slices.Equal(got, data.Codes{"apron", "vip", "media-centre"}) {
 		t.Errorf("ZoneList = %v, %v", got, err)
 	}
-	var fe *roster.FieldError
+	var fe *field.Error
 	if _, err := ZoneList(data.Codes{"vip lounge"}); !errors.As(err, &fe) || fe.Field != "zones" || !errors.Is(err, ErrBadZoneCode) {
 		t.Errorf("a code with a space: %v", err)
 	}

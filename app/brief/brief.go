@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"lodesk/app/cldr"
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -17,9 +17,9 @@ func Check(b *data.CountryBrief) error {
 	code, ok := cldr.Country(strings.TrimSpace(b.Country))
 	switch {
 	case strings.TrimSpace(b.Country) == "":
-		return &roster.FieldError{Field: "country", Err: roster.ErrRequired}
+		return &field.Error{Field: "country", Err: field.ErrRequired}
 	case !ok:
-		return &roster.FieldError{Field: "country", Err: roster.ErrUnknownCountry}
+		return &field.Error{Field: "country", Err: field.ErrUnknownCountry}
 	}
 	b.Country = code
 	b.Relations, b.Etiquette = strings.TrimSpace(b.Relations), strings.TrimSpace(b.Etiquette)

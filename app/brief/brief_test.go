@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -13,7 +13,7 @@ func TestCheck(t *testing.T) {
 	if err := Check(&b); err != nil || b.Country != "FR" || b.Etiquette != "Handshake" {
 		t.Errorf("%+v %v", b, err)
 	}
-	for in, want := range map[string]error{"": roster.ErrRequired, "Atlantis": roster.ErrUnknownCountry} {
+	for in, want := range map[string]error{"": field.ErrRequired, "Atlantis": field.ErrUnknownCountry} {
 		if err := Check(&data.CountryBrief{Country: in}); !errors.Is(err, want) {
 			t.Errorf("%q: %v, want %v", in, err, want)
 		}

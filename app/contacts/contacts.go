@@ -14,8 +14,8 @@ import (
 	"sort"
 	"strings"
 
+	"lodesk/app/field"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
 )
 
@@ -33,32 +33,32 @@ func Check(c *data.Contact, region string) error {
 	c.Notes = strings.TrimSpace(c.Notes)
 	switch {
 	case c.DelegationID != "" && c.Department != "":
-		return &roster.FieldError{Field: "department", Err: ErrBothOwners}
+		return &field.Error{Field: "department", Err: ErrBothOwners}
 	case c.DelegationID == "" && c.Department == "":
-		return &roster.FieldError{Field: "department", Err: roster.ErrRequired}
+		return &field.Error{Field: "department", Err: field.ErrRequired}
 	case c.Department != "" && !slices.Contains(data.Departments, c.Department):
-		return &roster.FieldError{Field: "department", Err: roster.ErrBadValue}
+		return &field.Error{Field: "department", Err: field.ErrBadValue}
 	case c.Name == "":
-		return &roster.FieldError{Field: "name", Err: roster.ErrRequired}
+		return &field.Error{Field: "name", Err: field.ErrRequired}
 	}
 	if c.DelegationID != "" {
 		if c.Role == "" {
 			c.Role = data.ContactEmbassy
 		}
 		if !slices.Contains(data.ContactRoles, c.Role) {
-			return &roster.FieldError{Field: "role", Err: roster.ErrBadValue}
+			return &field.Error{Field: "role", Err: field.ErrBadValue}
 		}
 	} else {
 		c.Role = strings.TrimSpace(c.Role) // a department contact's role is their job
 	}
 	p, err := phone.E164(c.Phone, region)
 	if err != nil {
-		return &roster.FieldError{Field: "phone", Err: err}
+		return &field.Error{Field: "phone", Err: err}
 	}
 	c.Phone = p
 	if c.Email != "" {
 		if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email {
-			return &roster.FieldError{Field: "email", Err: roster.ErrBadEmail}
+			return &field.Error{Field: "email", Err: field.ErrBadEmail}
 		}
 	}
 	return nil

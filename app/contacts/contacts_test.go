@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -17,20 +17,20 @@ func TestCheck(t *testing.T) {
 		field string
 		want  error
 	}{
-		{"no owner", data.Contact{Name: "A"}, "department", roster.ErrRequired},
+		{"no owner", data.Contact{Name: "A"}, "department", field.ErrRequired},
 		{"both owners", data.Contact{Name: "A", Department: "transport", DelegationID: "d"}, "department", ErrBothOwners},
-		{"bad department", data.Contact{Name: "A", Department: "catering"}, "department", roster.ErrBadValue},
-		{"no name", data.Contact{Department: "transport", Name: "  "}, "name", roster.ErrRequired},
-		{"bad role", data.Contact{DelegationID: "d", Name: "A", Role: "spy"}, "role", roster.ErrBadValue},
+		{"bad department", data.Contact{Name: "A", Department: "catering"}, "department", field.ErrBadValue},
+		{"no name", data.Contact{Department: "transport", Name: "  "}, "name", field.ErrRequired},
+		{"bad role", data.Contact{DelegationID: "d", Name: "A", Role: "spy"}, "role", field.ErrBadValue},
 		{"bad phone", data.Contact{DelegationID: "d", Name: "A", Phone: "12"}, "phone", nil},
-		{"bad email", data.Contact{DelegationID: "d", Name: "A", Email: "a@"}, "email", roster.ErrBadEmail},
+		{"bad email", data.Contact{DelegationID: "d", Name: "A", Email: "a@"}, "email", field.ErrBadEmail},
 		{"embassy", data.Contact{DelegationID: "d", Name: " Embassy of Japan ", Phone: "021 3192 4308"}, "", nil},
 		{"department", data.Contact{Department: "patwal", Name: "Iptu Budi", Role: "Kanit"}, "", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := Check(&tc.c, "ID")
-			var fe *roster.FieldError
+			var fe *field.Error
 			switch {
 			case tc.field == "" && err != nil:
 				t.Fatalf("unexpected %v", err)

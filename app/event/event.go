@@ -1,5 +1,6 @@
-// Package event creates and opens event files and composes what the
-// dashboard shows.
+// Package event owns the event file's life: it creates and opens event
+// files and checks and saves the event's own details. What the dashboard
+// reads is in app/dashboard.
 package event
 
 import (
@@ -15,8 +16,8 @@ import (
 
 	"lodesk/app/accred"
 	"lodesk/app/backup"
+	"lodesk/app/field"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
 )
 
@@ -78,7 +79,7 @@ func Validate(ev *data.Event) error {
 	}
 	ev.Holidays = holidays
 	zones, err := accred.ZoneList(ev.Zones)
-	var fe *roster.FieldError
+	var fe *field.Error
 	if errors.As(err, &fe) {
 		return &FieldError{Field: "zones", Value: fe.Other, Err: ErrBadZone}
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"lodesk/app/accred"
-	"lodesk/app/roster"
+	"lodesk/app/logistics"
 	"lodesk/data"
 )
 
@@ -119,7 +119,7 @@ func (v *vehicleImporter) row(r *rowCtx) {
 	r.text("notes", &rec.Notes)
 	if r.rp.OK() {
 		cols := map[string]string{"capacity": "seats"}
-		r.rule(roster.Vehicle(rec, r.pl.region), cols, "plate")
+		r.rule(logistics.CheckVehicle(rec, r.pl.region), cols, "plate")
 		r.rule(v.reg.Pass(rec), cols, "car_pass")
 	}
 	r.rp.Label = rec.Plate
@@ -210,7 +210,7 @@ func (h *hotelImporter) row(r *rowCtx) {
 	}
 	r.text("notes", &rec.Notes)
 	if r.rp.OK() {
-		r.rule(roster.Accommodation(rec), map[string]string{"rooms": "room"}, "hotel")
+		r.rule(logistics.CheckStay(rec), map[string]string{"rooms": "room"}, "hotel")
 	}
 	r.rp.Label = who + " " + hotel
 	decide(r.rp, rec, old)

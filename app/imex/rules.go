@@ -3,11 +3,11 @@ package imex
 import (
 	"errors"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 )
 
 // rule reports an error of the record's rules in app/ (a
-// *roster.FieldError) against the column its field is imported from:
+// *field.Error) against the column its field is imported from:
 // cols maps a field to a column key where the names differ, and a field
 // with no column falls back to fallback.
 func (r *rowCtx) rule(err error, cols map[string]string, fallback string) {
@@ -15,7 +15,7 @@ func (r *rowCtx) rule(err error, cols map[string]string, fallback string) {
 		return
 	}
 	col := fallback
-	var fe *roster.FieldError
+	var fe *field.Error
 	if errors.As(err, &fe) {
 		col = fe.Field
 		if c, ok := cols[fe.Field]; ok {

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"lodesk/app/cldr"
+	"lodesk/app/field"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
 )
 
@@ -41,13 +41,13 @@ func CheckMovement(m *data.Movement) error {
 	}
 	switch {
 	case m.DelegationID == "":
-		return &roster.FieldError{Field: "delegation", Err: roster.ErrNoDelegation}
+		return &field.Error{Field: "delegation", Err: field.ErrNoDelegation}
 	case !slices.Contains(data.MovementKinds, m.Kind):
-		return &roster.FieldError{Field: "kind", Err: roster.ErrBadValue}
+		return &field.Error{Field: "kind", Err: field.ErrBadValue}
 	case m.Starts.IsZero():
-		return &roster.FieldError{Field: "starts", Err: roster.ErrRequired}
+		return &field.Error{Field: "starts", Err: field.ErrRequired}
 	case !m.Ends.IsZero() && m.Ends.Before(m.Starts):
-		return &roster.FieldError{Field: "ends", Err: roster.ErrOutBeforeIn}
+		return &field.Error{Field: "ends", Err: field.ErrOutBeforeIn}
 	}
 	return nil
 }
@@ -60,21 +60,21 @@ func CheckCar(c *data.ConvoyCar, region string) error {
 	c.Riders = strings.TrimSpace(c.Riders)
 	c.Notes = strings.TrimSpace(c.Notes)
 	if !slices.Contains(data.CarRoles, c.Role) {
-		return &roster.FieldError{Field: "role", Err: roster.ErrBadValue}
+		return &field.Error{Field: "role", Err: field.ErrBadValue}
 	}
 	if c.VehicleID == "" && c.Driver == "" {
-		return &roster.FieldError{Field: "vehicle", Err: ErrNoCar}
+		return &field.Error{Field: "vehicle", Err: ErrNoCar}
 	}
 	p, err := phone.E164(c.DriverPhone, region)
 	if err != nil {
-		return &roster.FieldError{Field: "driver_phone", Err: err}
+		return &field.Error{Field: "driver_phone", Err: err}
 	}
 	c.DriverPhone = p
 	var flags data.Codes
 	for _, f := range c.Flags {
 		code, ok := cldr.Country(f)
 		if !ok {
-			return &roster.FieldError{Field: "flags", Err: fmt.Errorf("%w: %q", ErrBadFlag, f)}
+			return &field.Error{Field: "flags", Err: fmt.Errorf("%w: %q", ErrBadFlag, f)}
 		}
 		if !slices.Contains(flags, code) {
 			flags = append(flags, code)
@@ -93,9 +93,9 @@ func CheckConvoy(cars []data.ConvoyCar, region string) error {
 		c := &cars[i]
 		c.Position = i + 1
 		if err := CheckCar(c, region); err != nil {
-			var fe *roster.FieldError
+			var fe *field.Error
 			if errors.As(err, &fe) {
-				return &roster.FieldError{Field: fe.Field, Err: fe.Err, Other: fmt.Sprintf("car %d", c.Position)}
+				return &field.Error{Field: fe.Field, Err: fe.Err, Other: fmt.Sprintf("car %d", c.Position)}
 			}
 			return err
 		}
@@ -103,7 +103,7 @@ func CheckConvoy(cars []data.ConvoyCar, region string) error {
 			continue
 		}
 		if n, dup := seen[c.VehicleID]; dup {
-			return &roster.FieldError{Field: "vehicle", Err: ErrSameVehicle, Other: fmt.Sprintf("car %d and car %d", n, c.Position)}
+			return &field.Error{Field: "vehicle", Err: ErrSameVehicle, Other: fmt.Sprintf("car %d and car %d", n, c.Position)}
 		}
 		seen[c.VehicleID] = c.Position
 	}

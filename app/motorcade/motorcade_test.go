@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -31,11 +31,11 @@ func TestCheck(t *testing.T) {
 		field string
 		want  error
 	}{
-		{"no delegation", data.Movement{Starts: at(8, 0)}, nil, "delegation", roster.ErrNoDelegation},
-		{"no start", data.Movement{DelegationID: "d"}, nil, "starts", roster.ErrRequired},
-		{"ends first", data.Movement{DelegationID: "d", Starts: at(8, 0), Ends: at(7, 0)}, nil, "ends", roster.ErrOutBeforeIn},
-		{"bad kind", data.Movement{DelegationID: "d", Kind: "parade", Starts: at(8, 0)}, nil, "kind", roster.ErrBadValue},
-		{"bad role", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: "tank", VehicleID: "v"}}, "role", roster.ErrBadValue},
+		{"no delegation", data.Movement{Starts: at(8, 0)}, nil, "delegation", field.ErrNoDelegation},
+		{"no start", data.Movement{DelegationID: "d"}, nil, "starts", field.ErrRequired},
+		{"ends first", data.Movement{DelegationID: "d", Starts: at(8, 0), Ends: at(7, 0)}, nil, "ends", field.ErrOutBeforeIn},
+		{"bad kind", data.Movement{DelegationID: "d", Kind: "parade", Starts: at(8, 0)}, nil, "kind", field.ErrBadValue},
+		{"bad role", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: "tank", VehicleID: "v"}}, "role", field.ErrBadValue},
 		{"no car", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarVIP}}, "vehicle", ErrNoCar},
 		{"bad flag", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarFlag, VehicleID: "v", Flags: data.Codes{"Atlantis"}}}, "flags", ErrBadFlag},
 		{"bad phone", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarPatwalLead, Driver: "Bripka Andi", DriverPhone: "call me"}}, "driver_phone", nil},
@@ -48,7 +48,7 @@ func TestCheck(t *testing.T) {
 			if err == nil {
 				err = CheckConvoy(tc.cars, "ID")
 			}
-			var fe *roster.FieldError
+			var fe *field.Error
 			switch {
 			case tc.field == "" && err != nil:
 				t.Fatalf("unexpected error %v", err)

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -44,21 +44,21 @@ func Check(n *data.NoteVerbale) error {
 	}
 	switch {
 	case n.DelegationID == "":
-		return &roster.FieldError{Field: "delegation", Err: roster.ErrNoDelegation}
+		return &field.Error{Field: "delegation", Err: field.ErrNoDelegation}
 	case n.Reference == "":
-		return &roster.FieldError{Field: "reference", Err: roster.ErrRequired}
+		return &field.Error{Field: "reference", Err: field.ErrRequired}
 	case n.Date == "":
-		return &roster.FieldError{Field: "date", Err: roster.ErrRequired}
+		return &field.Error{Field: "date", Err: field.ErrRequired}
 	case !isDate(n.Date):
-		return &roster.FieldError{Field: "date", Err: ErrBadDate}
+		return &field.Error{Field: "date", Err: ErrBadDate}
 	case !slices.Contains(data.NoteDirections, n.Direction):
-		return &roster.FieldError{Field: "direction", Err: roster.ErrBadValue}
+		return &field.Error{Field: "direction", Err: field.ErrBadValue}
 	case !slices.Contains(data.NoteStatuses, n.Status):
-		return &roster.FieldError{Field: "status", Err: roster.ErrBadValue}
+		return &field.Error{Field: "status", Err: field.ErrBadValue}
 	case n.FollowUpDue != "" && !isDate(n.FollowUpDue):
-		return &roster.FieldError{Field: "follow_up_due", Err: ErrBadDate}
+		return &field.Error{Field: "follow_up_due", Err: ErrBadDate}
 	case n.FollowUpDue != "" && n.FollowUpDue < n.Date:
-		return &roster.FieldError{Field: "follow_up_due", Err: ErrDueBefore}
+		return &field.Error{Field: "follow_up_due", Err: ErrDueBefore}
 	}
 	return nil
 }
@@ -81,7 +81,7 @@ func Save(ctx context.Context, s *data.Store, n *data.NoteVerbale) error {
 		}
 		for _, o := range others {
 			if o.ID != n.ID && o.Direction == n.Direction && strings.EqualFold(o.Reference, n.Reference) {
-				return &roster.FieldError{Field: "reference", Err: ErrReferenceUsed}
+				return &field.Error{Field: "reference", Err: ErrReferenceUsed}
 			}
 		}
 		if n.ID == "" {
@@ -89,7 +89,7 @@ func Save(ctx context.Context, s *data.Store, n *data.NoteVerbale) error {
 		}
 		return tx.Update(n)
 	})
-	var fe *roster.FieldError
+	var fe *field.Error
 	if err != nil && !errors.As(err, &fe) {
 		return fmt.Errorf("save note verbale: %w", err)
 	}

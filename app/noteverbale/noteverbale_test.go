@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -20,11 +20,11 @@ func TestCheck(t *testing.T) {
 		field string
 		want  error
 	}{
-		{"no delegation", with(func(n *data.NoteVerbale) { n.DelegationID = "" }), "delegation", roster.ErrNoDelegation},
-		{"no reference", with(func(n *data.NoteVerbale) { n.Reference = " " }), "reference", roster.ErrRequired},
+		{"no delegation", with(func(n *data.NoteVerbale) { n.DelegationID = "" }), "delegation", field.ErrNoDelegation},
+		{"no reference", with(func(n *data.NoteVerbale) { n.Reference = " " }), "reference", field.ErrRequired},
 		{"bad date", with(func(n *data.NoteVerbale) { n.Date = "1 Nov" }), "date", ErrBadDate},
-		{"bad direction", with(func(n *data.NoteVerbale) { n.Direction = "up" }), "direction", roster.ErrBadValue},
-		{"bad status", with(func(n *data.NoteVerbale) { n.Status = "lost" }), "status", roster.ErrBadValue},
+		{"bad direction", with(func(n *data.NoteVerbale) { n.Direction = "up" }), "direction", field.ErrBadValue},
+		{"bad status", with(func(n *data.NoteVerbale) { n.Status = "lost" }), "status", field.ErrBadValue},
 		{"bad due", with(func(n *data.NoteVerbale) { n.FollowUpDue = "soon" }), "follow_up_due", ErrBadDate},
 		{"due before", with(func(n *data.NoteVerbale) { n.FollowUpDue = "2026-10-30" }), "follow_up_due", ErrDueBefore},
 		{"good", ok, "", nil},
@@ -32,7 +32,7 @@ func TestCheck(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := Check(&tc.n)
-			var fe *roster.FieldError
+			var fe *field.Error
 			switch {
 			case tc.field == "" && (err != nil || tc.n.Direction != data.NoteOutgoing || tc.n.Status != data.NoteDraft):
 				t.Fatalf("%v %+v", err, tc.n)

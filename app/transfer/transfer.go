@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"strings"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -30,13 +30,13 @@ func Check(t *data.Transfer) error {
 	t.Notes = strings.TrimSpace(t.Notes)
 	switch {
 	case t.FromVenue == "":
-		return &roster.FieldError{Field: "from", Err: roster.ErrRequired}
+		return &field.Error{Field: "from", Err: field.ErrRequired}
 	case t.ToVenue == "":
-		return &roster.FieldError{Field: "to", Err: roster.ErrRequired}
+		return &field.Error{Field: "to", Err: field.ErrRequired}
 	case strings.EqualFold(t.FromVenue, t.ToVenue):
-		return &roster.FieldError{Field: "to", Err: ErrSamePlace}
+		return &field.Error{Field: "to", Err: ErrSamePlace}
 	case t.Minutes < 1 || t.Minutes > MaxMinutes:
-		return &roster.FieldError{Field: "minutes", Err: ErrBadMinutes}
+		return &field.Error{Field: "minutes", Err: ErrBadMinutes}
 	}
 	return nil
 }

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -14,8 +14,8 @@ func TestCheck(t *testing.T) {
 		field string
 		want  error
 	}{
-		{data.Transfer{ToVenue: "JCC", Minutes: 5}, "from", roster.ErrRequired},
-		{data.Transfer{FromVenue: "JCC", Minutes: 5}, "to", roster.ErrRequired},
+		{data.Transfer{ToVenue: "JCC", Minutes: 5}, "from", field.ErrRequired},
+		{data.Transfer{FromVenue: "JCC", Minutes: 5}, "to", field.ErrRequired},
 		{data.Transfer{FromVenue: "JCC", ToVenue: " jcc ", Minutes: 5}, "to", ErrSamePlace},
 		{data.Transfer{FromVenue: "JCC", ToVenue: "CGK"}, "minutes", ErrBadMinutes},
 		{data.Transfer{FromVenue: "JCC", ToVenue: "CGK", Minutes: MaxMinutes + 1}, "minutes", ErrBadMinutes},
@@ -23,7 +23,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tc := range tests {
 		err := Check(&tc.t)
-		var fe *roster.FieldError
+		var fe *field.Error
 		switch {
 		case tc.field == "" && (err != nil || tc.t.FromVenue != "JCC" || tc.t.ToVenue != "CGK"):
 			t.Errorf("%+v: %v", tc.t, err)

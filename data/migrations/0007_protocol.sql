@@ -1,4 +1,4 @@
--- 0006: accreditation and access, motorcades, embassy focal points and
+-- 0007: accreditation and access, motorcades, embassy focal points and
 -- Notes Verbales (issue #21).
 -- The event's access zones ("apron; vip; plenary"); a badge (number,
 -- category, zones) for people and LOs; a car pass and zones for vehicles.
