@@ -91,7 +91,7 @@ func (s *Sitrep) sections() []struct {
 			{Title: lang.L("Movement"), Width: 100},
 			{Title: lang.L("Delegation"), Width: 170},
 			{Title: lang.L("Who"), Width: 150},
-			{Title: lang.L("Flight"), Width: 130},
+			{Title: lang.L("Flight"), Width: 220},
 			{Title: lang.L("Status"), Width: 110},
 			{Title: lang.L("Done"), Width: 60},
 		}},
