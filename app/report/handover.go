@@ -85,7 +85,7 @@ func (src *Source) sheet(h data.HandOver, day Day) HandOverSheet {
 	if l := src.loBy[h.ToLOID]; l != nil {
 		s.To = l.FullName
 	}
-	delLOs := map[string]bool{}
+	delLOs, seen := map[string]bool{}, map[string]int{}
 	start, _ := time.ParseInLocation(time.DateOnly, src.Event.StartDate, src.Loc)
 	m, ok := sop.BuildMilestones(start, src.Legs)[d.ID]
 	if !ok {
@@ -106,9 +106,17 @@ func (src *Source) sheet(h data.HandOver, day Day) HandOverSheet {
 		}
 		for _, i := range src.checkBy[a.ID] {
 			it := src.Checks[i]
-			if !sop.Done(&it) {
-				s.Steps = append(s.Steps, CheckLine{Item: it, Delegation: row.Delegation, Due: m.Due(it.Phase), Overdue: sop.Overdue(&it, m, h.HandedAt)})
+			if sop.Done(&it) {
+				continue
 			}
+			// The same step open on two LOs' checklists is one line.
+			k := it.Phase + "\x00" + it.TextEN + "\x00" + it.TextID
+			if j, ok := seen[k]; ok {
+				s.Steps[j].Count++
+				continue
+			}
+			seen[k] = len(s.Steps)
+			s.Steps = append(s.Steps, CheckLine{Item: it, Delegation: row.Delegation, Due: m.Due(it.Phase), Overdue: sop.Overdue(&it, m, h.HandedAt), Count: 1})
 		}
 	}
 	sort.SliceStable(s.Steps, func(i, j int) bool { return s.Steps[i].Due.Before(s.Steps[j].Due) })

@@ -30,6 +30,7 @@ type CheckLine struct {
 	Delegation string
 	Due        time.Time
 	Overdue    bool
+	Count      int // on the hand-over sheet: how many of the delegation's checklists have it open
 }
 
 // DelegationName is "CODE Name" of a delegation the LO looks after.

@@ -41,7 +41,7 @@ func (src *Source) PrintFinal(p *i18n.Printer, f *Final) *pdf.Doc {
 			fmt.Sprintf("%d / %d", l.Requests, l.RequestsOpen), fmt.Sprintf("%d / %d", l.Incidents, l.IncidentsHigh), percent(l.Checklist),
 		}
 	}
-	pr.table([]col{{"report.col.delegation", 40}, {"report.col.status", 25}, {"report.col.people", 13}, {"report.col.los", 42}, {"report.col.requests_open", 23}, {"report.col.incidents_high", 20}, {"report.col.checklist", 15}}, rows)
+	pr.table([]col{{"report.col.delegation", 40}, {"report.col.status", 25}, {"report.col.people", 15}, {"report.col.los", 40}, {"report.col.requests_open", 23}, {"report.col.incidents_high", 20}, {"report.col.checklist", 15}}, rows)
 
 	pr.heading("report.final.by_department", 12)
 	if len(f.ByDepartment) == 0 {
@@ -81,7 +81,7 @@ func (src *Source) PrintFinal(p *i18n.Printer, f *Final) *pdf.Doc {
 		for _, q := range f.Requests {
 			rows = append(rows, []string{p.DateTime(q.ReceivedAt), pr.delegationName(q.DelegationID), q.Text, p.Label("department", q.Department), p.Label("request", q.Status), q.Response})
 		}
-		pr.table([]col{{"report.col.received", 24}, {"report.col.delegation", 28}, {"report.col.request", 46}, {"report.col.department", 24}, {"report.col.outcome", 22}, {"report.col.response", 40}}, rows)
+		pr.table([]col{{"report.col.received", 24}, {"report.col.delegation", 28}, {"report.col.request", 42}, {"report.col.department", 28}, {"report.col.outcome", 22}, {"report.col.response", 40}}, rows)
 	}
 
 	pr.giftRegister(f.GiftRegister)
@@ -136,7 +136,7 @@ func percent(pg sop.Progress) string {
 // estimate in rupiah, the reporting deadline and the status.
 func (pr *printer) giftRegister(gs []GiftLine) {
 	p := pr.p
-	pr.heading("report.final.gifts", 12)
+	pr.heading("report.final.gifts", 45)
 	pr.d.Para(pdf.Margin, bodyW, p.T("report.kpk.intro", 30), pdf.Regular, 8.5)
 	pr.d.Y += 1
 	if len(gs) == 0 {
@@ -152,21 +152,19 @@ func (pr *printer) giftRegister(gs []GiftLine) {
 			nominal = g.Gift.Currency + " " + groupDigits(int64(g.Gift.Amount), p.T("report.thousands"))
 		}
 		rows[i] = []string{
-			fmt.Sprint(i + 1), g.LO + "\n" + p.T("report.kpk.position"), p.ShortDate(g.Gift.ReceivedAt), g.Gift.FromWhom, p.T("report.kpk.relation"),
-			kind, g.Gift.Item, nominal, money(p, g.Gift.ValueIDR), p.ShortDate(g.Deadline), p.Label("gift_status", g.Gift.Status),
+			fmt.Sprint(i + 1), g.LO + "\n" + p.T("report.kpk.position"), p.ShortDate(g.Gift.ReceivedAt), g.Gift.FromWhom + "\n" + p.T("report.kpk.relation"),
+			kind + ": " + g.Gift.Item, nominal, money(p, g.Gift.ValueIDR), p.ShortDate(g.Deadline), p.Label("gift_status", g.Gift.Status),
 		}
 	}
 	pr.table([]col{
-		{"report.kpk.no", 7},
-		{"report.kpk.recipient", 26},
-		{"report.kpk.date", 15},
-		{"report.kpk.giver", 30},
-		{"report.kpk.relation_col", 18},
-		{"report.kpk.kind", 13},
-		{"report.kpk.description", 24},
-		{"report.kpk.nominal", 16},
-		{"report.kpk.estimate", 20},
-		{"report.kpk.deadline", 15},
-		{"report.col.status", 18},
+		{"report.kpk.no", 10},
+		{"report.kpk.recipient", 29},
+		{"report.kpk.date", 21},
+		{"report.kpk.giver", 39},
+		{"report.kpk.description", 31},
+		{"report.kpk.nominal", 21},
+		{"report.kpk.estimate", 22},
+		{"report.kpk.deadline", 18},
+		{"report.col.status", 24},
 	}, rows)
 }

@@ -184,6 +184,9 @@ func (pr *printer) stepLines(cs []CheckLine) []string {
 		if c.Overdue {
 			mark = " · " + strings.ToUpper(p.T("report.col.overdue"))
 		}
+		if c.Count > 1 {
+			mark += " · " + p.T("report.handover.times", c.Count)
+		}
 		out[i] = fmt.Sprintf("%s · %s%s · %s", p.Label("phase", c.Item.Phase), p.T("report.due_at", p.DateTime(c.Due)), mark, stepText(p, &c.Item))
 	}
 	return out
