@@ -13,3 +13,10 @@ var Translations embed.FS
 
 // TranslationsDir is the folder inside Translations.
 const TranslationsDir = "translations"
+
+// Print holds the messages of what LO Desk prints (packs, manifests,
+// place cards, reports), apart from the window's translations: one JSON
+// file per area in print/en and print/id, read by lodesk/app/i18n.
+//
+//go:embed print
+var Print embed.FS
