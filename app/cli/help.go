@@ -21,7 +21,7 @@ var helps = map[string]helpText{
 	"demo": {
 		about: "Writes a new event file full of realistic made-up delegations, people, LOs, programme, assignments and checklists, to try LO Desk or train coordinators. It refuses to overwrite a file that exists.",
 		options: [][2]string{
-			{"--size SIZE", "how big: small (the default: about 60 delegations, 600 people, 100 LOs) or a larger size the usage line lists"},
+			{"--size SIZE", "how big: small (the default: about 60 delegations, 600 people, 100 LOs), or large or xlarge for trying LO Desk at scale"},
 			{"--start YYYY-MM-DD", "the first arrival day (default: today)"},
 		},
 		examples: []string{`lodesk demo "Latihan KTT.lodesk"`, `lodesk demo big.lodesk --size large --start 2026-11-23`},
@@ -103,6 +103,16 @@ var helps = map[string]helpText{
 			{"--passphrase-file F", "the event's passphrase, to print protected fields"},
 		},
 		examples: []string{`lodesk pack ktt.lodesk --all --out "Paket LO"`, `lodesk pack ktt.lodesk --delegation FRA --out fra.pdf`},
+	},
+	"report": {
+		about: "Prints a report as PDF: sitrep (the situation report of a day: arrivals and departures, incidents, requests, checklists and overdue steps, gifts to report, who is on duty), lo-daily (an LO's daily report, or the blank form), handover (the hand-over sheets of a day's shift changes) or final (the end-of-event report).",
+		options: [][2]string{
+			{"--out PATH", "a .pdf file, or a folder where the report gets its own name (required)"},
+			{"--date YYYY-MM-DD", "the day of a sitrep, lo-daily or handover (default: today in the event's time zone)"},
+			{"--lo NAME", "the LO of a lo-daily (none: the blank form) or handover (none: every hand-over of the day)"},
+			{"--lang id|en", "the report's language (default: the event's)"},
+		},
+		examples: []string{`lodesk report ktt.lodesk sitrep --date 2026-11-25 --out "SITREP 25 Nov.pdf"`, `lodesk report ktt.lodesk lo-daily --lo "Siti Rahmawati" --lang en --out siti.pdf`},
 	},
 	"manifest": {
 		about:    "Prints one department's manifest as PDF: arrivals, departures, catering, transport or roster.",
