@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -43,12 +44,12 @@ func (c *contactImporter) row(r *rowCtx) {
 	r.rp.Label = strings.TrimSpace(r.get("department") + " " + name)
 	var dept string
 	if r.get("department") == "" {
-		r.fail("department", ErrRequired)
+		r.fail("department", field.ErrRequired)
 	} else {
 		r.choice("department", departmentWords, &dept)
 	}
 	if name == "" {
-		r.fail("name", ErrEmptyName)
+		r.fail("name", field.ErrRequired)
 	}
 	if dept == "" || name == "" {
 		return

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/app/seating"
 	"lodesk/data"
 )
@@ -332,6 +333,29 @@ func (r *rowCtx) problem(key string, err error, warning bool) {
 
 func (r *rowCtx) fail(key string, err error) { r.problem(key, err, false) }
 func (r *rowCtx) warn(key string, err error) { r.problem(key, err, true) }
+
+// check reports what a record's own rules (app/delegations, ...) refuse,
+// at the column of the field they name, unless that column has a problem
+// already (its cell could not be read).
+func (r *rowCtx) check(err error) {
+	if err == nil {
+		return
+	}
+	key := field.Of(err)
+	for _, p := range r.rp.Problems {
+		if p.Column == key && !p.Warning {
+			return
+		}
+	}
+	var fe *field.Error
+	if errors.As(err, &fe) && fe.Other == "" {
+		err = fe.Err
+		if fe.Value != "" {
+			err = fmt.Errorf("%q: %w", fe.Value, fe.Err)
+		}
+	}
+	r.fail(key, err)
+}
 
 // text sets *dst from a mapped column; an unmapped column keeps it.
 func (r *rowCtx) text(key string, dst *string) {
