@@ -64,6 +64,8 @@ func fieldLabel(field string) string {
 		return lang.L("Public holidays")
 	case "default_lang":
 		return lang.L("Language")
+	case "zones":
+		return lang.L("Access zones")
 	}
 	return field
 }

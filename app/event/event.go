@@ -5,6 +5,7 @@ package event
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/user"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"lodesk/app/accred"
 	"lodesk/app/backup"
 	"lodesk/app/field"
 	"lodesk/app/record"
@@ -80,6 +82,12 @@ func Validate(ev *data.Event) error {
 		return err
 	}
 	ev.Holidays = holidays
+	zones, err := accred.ZoneList(ev.Zones)
+	var fe *field.Error
+	if errors.As(err, &fe) {
+		return &field.Error{Field: "zones", Value: fe.Other, Err: fe.Err}
+	}
+	ev.Zones = zones
 	return nil
 }
 

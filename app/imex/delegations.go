@@ -128,6 +128,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 		rec.Precedence = n
 	}
 	r.choice("relations", relationsWords, &rec.Relations)
+	r.text("relations_notes", &rec.RelationsNotes)
 	if r.has("languages") {
 		ls, err := field.Languages(data.SplitList(r.get("languages")))
 		if err != nil {
@@ -137,7 +138,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 	}
 	r.choice("status", statusWords, &rec.Status)
 	r.text("notes", &rec.Notes)
-	r.check(delegations.CheckFields(rec))
+	r.rule(delegations.CheckFields(rec), nil, "code")
 	r.rp.Label = rec.Code + " " + rec.Name
 	decide(r.rp, rec, old)
 	if old == nil && rec.Kind == data.KindCountry && rec.Country != "" {

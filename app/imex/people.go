@@ -189,7 +189,7 @@ func (p *personImporter) row(r *rowCtx) {
 		}
 		rec.Email = e
 	}
-	r.check(delegations.CheckPersonFields(rec, r.pl.region))
+	r.rule(delegations.CheckPersonFields(rec, r.pl.region), nil, "full_name")
 	p.roles[key] = roleRef{delegID: d.ID, role: rec.Role, name: rec.FullName, row: r.row.N}
 	r.rp.Label = d.Code + " " + rec.FullName
 	decide(r.rp, rec, old)

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"time"
 
-	"lodesk/app/field"
 	"lodesk/app/seating"
 	"lodesk/data"
 )
@@ -142,6 +141,16 @@ func newImporter(kind string) (importer, error) {
 		return &giftImporter{}, nil
 	case Contacts:
 		return &contactImporter{}, nil
+	case Vehicles:
+		return &vehicleImporter{}, nil
+	case Hotels:
+		return &hotelImporter{}, nil
+	case Briefs:
+		return &briefImporter{}, nil
+	case Transfers:
+		return &transferImporter{}, nil
+	case Accred:
+		return &accredImporter{}, nil
 	}
 	if _, ok := columns[kind]; ok {
 		return nil, fmt.Errorf("%w: %s can be exported, not imported", ErrUnknownKind, kind)
@@ -333,29 +342,6 @@ func (r *rowCtx) problem(key string, err error, warning bool) {
 
 func (r *rowCtx) fail(key string, err error) { r.problem(key, err, false) }
 func (r *rowCtx) warn(key string, err error) { r.problem(key, err, true) }
-
-// check reports what a record's own rules (app/delegations, ...) refuse,
-// at the column of the field they name, unless that column has a problem
-// already (its cell could not be read).
-func (r *rowCtx) check(err error) {
-	if err == nil {
-		return
-	}
-	key := field.Of(err)
-	for _, p := range r.rp.Problems {
-		if p.Column == key && !p.Warning {
-			return
-		}
-	}
-	var fe *field.Error
-	if errors.As(err, &fe) && fe.Other == "" {
-		err = fe.Err
-		if fe.Value != "" {
-			err = fmt.Errorf("%q: %w", fe.Value, fe.Err)
-		}
-	}
-	r.fail(key, err)
-}
 
 // text sets *dst from a mapped column; an unmapped column keeps it.
 func (r *rowCtx) text(key string, dst *string) {

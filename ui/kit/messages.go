@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"lodesk/app/accred"
+	"lodesk/app/contacts"
 	"lodesk/app/field"
 	"lodesk/app/imex"
 	"lodesk/app/phone"
@@ -81,6 +83,19 @@ var explanations = []struct {
 	{requests.ErrNeedResponse, func(*field.Error) string {
 		return lang.L("A fulfilled or declined request needs the response given: write it, or pick a polite decline.")
 	}},
+
+	{contacts.ErrBothOwners, func(*field.Error) string {
+		return lang.L("a contact belongs to a department or to a delegation, not both")
+	}},
+	{accred.ErrBadZoneCode, func(*field.Error) string { return lang.L("not a zone code (letters, digits, - or _)") }},
+	{accred.ErrUnknownZone, func(*field.Error) string { return lang.L("not one of the event's access zones (Event details)") }},
+	{accred.ErrBadgeTaken, func(*field.Error) string { return lang.L("another badge or car pass has this number") }},
+	{field.ErrTooLong, func(*field.Error) string { return lang.L("a shift lasts at most 24 hours") }},
+	{field.ErrOutsideAssignment, func(*field.Error) string { return lang.L("outside the assignment's days") }},
+	{field.ErrOverlap, func(*field.Error) string { return lang.L("overlaps another shift of the same LO") }},
+	{field.ErrSameLO, func(*field.Error) string { return lang.L("the incoming LO is the outgoing one") }},
+	{field.ErrScore, func(*field.Error) string { return lang.L("a score runs from 1 to 5 (0: not rated)") }},
+	{field.ErrSecondEvaluation, func(*field.Error) string { return lang.L("the LO already has an evaluation") }},
 
 	// A spreadsheet (app/imex): the file, then its rows.
 	{imex.ErrTooLarge, func(*field.Error) string { return lang.L("The file is larger than 20 MB.") }},
