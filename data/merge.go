@@ -110,7 +110,7 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 		}
 		for i := range sorted {
 			c := &sorted[i]
-			if c.Replica == s.replica {
+			if s.isOwn(c.Replica) { // this file's own, or re-stamped since (clock recovery)
 				res.Duplicates++
 				continue
 			}

@@ -16,13 +16,15 @@ import (
 // Store is an open event file. Reads may run concurrently; writes are
 // serialised through one connection in immediate transactions.
 type Store struct {
-	path     string
-	rw       *sql.DB // one connection: every write; nil when read-only
-	ro       *sql.DB // readers
-	lock     *os.File
-	clock    *Clock
-	replica  string
-	readOnly bool
+	path      string
+	rw        *sql.DB // one connection: every write; nil when read-only
+	ro        *sql.DB // readers
+	lock      *os.File
+	clock     *Clock
+	replica   string
+	earlier   []string // earlier ids of this file itself (clock recovery)
+	readOnly  bool
+	recovered Restamped // what the clock recovery did at open
 
 	mu     sync.Mutex
 	author string
@@ -130,6 +132,9 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 		if s.lock, err = acquireLock(path); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
+		if !isNew {
+			RemoveLeftovers(path)
+		}
 	}
 	const common = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=secure_delete(1)"
 	s.ro, err = sql.Open("sqlite", path+"?"+common+"&_pragma=query_only(1)")
@@ -160,6 +165,12 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 		// A file being created gets its replica id where it will live.
 		if !isNew {
 			if err := s.initReplica(ctx); err != nil {
+				return nil, fmt.Errorf("open %s: %w", path, err)
+			}
+			if err := s.loadOwnIDs(ctx); err != nil {
+				return nil, fmt.Errorf("open %s: %w", path, err)
+			}
+			if err := s.recoverClock(ctx); err != nil {
 				return nil, fmt.Errorf("open %s: %w", path, err)
 			}
 		}

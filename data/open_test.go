@@ -379,3 +379,50 @@ func TestSecondWriter(t *testing.T) {
 	}
 	s2.Close()
 }
+
+// What a killed Create or restore left beside an event file is removed the
+// next time the event is opened; a file in use is left alone.
+func TestOpenRemovesLeftovers(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Summit.lodesk")
+	s, err := Create(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	left := []string{".Summit.lodesk.new-123", ".Summit.lodesk.new-123-wal", "Summit.lodesk.456.partial"}
+	for _, n := range left {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	busy := filepath.Join(dir, ".Summit.lodesk.new-789")
+	if err := os.WriteFile(busy, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lock, err := acquireLock(busy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer releaseLock(lock)
+	other := filepath.Join(dir, "Other.lodesk.1.partial")
+	if err := os.WriteFile(other, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, n := range left {
+		if _, err := os.Stat(filepath.Join(dir, n)); !os.IsNotExist(err) {
+			t.Errorf("%s left behind (%v)", n, err)
+		}
+	}
+	for _, keep := range []string{busy, other} {
+		if _, err := os.Stat(keep); err != nil {
+			t.Errorf("%s removed: %v", keep, err)
+		}
+	}
+}

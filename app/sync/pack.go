@@ -72,7 +72,6 @@ var (
 	ErrUnprotected   = errors.New("the pack is not protected with the event's key (written before the event was protected, or without the passphrase): it changes nothing until its laptop syncs with the passphrase")
 	ErrWrongFolder   = errors.New("the pack's replica is not the subfolder it lies in (a pack copied into another laptop's subfolder)")
 	ErrForeignOrigin = errors.New("the pack holds changes in the name of a laptop that did not make them")
-	ErrNotMine       = errors.New("a pack in this laptop's own subfolder that it did not write: another copy of this event file syncs under the same identity")
 	ErrNotProtected  = errors.New("the event is not protected and the folder's packs are not encrypted: protect the event first (File > Protect event), or sync without a passphrase")
 )
 

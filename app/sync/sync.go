@@ -10,6 +10,7 @@ import (
 	"sort"
 	"time"
 
+	"lodesk/app/backup"
 	"lodesk/app/event"
 	"lodesk/data"
 )
@@ -20,8 +21,16 @@ type Summary struct {
 	Replica string
 	Joined  bool // the event file was created from the folder
 
-	Written     []string       // pack files written
-	Compacted   int            // packs of this laptop replaced by a snapshot
+	Written   []string // pack files written
+	Compacted int      // packs of this laptop replaced by a snapshot
+
+	// Recovered: this laptop's clock had run more than a day fast; when the
+	// file was opened with the clock right, its changes stamped in the
+	// future were re-stamped under a new identity (data.Store.Recovered).
+	Recovered data.Restamped
+	// Forked: another copy of this event file synced under this laptop's
+	// identity; this copy took a new one and re-stamped its unsent changes.
+	Forked      data.Restamped
 	Sent        int            // changes written
 	SentByTable map[string]int // changes written per table
 
@@ -72,6 +81,9 @@ func SyncFile(ctx context.Context, path string, opts Options) (Summary, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return Summary{}, err
 	}
+	if err := checkLive(path); err != nil { // as for any event file: not on a network share
+		return Summary{}, fmt.Errorf("join %s: %w", path, err)
+	}
 	if err := hasPacks(opts.Folder); err != nil {
 		return Summary{}, fmt.Errorf("join %s: %w", path, err)
 	}
@@ -95,6 +107,9 @@ func SyncFile(ctx context.Context, path string, opts Options) (Summary, error) {
 	}
 	return sum, err
 }
+
+// checkLive refuses an event file on a network share (a test replaces it).
+var checkLive = backup.CheckLive
 
 func hasPacks(folder string) error {
 	good, bad, err := scan(folder)
@@ -129,6 +144,7 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 	} else if !fi.IsDir() {
 		return sum, fmt.Errorf("sync folder %s: not a folder", opts.Folder)
 	}
+	sum.Recovered = st.Recovered()
 	r := &run{ctx: ctx, st: st, opts: opts, sum: &sum, own: st.Replica()}
 	if err := r.unlock(); err != nil {
 		return sum, err
@@ -154,6 +170,9 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 		}
 	}
 	if err := r.checkProtection(packs); err != nil {
+		return sum, err
+	}
+	if err := r.checkCopies(packs); err != nil {
 		return sum, err
 	}
 	if err := r.read(packs); err != nil {
@@ -289,9 +308,6 @@ func (r *run) read(packs []*packFile) error {
 				r.present = append(r.present, rec)
 			}
 			continue
-		case p.sub == r.own && p.format > 1:
-			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: ErrNotMine})
-			continue
 		case rec != nil && rec.Merged:
 			sum.PacksSkipped++
 			r.present = append(r.present, rec)
@@ -368,9 +384,11 @@ func (r *run) decode(p *packFile) (*Pack, error) {
 // checkOrigins refuses a pack that carries changes in this laptop's name
 // that this laptop never made.
 func (r *run) checkOrigins(pk *Pack, held data.StampSet) error {
-	for _, h := range pk.Stamps[r.own] {
-		if !held.Has(r.own, h) {
-			return ErrForeignOrigin
+	for _, id := range r.st.OwnIDs() {
+		for _, h := range pk.Stamps[id] {
+			if !held.Has(id, h) {
+				return ErrForeignOrigin
+			}
 		}
 	}
 	return nil

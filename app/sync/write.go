@@ -71,8 +71,9 @@ func (r *run) write() error {
 
 // mustCompact says whether this laptop's packs in the folder must be
 // rewritten: too many of them, one of an older format or under another
-// protection, one written before the last deletion this file applied, or
-// one it had replaced already (a folder that missed the replacement).
+// protection, one written before the last deletion this file applied, one
+// it had replaced already (a folder that missed the replacement), or one
+// written under an earlier identity of its own (clock recovery).
 func (r *run) mustCompact(key *data.EventKey, mark int64) bool {
 	if len(r.mine) > maxOwnPacks {
 		return true
@@ -82,7 +83,7 @@ func (r *run) mustCompact(key *data.EventKey, mark int64) bool {
 		kid = key.ID
 	}
 	for _, m := range r.mine {
-		if m.rec.Format != Format || m.rec.KeyID != kid || m.rec.EraseMark < mark || m.rec.Removed {
+		if m.rec.Format != Format || m.rec.KeyID != kid || m.rec.EraseMark < mark || m.rec.Removed || m.rec.Replica != r.own {
 			return true
 		}
 	}
@@ -97,8 +98,10 @@ func (r *run) mustCompact(key *data.EventKey, mark int64) bool {
 // the snapshot, never neither.
 func (r *run) compact(key *data.EventKey, mark int64, log, others data.StampSet) error {
 	want := minus(log, others)
-	if own := log[r.own]; len(own) > 0 {
-		want[r.own] = own
+	for _, id := range r.st.OwnIDs() {
+		if own := log[id]; len(own) > 0 {
+			want[id] = own
+		}
 	}
 	var snap *data.PackRecord
 	if want.Len() > 0 {
@@ -122,6 +125,9 @@ func (r *run) compact(key *data.EventKey, mark int64, log, others data.StampSet)
 		gone = append(gone, m.rec.Trailer)
 	}
 	syncDir(filepath.Join(r.opts.Folder, r.own))
+	for _, id := range r.st.OwnIDs()[1:] { // an earlier subfolder of this laptop, now empty
+		_ = os.Remove(filepath.Join(r.opts.Folder, id))
+	}
 	r.sum.Compacted = len(gone)
 	return r.st.RemovedPacks(r.ctx, gone)
 }

@@ -238,7 +238,7 @@ func statusText(err error) string {
 	case errors.Is(err, sync.ErrUnprotected):
 		msg = lang.L("A laptop wrote packs before it had the event's passphrase: they count once it syncs with the passphrase. The rest was merged.")
 	case errors.Is(err, sync.ErrNotRegular), errors.Is(err, sync.ErrTooLarge), errors.Is(err, sync.ErrInflates),
-		errors.Is(err, sync.ErrWrongFolder), errors.Is(err, sync.ErrForeignOrigin), errors.Is(err, sync.ErrNotMine):
+		errors.Is(err, sync.ErrWrongFolder), errors.Is(err, sync.ErrForeignOrigin):
 		msg = lang.L("A file in the folder is not a pack this laptop can trust and was left out; the rest was merged.")
 	default:
 		return lang.L("Sync failed: {{.Error}}", map[string]any{"Error": err.Error()})
