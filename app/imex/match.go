@@ -152,14 +152,6 @@ func (r *rowCtx) date(col string, dst *string) {
 	*dst = d
 }
 
-// period checks that a period's end (in column toCol) is not before its
-// start; empty ends are open.
-func (r *rowCtx) period(from, to, toCol string) {
-	if from != "" && to != "" && to < from {
-		r.fail(toCol, fmt.Errorf("%w: %s to %s", field.ErrEndBeforeStart, from, to))
-	}
-}
-
 // when reads a mapped time column; ok is false after a problem. An empty
 // cell gives the zero time.
 func (r *rowCtx) when(col string) (t time.Time, ok bool) {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/accred"
+	"lodesk/app/assign"
 	"lodesk/app/contacts"
 	"lodesk/app/field"
 	"lodesk/app/imex"
@@ -96,6 +97,10 @@ var explanations = []struct {
 	{field.ErrSameLO, func(*field.Error) string { return lang.L("the incoming LO is the outgoing one") }},
 	{field.ErrScore, func(*field.Error) string { return lang.L("a score runs from 1 to 5 (0: not rated)") }},
 	{field.ErrSecondEvaluation, func(*field.Error) string { return lang.L("the LO already has an evaluation") }},
+
+	{assign.ErrTooLarge, func(*field.Error) string {
+		return lang.L("There are too many open delegations to plan at once (over 1,500).")
+	}},
 
 	// A spreadsheet (app/imex): the file, then its rows.
 	{imex.ErrTooLarge, func(*field.Error) string { return lang.L("The file is larger than 20 MB.") }},

@@ -61,8 +61,8 @@ func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	return out
 }
 
-// Texts lists the visible texts under o: labels, buttons, checks, canvas
-// and rich texts.
+// Texts lists the visible texts under o: labels, buttons (as "[text]", so
+// that a test can tell a button), checks, canvas and rich texts.
 func Texts(o fyne.CanvasObject) []string {
 	var out []string
 	seen := map[fyne.CanvasObject]bool{}
@@ -75,7 +75,7 @@ func Texts(o fyne.CanvasObject) []string {
 		case *widget.Label:
 			out = append(out, v.Text)
 		case *widget.Button:
-			out = append(out, v.Text)
+			out = append(out, "["+v.Text+"]")
 		case *widget.Check:
 			out = append(out, v.Text)
 		case *canvas.Text:
