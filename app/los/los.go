@@ -43,7 +43,7 @@ func CheckFields(lo *data.LO, region string) error {
 	case !slices.Contains(data.LOStatuses, lo.Status):
 		return &field.Error{Field: "status", Err: field.ErrBadValue, Value: lo.Status}
 	case lo.Experience < 0 || lo.Experience > MaxExperience:
-		return &field.Error{Field: "experience", Err: field.ErrBadNumber, Value: fmt.Sprint(lo.Experience)}
+		return &field.Error{Field: "experience", Err: field.ErrBadNumber}
 	}
 	if lo.Phone, err = field.Phone(lo.Phone, region); err != nil {
 		return field.New("phone", err)

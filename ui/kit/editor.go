@@ -159,6 +159,38 @@ func (e *Editor) Submit() {
 	})
 }
 
+// First is the error, of errs, whose field comes first in the form (an
+// error naming no field of it comes last); nil when all are nil. Collect
+// uses it to report what cannot be read and what the rules refuse in the
+// order the form shows them.
+func (e *Editor) First(errs ...error) error {
+	order := map[string]int{}
+	for i, it := range e.form.Items {
+		if b, ok := it.Widget.(*FieldBox); ok {
+			for name, l := range e.beside {
+				if l == b.problem {
+					order[name] = i
+				}
+			}
+		}
+	}
+	var first error
+	best := len(e.form.Items) + 1
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		pos, ok := order[field.Of(err)]
+		if !ok {
+			pos = len(e.form.Items)
+		}
+		if pos < best {
+			first, best = err, pos
+		}
+	}
+	return first
+}
+
 // Fail shows err: beside its field and, with the field's label, under the
 // form. An error no rule explains is logged too.
 func (e *Editor) Fail(err error) {

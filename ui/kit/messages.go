@@ -13,6 +13,7 @@ import (
 	"lodesk/app/imex"
 	"lodesk/app/phone"
 	"lodesk/app/photo"
+	"lodesk/app/programme"
 	"lodesk/app/requests"
 	"lodesk/app/sop"
 	"lodesk/data"
@@ -98,6 +99,12 @@ var explanations = []struct {
 	{field.ErrScore, func(*field.Error) string { return lang.L("a score runs from 1 to 5 (0: not rated)") }},
 	{field.ErrSecondEvaluation, func(*field.Error) string { return lang.L("the LO already has an evaluation") }},
 
+	{programme.ErrNoAttendees, func(*field.Error) string { return lang.L("choose at least one delegation, or All delegations") }},
+	{programme.ErrRowSizes, func(*field.Error) string {
+		return lang.L("numbers from 1 to 200 separated by semicolons, e.g. 10; 12; 14")
+	}},
+	{programme.ErrSameVenue, func(*field.Error) string { return lang.L("choose two different venues") }},
+	{programme.ErrMinutes, func(*field.Error) string { return lang.L("a whole number of minutes from 1 to 600") }},
 	{assign.ErrTooLarge, func(*field.Error) string {
 		return lang.L("There are too many open delegations to plan at once (over 1,500).")
 	}},
