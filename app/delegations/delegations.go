@@ -1,5 +1,5 @@
 // Package delegations owns the rules and writes of a delegation and of its
-// people: a unique delegation code, required names, a country for a
+// people (country briefs are app/brief's): a unique delegation code, required names, a country for a
 // country delegation, exactly one head of delegation, known countries and
 // languages, a phone number that is a number (stored as E.164), an e-mail
 // address that is one. A change of precedence, status, role or delegation
@@ -192,28 +192,4 @@ func SavePerson(ctx context.Context, s *data.Store, p *data.Person) (moved []sea
 		return nil, nil // attendance is unchanged: nobody moves
 	}
 	return record.Reseat(ctx, s)
-}
-
-// CheckBrief checks a country brief: a known country (as its code).
-func CheckBrief(b *data.CountryBrief) error {
-	c, err := field.Country(b.Country)
-	switch {
-	case err != nil:
-		return field.New("country", err)
-	case c == "":
-		return &field.Error{Field: "country", Err: field.ErrRequired}
-	}
-	b.Country = c
-	return nil
-}
-
-// SaveBrief checks a country brief and writes it.
-func SaveBrief(ctx context.Context, s *data.Store, b *data.CountryBrief) error {
-	if err := CheckBrief(b); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, b); err != nil {
-		return fmt.Errorf("save country brief %s: %w", b.Country, err)
-	}
-	return nil
 }

@@ -1,7 +1,6 @@
-// Package programme owns the rules and writes of the programme: its items
-// (a title, a kind, a start and a later end, who attends, row sizes for a
-// seat map or photo) and the transfer times between venues that the
-// itineraries check. Saving an item with a seat map or a group photo
+// Package programme owns the rules and writes of the programme's items (a
+// title, a kind, a start and a later end, who attends, row sizes for a
+// seat map or photo); transfer times between venues are app/transfer's. Saving an item with a seat map or a group photo
 // regenerates its positions. The window and the importer (app/imex) both
 // call it (app/record describes the shape). Field names are the
 // spreadsheet columns' keys.
@@ -20,12 +19,10 @@ import (
 	"lodesk/data"
 )
 
-// Errors of programme items and transfers.
+// Errors of programme items.
 var (
 	ErrNoAttendees = errors.New("no delegation chosen to attend")
 	ErrRowSizes    = errors.New("row sizes are numbers from 1 to 200 separated by semicolons")
-	ErrSameVenue   = errors.New("a transfer goes between two different venues")
-	ErrMinutes     = errors.New("a transfer takes a whole number of minutes from 1 to 600")
 )
 
 // CheckFields applies the rules of a programme item, tidying it in place
@@ -77,50 +74,4 @@ func Save(ctx context.Context, s *data.Store, it *data.ProgrammeItem) (moves []s
 		return nil, fmt.Errorf("saved, but regenerating the seating failed: %w", err)
 	}
 	return moves, nil
-}
-
-// CheckTransfer checks a transfer time: two different venues and 1 to
-// 600 minutes.
-func CheckTransfer(t *data.Transfer) error {
-	t.FromVenue, t.ToVenue = strings.TrimSpace(t.FromVenue), strings.TrimSpace(t.ToVenue)
-	t.Notes = strings.TrimSpace(t.Notes)
-	switch {
-	case t.FromVenue == "":
-		return &field.Error{Field: "from", Err: field.ErrRequired}
-	case t.ToVenue == "":
-		return &field.Error{Field: "to", Err: field.ErrRequired}
-	case strings.EqualFold(t.FromVenue, t.ToVenue):
-		return &field.Error{Field: "to", Err: ErrSameVenue}
-	case t.Minutes < 1 || t.Minutes > 600:
-		return &field.Error{Field: "minutes", Err: ErrMinutes}
-	}
-	return nil
-}
-
-// SaveTransfer checks a transfer time and writes it. The same two venues
-// either way are one transfer: a new one between venues that have one
-// changes it instead.
-func SaveTransfer(ctx context.Context, s *data.Store, t *data.Transfer) error {
-	if err := CheckTransfer(t); err != nil {
-		return err
-	}
-	err := s.Write(ctx, func(tx *data.Tx) error {
-		if t.ID == "" {
-			all, err := data.AllIn[data.Transfer](tx)
-			if err != nil {
-				return err
-			}
-			for _, r := range all {
-				if (strings.EqualFold(r.FromVenue, t.FromVenue) && strings.EqualFold(r.ToVenue, t.ToVenue)) ||
-					(strings.EqualFold(r.FromVenue, t.ToVenue) && strings.EqualFold(r.ToVenue, t.FromVenue)) {
-					t.Base, t.Notes = r.Base, r.Notes
-				}
-			}
-		}
-		return record.Put(tx, t)
-	})
-	if err != nil {
-		return fmt.Errorf("save transfer time: %w", err)
-	}
-	return nil
 }

@@ -124,7 +124,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 		saved = *e.record()
 		return nil
 	}
-	e.dlg.Write = func(ctx context.Context, st *data.Store) error {
+	e.dlg.Save = func(ctx context.Context, st *data.Store) error {
 		a := saved
 		return assign.Save(ctx, st, &a)
 	}

@@ -109,7 +109,7 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 		saved = lo
 		return err
 	}
-	ed.Write = func(ctx context.Context, st *data.Store) error {
+	ed.Save = func(ctx context.Context, st *data.Store) error {
 		lo := saved
 		return los.Save(ctx, st, &lo)
 	}

@@ -3,6 +3,9 @@ package kit
 import (
 	"errors"
 	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -10,12 +13,14 @@ import (
 	"lodesk/app/assign"
 	"lodesk/app/contacts"
 	"lodesk/app/field"
+	"lodesk/app/gifts"
 	"lodesk/app/imex"
 	"lodesk/app/phone"
 	"lodesk/app/photo"
 	"lodesk/app/programme"
 	"lodesk/app/requests"
 	"lodesk/app/sop"
+	"lodesk/app/transfer"
 	"lodesk/data"
 )
 
@@ -27,6 +32,9 @@ var explanations = []struct {
 	err error
 	msg func(fe *field.Error) string
 }{
+	// Rules that wrap a more general error come first.
+	{gifts.ErrItemOrAmount, func(*field.Error) string { return lang.L("give the item or the amount") }},
+
 	// One field's value (app/field, app/phone).
 	{field.ErrRequired, func(*field.Error) string { return lang.L("required") }},
 	{field.ErrBadValue, func(*field.Error) string { return lang.L("not one of the allowed values") }},
@@ -103,8 +111,8 @@ var explanations = []struct {
 	{programme.ErrRowSizes, func(*field.Error) string {
 		return lang.L("numbers from 1 to 200 separated by semicolons, e.g. 10; 12; 14")
 	}},
-	{programme.ErrSameVenue, func(*field.Error) string { return lang.L("choose two different venues") }},
-	{programme.ErrMinutes, func(*field.Error) string { return lang.L("a whole number of minutes from 1 to 600") }},
+	{transfer.ErrSamePlace, func(*field.Error) string { return lang.L("choose two different venues") }},
+	{transfer.ErrBadMinutes, func(*field.Error) string { return lang.L("a whole number of minutes from 1 to 600") }},
 	{assign.ErrTooLarge, func(*field.Error) string {
 		return lang.L("There are too many open delegations to plan at once (over 1,500).")
 	}},
@@ -144,7 +152,7 @@ var explanations = []struct {
 	{imex.ErrBadLevel, func(*field.Error) string {
 		return lang.L("not a proficiency level (native, fluent, working, basic)")
 	}},
-	{imex.ErrAmbiguousNum, func(*field.Error) string {
+	{field.ErrAmbiguousAmount, func(*field.Error) string {
 		return lang.L("unclear whether the separator marks thousands or decimals: write 1500 or 1.5")
 	}},
 	{imex.ErrNotAssigned, func(*field.Error) string {
@@ -200,8 +208,12 @@ func Explain(err error) string {
 }
 
 // FieldText is a field's problem as the window says it: "Label: what",
-// or "Label “value”: what" for a field of several values.
+// or "Label “value”: what" for a field of several values; an explanation
+// that is a whole sentence ("Say what is requested.") stands alone.
 func FieldText(label string, err error, what string) string {
+	if r, _ := utf8.DecodeRuneInString(what); unicode.IsUpper(r) && strings.HasSuffix(what, ".") {
+		return what
+	}
 	var fe *field.Error
 	if errors.As(err, &fe) && fe.Value != "" {
 		return label + " “" + fe.Value + "”: " + what

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"context"
+	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
@@ -67,7 +68,11 @@ func (u *UndoBar) Delete(r data.Record, what string, remove Remover, after func(
 	d.Resize(Fit(u.env.Win, 460, 280))
 	d.Show()
 	Load(u.env, "list what a delete takes", func(ctx context.Context, st *data.Store) ([]data.Record, error) {
-		return record.Preview(ctx, st, r)
+		gone, err := record.Preview(ctx, st, r)
+		if err != nil { // say nothing of what goes along; the delete says what fails
+			slog.Warn("list what a delete takes", "err", err)
+		}
+		return gone, nil
 	}, func(gone []data.Record) {
 		if c := consequences(r, gone); c != "" {
 			body.SetText(msg + "\n\n" + lang.L("This also deletes:") + "\n" + c)

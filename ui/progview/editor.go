@@ -107,7 +107,7 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 		saved, err = e.item()
 		return err
 	}
-	e.dlg.Write = func(ctx context.Context, st *data.Store) error {
+	e.dlg.Save = func(ctx context.Context, st *data.Store) error {
 		it := saved
 		var err error
 		moves, err = programme.Save(ctx, st, &it)

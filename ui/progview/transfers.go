@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/field"
-	"lodesk/app/programme"
+	"lodesk/app/transfer"
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
@@ -134,7 +134,7 @@ func (v *transferView) transfer() (data.Transfer, error) {
 		n = 0
 	}
 	t.Minutes = n
-	if err := programme.CheckTransfer(&t); err != nil {
+	if err := transfer.Check(&t); err != nil {
 		return t, err
 	}
 	return t, nil
@@ -159,7 +159,7 @@ func (v *transferView) submit() {
 	}
 	v.problem.Hide()
 	v.s.write("save transfer time", func(ctx context.Context, st *data.Store) error {
-		return programme.SaveTransfer(ctx, st, &t)
+		return transfer.Save(ctx, st, &t)
 	}, nil)
 }
 
