@@ -14,16 +14,14 @@ import (
 	"strings"
 	"time"
 
-	"lodesk/app/cldr"
 	"lodesk/app/field"
-	"lodesk/app/phone"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
 // Errors of movements and convoys; the window translates them by errors.Is.
 var (
 	ErrSameVehicle = errors.New("the vehicle is already in this convoy")
-	ErrBadFlag     = errors.New("not an ISO 3166 country code for a flag")
 	ErrNoCar       = errors.New("a convoy car needs a vehicle or a driver")
 )
 
@@ -65,16 +63,16 @@ func CheckCar(c *data.ConvoyCar, region string) error {
 	if c.VehicleID == "" && c.Driver == "" {
 		return &field.Error{Field: "vehicle", Err: ErrNoCar}
 	}
-	p, err := phone.E164(c.DriverPhone, region)
+	p, err := field.Phone(c.DriverPhone, region)
 	if err != nil {
 		return &field.Error{Field: "driver_phone", Err: err}
 	}
 	c.DriverPhone = p
 	var flags data.Codes
 	for _, f := range c.Flags {
-		code, ok := cldr.Country(f)
-		if !ok {
-			return &field.Error{Field: "flags", Err: fmt.Errorf("%w: %q", ErrBadFlag, f)}
+		code, err := field.Country(f)
+		if err != nil {
+			return field.New("flags", err)
 		}
 		if !slices.Contains(flags, code) {
 			flags = append(flags, code)
@@ -163,12 +161,7 @@ func Save(ctx context.Context, s *data.Store, m *data.Movement, cars []data.Conv
 	return nil
 }
 
-// Delete removes a movement and its convoy; the rows come back for undo
-// (data.Store.Restore).
-func Delete(ctx context.Context, s *data.Store, id string) ([]data.Record, error) {
-	gone, err := s.Delete(ctx, &data.Movement{Base: data.Base{ID: id}})
-	if err != nil {
-		return nil, fmt.Errorf("delete movement: %w", err)
-	}
-	return gone, nil
+// Remove deletes a movement and its convoy (record.Remove); Removal.Undo brings it back.
+func Remove(ctx context.Context, s *data.Store, id string) (*record.Removal, error) {
+	return record.Remove(ctx, s, &data.Movement{Base: data.Base{ID: id}})
 }
