@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -84,7 +85,7 @@ func CheckCar(c *data.ConvoyCar, region string) error {
 
 // CheckConvoy checks every car of a convoy, in driving order, and numbers
 // them 1, 2, 3, ...; a vehicle may drive once in a convoy. The error's
-// field is prefixed with the car's position ("2 driver_phone").
+// Other is the position of the car ("2"), or of the two cars ("1, 3").
 func CheckConvoy(cars []data.ConvoyCar, region string) error {
 	seen := map[string]int{}
 	for i := range cars {
@@ -93,7 +94,7 @@ func CheckConvoy(cars []data.ConvoyCar, region string) error {
 		if err := CheckCar(c, region); err != nil {
 			var fe *field.Error
 			if errors.As(err, &fe) {
-				return &field.Error{Field: fe.Field, Err: fe.Err, Other: fmt.Sprintf("car %d", c.Position)}
+				return &field.Error{Field: fe.Field, Err: fe.Err, Value: fe.Value, Other: strconv.Itoa(c.Position)}
 			}
 			return err
 		}
@@ -101,7 +102,7 @@ func CheckConvoy(cars []data.ConvoyCar, region string) error {
 			continue
 		}
 		if n, dup := seen[c.VehicleID]; dup {
-			return &field.Error{Field: "vehicle", Err: ErrSameVehicle, Other: fmt.Sprintf("car %d and car %d", n, c.Position)}
+			return &field.Error{Field: "vehicle", Err: ErrSameVehicle, Other: fmt.Sprintf("%d, %d", n, c.Position)}
 		}
 		seen[c.VehicleID] = c.Position
 	}
