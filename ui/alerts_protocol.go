@@ -24,8 +24,10 @@ func (n *notesPanel) content() fyne.CanvasObject {
 	n.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	n.none = &widget.Label{Text: lang.L("No Note Verbale follow-up is overdue."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	n.table = widgets.NewStringTable([]widgets.Column{
-		{Title: lang.L("Due"), Width: 100}, {Title: lang.L("Delegation"), Width: 140},
-		{Title: lang.L("Note Verbale"), Width: 260}, {Title: lang.L("Days late"), Width: 80},
+		{Title: lang.L("Due"), Width: 100},
+		{Title: lang.L("Delegation"), Width: 140},
+		{Title: lang.L("Note Verbale"), Width: 260},
+		{Title: lang.L("Days late"), Width: 80},
 	})
 	return container.NewBorder(n.title, nil, nil, nil, withNote(n.table, n.none))
 }

@@ -52,8 +52,12 @@ func (a *accTab) content() fyne.CanvasObject {
 	a.count = &widget.Label{}
 	a.zones = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 	a.table = widgets.NewStringTable([]widgets.Column{
-		{Title: lang.L("Delegation"), Width: 170}, {Title: lang.L("Name"), Width: 230}, {Title: lang.L("Role"), Width: 150},
-		{Title: lang.L("Badge or pass"), Width: 110}, {Title: lang.L("Category"), Width: 100}, {Title: lang.L("Zones"), Width: 190},
+		{Title: lang.L("Delegation"), Width: 170},
+		{Title: lang.L("Name"), Width: 230},
+		{Title: lang.L("Role"), Width: 150},
+		{Title: lang.L("Badge or pass"), Width: 110},
+		{Title: lang.L("Category"), Width: 100},
+		{Title: lang.L("Zones"), Width: 190},
 	})
 	a.table.OnSelected = func(row int) {
 		if row >= 0 && row < len(a.shown) {

@@ -35,8 +35,11 @@ func (e *embTab) content() fyne.CanvasObject {
 	e.deleg.OnChanged = func(string) { e.fill() }
 	e.relations = &widget.Label{Wrapping: fyne.TextWrapWord}
 	e.contacts = widgets.NewStringTable([]widgets.Column{
-		{Title: lang.L("Role"), Width: 150}, {Title: lang.L("Name"), Width: 300}, {Title: lang.L("Phone"), Width: 150},
-		{Title: lang.L("E-mail"), Width: 200}, {Title: lang.L("Notes"), Width: 300},
+		{Title: lang.L("Role"), Width: 150},
+		{Title: lang.L("Name"), Width: 300},
+		{Title: lang.L("Phone"), Width: 150},
+		{Title: lang.L("E-mail"), Width: 200},
+		{Title: lang.L("Notes"), Width: 300},
 	})
 	e.contacts.OnSelected = func(row int) {
 		if row >= 0 && row < len(e.cs) {
@@ -44,8 +47,12 @@ func (e *embTab) content() fyne.CanvasObject {
 		}
 	}
 	e.notes = widgets.NewStringTable([]widgets.Column{
-		{Title: lang.L("Date"), Width: 100}, {Title: lang.L("Reference"), Width: 190}, {Title: lang.L("Direction"), Width: 90},
-		{Title: lang.L("Subject"), Width: 300}, {Title: lang.L("Status"), Width: 90}, {Title: lang.L("Follow-up due"), Width: 170},
+		{Title: lang.L("Date"), Width: 100},
+		{Title: lang.L("Reference"), Width: 190},
+		{Title: lang.L("Direction"), Width: 90},
+		{Title: lang.L("Subject"), Width: 300},
+		{Title: lang.L("Status"), Width: 90},
+		{Title: lang.L("Follow-up due"), Width: 170},
 	})
 	e.notes.OnSelected = func(row int) {
 		if row >= 0 && row < len(e.ns) {

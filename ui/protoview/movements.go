@@ -34,8 +34,12 @@ func (m *movTab) content() fyne.CanvasObject {
 	m.clashes = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	m.clashes.Hide()
 	m.table = widgets.NewStringTable([]widgets.Column{
-		{Title: lang.L("When"), Width: 130}, {Title: lang.L("Delegation"), Width: 150}, {Title: lang.L("Movement"), Width: 100},
-		{Title: lang.L("From"), Width: 190}, {Title: lang.L("To"), Width: 190}, {Title: lang.L("Convoy"), Width: 420},
+		{Title: lang.L("When"), Width: 130},
+		{Title: lang.L("Delegation"), Width: 150},
+		{Title: lang.L("Movement"), Width: 100},
+		{Title: lang.L("From"), Width: 190},
+		{Title: lang.L("To"), Width: 190},
+		{Title: lang.L("Convoy"), Width: 420},
 	})
 	m.table.OnSelected = func(row int) {
 		if row >= 0 && row < len(m.shown) {
