@@ -88,7 +88,35 @@ func TestRegistry(t *testing.T) {
 	if err := r.Pass(v); !errors.Is(err, ErrUnknownZone) {
 		t.Errorf("an unknown zone: %v", err)
 	}
+	if err := SaveVehiclePass(ctx, s, v.ID, " CP-1 ", data.Codes{"APRON"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := data.Get[data.Vehicle](ctx, s, v.ID); got.CarPass != "CP-1" || !slices.Equal(got.Zones, data.Codes{"apron"}) || got.Plate != "B 1 RI" {
+		t.Errorf("vehicle after the pass: %+v", got)
+	}
 	if miss := Missing(&got.Badge, &data.Badge{Zones: data.Codes{"apron", "vip", "plenary"}}); !slices.Equal(miss, []string{"plenary"}) {
 		t.Errorf("Missing = %v", miss)
 	}
+}
+
+// FuzzZoneList: a tidied list tidies to itself, and every zone of it is
+// accepted by Zones.
+func FuzzZoneList(f *testing.F) {
+	for _, s := range []string{"apron; vip", "APRON,apron", " ; ", "vip lounge", "média; bilateral_1", "a-b;c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		zs, err := ZoneList(data.SplitList(s))
+		if err != nil {
+			return
+		}
+		again, err := ZoneList(zs)
+		if err != nil || !slices.Equal(again, zs) {
+			t.Fatalf("%q -> %v -> %v, %v", s, zs, again, err)
+		}
+		got, err := Zones(zs, zs)
+		if err != nil || !slices.Equal(got, zs) {
+			t.Fatalf("Zones(%v) = %v, %v", zs, got, err)
+		}
+	})
 }

@@ -50,10 +50,11 @@ func Check(c *data.Contact, region string) error {
 	} else {
 		c.Role = strings.TrimSpace(c.Role) // a department contact's role is their job
 	}
-	var err error
-	if c.Phone, err = field.Phone(c.Phone, region); err != nil {
+	p, err := field.Phone(c.Phone, region)
+	if err != nil {
 		return field.New("phone", err)
 	}
+	c.Phone = p
 	if c.Email, err = field.Email(c.Email); err != nil {
 		return field.New("email", err)
 	}
@@ -71,13 +72,9 @@ func Save(ctx context.Context, s *data.Store, c *data.Contact, region string) er
 	return nil
 }
 
-// Delete removes a contact; the row comes back for undo.
-func Delete(ctx context.Context, s *data.Store, id string) ([]data.Record, error) {
-	gone, err := s.Delete(ctx, &data.Contact{Base: data.Base{ID: id}})
-	if err != nil {
-		return nil, fmt.Errorf("delete contact: %w", err)
-	}
-	return gone, nil
+// Remove deletes a contact (record.Remove); Removal.Undo brings it back.
+func Remove(ctx context.Context, s *data.Store, id string) (*record.Removal, error) {
+	return record.Remove(ctx, s, &data.Contact{Base: data.Base{ID: id}})
 }
 
 // ForDelegation lists a delegation's contacts in print order: embassy,
