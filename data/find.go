@@ -95,6 +95,13 @@ func All[T any, P recordPtr[T]](ctx context.Context, s *Store) ([]T, error) {
 	return find[T, P](ctx, s, where{}, "hlc, id")
 }
 
+// AllUnsorted is All in storage order, for reads that only count or
+// group: sorting the xlarge demo's 48,660 checklist items took longer than
+// reading them.
+func AllUnsorted[T any, P recordPtr[T]](ctx context.Context, s *Store) ([]T, error) {
+	return find[T, P](ctx, s, where{}, "")
+}
+
 // AllIn is All inside a write transaction: it sees the transaction's own
 // writes.
 func AllIn[T any, P recordPtr[T]](tx *Tx) ([]T, error) {
