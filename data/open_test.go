@@ -296,6 +296,10 @@ func TestUpgradeKeepsData(t *testing.T) {
 			if ev, _ = s.Event(ctx); len(ev.Holidays) != 1 || ev.Holidays[0] != "2026-12-25" {
 				t.Errorf("holidays after the upgrade: %v", ev.Holidays)
 			}
+			var idx int
+			if err := s.ro.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_progress'`).Scan(&idx); err != nil || idx != 1 {
+				t.Errorf("checklist progress index after the upgrade: %d %v", idx, err)
+			}
 		})
 	}
 }

@@ -24,6 +24,10 @@ func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
 	if err != nil {
 		return nil, err
 	}
+	r, err := loadRoster(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	var out []ItemMoves
 	for _, it := range items {
 		if !it.Photo && !it.Seating {
@@ -32,7 +36,7 @@ func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
 		if _, err := ParseRowSizes(it.RowSizes); err != nil {
 			continue // the item's editor reports its row sizes
 		}
-		moves, err := Regenerate(ctx, s, it.ID)
+		moves, err := regenerate(ctx, s, r, it.ID)
 		if err != nil {
 			return out, err
 		}
