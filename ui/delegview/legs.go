@@ -45,7 +45,7 @@ func (s *idSelect) ID() string { return pick(s.ids, s.SelectedIndex()) }
 func (s *Screen) memberSelect(delID, value string) *idSelect {
 	ids, names := []string{""}, []string{lang.L("Whole delegation")}
 	for _, i := range s.snap.byDel[delID] {
-		p := &s.snap.people[i].p
+		p := s.snap.people[i].p
 		ids, names = append(ids, p.ID), append(names, p.FullName)
 	}
 	return newIDSelect(ids, names, value)
