@@ -45,7 +45,7 @@ type Screen struct {
 	snap        *snapshot
 	shown       []delRow
 	shownPeople []int32 // indexes into snap.people
-	selected    string // delegation id
+	selected    string  // delegation id
 	content     fyne.CanvasObject
 	statusCodes []string
 	kindCodes   []string
