@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app"
+	"lodesk/app/version"
 	"lodesk/ui/backupview"
 	"lodesk/ui/kit"
 	"lodesk/ui/syncview"
@@ -34,10 +34,11 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	detailsItem := &fyne.MenuItem{Label: lang.L("Event details…"), Action: d.showEventDetails, Disabled: d.store == nil}
 	importItem := &fyne.MenuItem{Label: lang.L("Import…"), Action: d.importFile, Disabled: d.store == nil}
 	exportItem := &fyne.MenuItem{Label: lang.L("Export…"), Action: d.exportFile, Disabled: d.store == nil}
+	reportsItem := &fyne.MenuItem{Label: lang.L("Print reports…"), Action: d.showReports, Disabled: d.store == nil, Shortcut: shortcut(fyne.KeyP)}
 	items := []*fyne.MenuItem{
 		newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(),
 		detailsItem, fyne.NewMenuItemSeparator(),
-		importItem, exportItem, fyne.NewMenuItemSeparator(), syncItem,
+		importItem, exportItem, reportsItem, fyne.NewMenuItemSeparator(), syncItem,
 	}
 	if d.store != nil {
 		items = append(items, backupview.MenuItems(d.env(), d.openPath)...)
@@ -113,7 +114,7 @@ func (d *desk) showSync() {
 func (d *desk) showAbout() {
 	body := container.NewVBox(
 		&widget.Label{Text: lang.L("LO Desk"), TextStyle: fyne.TextStyle{Bold: true}},
-		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": app.Version})),
+		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": version.Version})),
 		&widget.Label{Text: lang.L("Delegations, liaison officers, programme and SOP checklists for an international event, on this laptop."), Wrapping: fyne.TextWrapWord},
 	)
 	dlg := dialog.NewCustom(lang.L("About LO Desk"), lang.L("OK"), body, d.win)

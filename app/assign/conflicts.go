@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"lodesk/data"
 )
@@ -16,6 +17,7 @@ const (
 	NoLead            = "no_lead"            // a delegation without a lead LO
 	LOWithoutDuty     = "lo_unassigned"      // an active LO with no assignment
 	UnknownAssignment = "dangling"           // an assignment whose LO or delegation is gone
+	MissingZone       = "missing_zone"       // the LO lacks an access zone the delegation's head has
 )
 
 // Conflict is one problem on the assignment board.
@@ -27,6 +29,9 @@ type Conflict struct {
 	DelegationID  string
 	AssignmentIDs []string
 	Detail        string // e.g. the overlapping period
+	// A cover gap's programme item and the stretch of it left uncovered.
+	Item, ItemID string
+	From, To     time.Time
 }
 
 // String is the conflict in one English line (the window translates Kind).
@@ -42,8 +47,27 @@ func (c Conflict) String() string {
 		return fmt.Sprintf("%s has no lead LO", c.Delegation)
 	case LOWithoutDuty:
 		return fmt.Sprintf("%s has no assignment", c.LO)
+	case MissingZone:
+		return fmt.Sprintf("%s lacks the access zone(s) %s that the head of %s has", c.LO, c.Detail, c.Delegation)
+	case CoverGap:
+		return fmt.Sprintf("%s: no LO with the head of delegation on %s", c.Delegation, c.Detail)
 	}
 	return fmt.Sprintf("assignment %v refers to a removed LO or delegation", c.AssignmentIDs)
+}
+
+// sortConflicts orders conflicts by kind, then by name and time.
+func sortConflicts(cs []Conflict) {
+	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, MissingZone: 3, NoLead: 4, CoverGap: 5, LOWithoutDuty: 6, UnknownAssignment: 7}
+	sort.SliceStable(cs, func(i, j int) bool {
+		ci, cj := cs[i], cs[j]
+		if order[ci.Kind] != order[cj.Kind] {
+			return order[ci.Kind] < order[cj.Kind]
+		}
+		if ci.LO+ci.Delegation != cj.LO+cj.Delegation {
+			return ci.LO+ci.Delegation < cj.LO+cj.Delegation
+		}
+		return ci.From.Before(cj.From)
+	})
 }
 
 // Board is the assignments with their conflicts.
@@ -74,7 +98,23 @@ func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
 	if err != nil {
 		return nil, err
 	}
-	return board(in, all, los), nil
+	cd, err := loadCover(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	b := board(in, all, los)
+	loByID := map[string]*data.LO{}
+	for i := range los {
+		loByID[los[i].ID] = &los[i]
+	}
+	b.Conflicts = append(b.Conflicts, coverGaps(in, cd, all, loByID)...)
+	hods, err := s.FindPeople(ctx, data.PersonFilter{Role: data.RoleHOD})
+	if err != nil {
+		return nil, err
+	}
+	b.Conflicts = append(b.Conflicts, zoneConflicts(b.Rows, hods, los)...)
+	sortConflicts(b.Conflicts)
+	return b, nil
 }
 
 func board(in *input, dels []data.Delegation, los []data.LO) *Board {
@@ -138,14 +178,7 @@ func board(in *input, dels []data.Delegation, los []data.LO) *Board {
 			b.Conflicts = append(b.Conflicts, Conflict{Kind: LOWithoutDuty, LO: l.FullName, LOID: l.ID})
 		}
 	}
-	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, NoLead: 3, LOWithoutDuty: 4, UnknownAssignment: 5}
-	sort.SliceStable(b.Conflicts, func(i, j int) bool {
-		ci, cj := b.Conflicts[i], b.Conflicts[j]
-		if order[ci.Kind] != order[cj.Kind] {
-			return order[ci.Kind] < order[cj.Kind]
-		}
-		return ci.LO+ci.Delegation < cj.LO+cj.Delegation
-	})
+	sortConflicts(b.Conflicts)
 	sort.SliceStable(b.Rows, func(i, j int) bool { return b.Rows[i].Delegation < b.Rows[j].Delegation })
 	return b
 }

@@ -226,7 +226,9 @@ func (g *gen) build() [][]data.Record {
 	rest = append(rest, g.gifts()...)
 	rest = append(rest, g.contacts()...)
 	rest = append(rest, g.briefs()...)
-	return [][]data.Record{people, travel, staff, rest}
+	rest = append(rest, g.duty(staff)...)
+	prot := g.protocol([][]data.Record{people, travel, staff, rest})
+	return [][]data.Record{people, travel, staff, rest, prot}
 }
 
 // id gives a record its UUIDv7 id up front, so that references can be

@@ -9,15 +9,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/field"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
-// logistics is a delegation's travel legs, hotel stays and vehicles, each
+// logisticsTab is a delegation's travel legs, hotel stays and vehicles, each
 // a table whose rows open their editor, with an Add button.
-type logistics struct {
+type logisticsTab struct {
 	s      *Screen
 	travel *widgets.StringTable
 	stays  *widgets.StringTable
@@ -28,8 +29,8 @@ type logistics struct {
 	del    data.Delegation
 }
 
-func newLogistics(s *Screen) *logistics {
-	l := &logistics{s: s}
+func newLogistics(s *Screen) *logisticsTab {
+	l := &logisticsTab{s: s}
 	l.travel = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Direction"), Width: 90},
 		{Title: lang.L("Who"), Width: 150},
@@ -82,7 +83,7 @@ func newLogistics(s *Screen) *logistics {
 }
 
 // tabs are the three tabs of the detail pane.
-func (l *logistics) tabs() []*container.TabItem {
+func (l *logisticsTab) tabs() []*container.TabItem {
 	add := func(text string, fn func()) fyne.CanvasObject {
 		return container.NewHBox(&widget.Button{Text: text, Icon: theme.ContentAddIcon(), OnTapped: fn})
 	}
@@ -100,7 +101,7 @@ func (l *logistics) tabs() []*container.TabItem {
 }
 
 // show fills the tables for a delegation.
-func (l *logistics) show(d data.Delegation) {
+func (l *logisticsTab) show(d data.Delegation) {
 	snap := l.s.snap
 	l.del = d
 	l.legs, l.hotels, l.cs = snap.travel[d.ID], snap.stays[d.ID], snap.cars[d.ID]
@@ -122,15 +123,15 @@ func (l *logistics) show(d data.Delegation) {
 	rows := make([][]string, len(l.legs))
 	for i, t := range l.legs {
 		rows[i] = []string{
-			enumLabel("direction", t.Direction), who(t.PersonID), enumLabel("mode", t.Mode), t.FlightNo,
-			joinNonEmpty(t.Airport, t.Terminal), dateTime(t.Scheduled, snap.loc), localTime(t),
-			yesNo(t.VIPLounge), t.MeetingPoint, plate[t.VehicleID],
+			kit.EnumLabel("direction", t.Direction), who(t.PersonID), kit.EnumLabel("mode", t.Mode), t.FlightNo,
+			joinNonEmpty(t.Airport, t.Terminal), kit.DateTime(t.Scheduled, snap.loc), localTime(t),
+			kit.YesNo(t.VIPLounge), t.MeetingPoint, plate[t.VehicleID],
 		}
 	}
 	l.travel.SetRows(rows)
 	rows = make([][]string, len(l.hotels))
 	for i, a := range l.hotels {
-		rows[i] = []string{who(a.PersonID), a.Hotel, a.Rooms, dateTime(a.CheckIn, snap.loc), dateTime(a.CheckOut, snap.loc)}
+		rows[i] = []string{who(a.PersonID), a.Hotel, a.Rooms, kit.DateTime(a.CheckIn, snap.loc), kit.DateTime(a.CheckOut, snap.loc)}
 	}
 	l.stays.SetRows(rows)
 	rows = make([][]string, len(l.cs))
@@ -149,7 +150,7 @@ func localTime(t data.TravelLeg) string {
 	if t.Scheduled.IsZero() || t.TimeZone == "" {
 		return ""
 	}
-	loc, err := roster.LoadZone(t.TimeZone)
+	loc, err := field.LoadZone(t.TimeZone)
 	if err != nil {
 		return ""
 	}
@@ -164,13 +165,6 @@ func joinNonEmpty(a, b string) string {
 		return a
 	}
 	return a + " · " + b
-}
-
-func yesNo(b bool) string {
-	if b {
-		return lang.L("Yes")
-	}
-	return lang.L("No")
 }
 
 func phoneText(p string) string {

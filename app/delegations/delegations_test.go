@@ -1,0 +1,135 @@
+package delegations
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
+	"lodesk/app/field"
+	"lodesk/data"
+)
+
+func open(t *testing.T) *data.Store {
+	t.Helper()
+	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestDelegation(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	ds, err := s.FindDelegations(ctx, data.DelegationFilter{})
+	if err != nil || len(ds) < 2 {
+		t.Fatal(ds, err)
+	}
+	first := ds[0]
+	tests := []struct {
+		name  string
+		d     data.Delegation
+		field string
+		want  error
+	}{
+		{"ok new", data.Delegation{Code: " ZZQ ", Name: "Zedland", Country: "fr"}, "", nil},
+		{"ok itself", first, "", nil},
+		{"no code", data.Delegation{Name: "X", Country: "FR"}, "code", field.ErrRequired},
+		{"no name", data.Delegation{Code: "X1", Country: "FR"}, "name", field.ErrRequired},
+		{"code taken, other case", data.Delegation{Code: lower(first.Code), Name: "X", Country: "FR"}, "code", field.ErrCodeTaken},
+		{"country needed", data.Delegation{Code: "X1", Name: "X"}, "country", field.ErrRequired},
+		{"organisation without country", data.Delegation{Code: "X1", Name: "X", Kind: data.KindOrganisation}, "", nil},
+		{"unknown country", data.Delegation{Code: "X1", Name: "X", Country: "QQ"}, "country", field.ErrUnknownCountry},
+		{"unknown language", data.Delegation{Code: "X1", Name: "X", Country: "FR", Languages: data.Codes{"zzz"}}, "languages", field.ErrUnknownLanguage},
+		{"bad status", data.Delegation{Code: "X1", Name: "X", Country: "FR", Status: "lost"}, "status", field.ErrBadValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tt.d
+			err := Check(ctx, s, &d)
+			check(t, err, tt.field, tt.want)
+		})
+	}
+}
+
+func TestPerson(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	ds, _ := s.FindDelegations(ctx, data.DelegationFilter{})
+	var del string
+	var hod data.Person
+	for _, d := range ds {
+		h, _ := s.FindPeople(ctx, data.PersonFilter{DelegationID: d.ID, Role: data.RoleHOD})
+		if len(h) == 1 {
+			del, hod = d.ID, h[0]
+			break
+		}
+	}
+	if del == "" {
+		t.Fatal("no delegation with a HOD in the demo")
+	}
+	tests := []struct {
+		name  string
+		p     data.Person
+		field string
+		want  error
+	}{
+		{"ok member", data.Person{DelegationID: del, FullName: "A B", Phone: "0812 3456 7890"}, "", nil},
+		{"the HOD itself", hod, "", nil},
+		{"second HOD", data.Person{DelegationID: del, FullName: "A B", Role: data.RoleHOD}, "role", field.ErrSecondHOD},
+		{"no name", data.Person{DelegationID: del, FullName: "  "}, "full_name", field.ErrRequired},
+		{"no delegation", data.Person{FullName: "A"}, "delegation", field.ErrNoDelegation},
+		{"phone with letters", data.Person{DelegationID: del, FullName: "A", Phone: "call me"}, "phone", nil},
+		{"bad email", data.Person{DelegationID: del, FullName: "A", Email: "a@"}, "email", field.ErrBadEmail},
+		{"bad severity", data.Person{DelegationID: del, FullName: "A", Allergies: data.Allergies{{Substance: "nuts", Severity: "deadly"}}}, "allergies", field.ErrBadValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.p
+			err := CheckPerson(ctx, s, &p, "ID")
+			check(t, err, tt.field, tt.want)
+		})
+	}
+	p := data.Person{DelegationID: del, FullName: " A ", Phone: "0812-3456-7890", Allergies: data.Allergies{{Substance: " "}, {Substance: "nuts", Severity: "mild"}}}
+	if err := CheckPerson(ctx, s, &p, "ID"); err != nil {
+		t.Fatal(err)
+	}
+	if p.Phone != "+6281234567890" || p.FullName != "A" || len(p.Allergies) != 1 || p.Role != data.RoleMember {
+		t.Errorf("tidied %+v", p)
+	}
+	locked := data.Person{DelegationID: del, FullName: "A", Phone: data.Locked}
+	if err := CheckPerson(ctx, s, &locked, "ID"); err != nil || locked.Phone != data.Locked {
+		t.Errorf("locked phone: %v %q", err, locked.Phone)
+	}
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// check fails t unless err is nil (name "") or a *field.Error about the
+// field name that is want (any error where want is nil).
+func check(t *testing.T, err error, name string, want error) {
+	t.Helper()
+	if name == "" {
+		if err != nil {
+			t.Fatalf("got %v, want nil", err)
+		}
+		return
+	}
+	if field.Of(err) != name {
+		t.Fatalf("got %v, want a problem with %s", err, name)
+	}
+	if want != nil && !errors.Is(err, want) {
+		t.Fatalf("got %v, want %v", err, want)
+	}
+}
