@@ -17,6 +17,7 @@ import (
 	"lodesk/ui/fieldview"
 	"lodesk/ui/internal/frameprobe"
 	"lodesk/ui/progview"
+	"lodesk/ui/protoview"
 )
 
 // screen is one area of the main window.
@@ -31,7 +32,7 @@ type screen interface {
 	searchEntry() *widget.Entry
 }
 
-// Screens in navigation order; View > 1..8 follow it.
+// Screens in navigation order; View > 1..9 follow it.
 const (
 	scrDashboard = iota
 	scrDelegations
@@ -41,6 +42,7 @@ const (
 	scrChecklists
 	scrRequests
 	scrPrint
+	scrProtocol
 	screenCount
 )
 
@@ -71,6 +73,7 @@ func (d *desk) showMain() {
 		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: fieldview.NewChecklists(d.env())},
 		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: fieldview.NewRequests(d.env())},
 		newPrintScreen(d),
+		&mounted{name: func() string { return lang.L("Protocol & Transport") }, iconRes: theme.MailSendIcon(), s: protoview.New(d.env())},
 	}
 	s.contents = make([]fyne.CanvasObject, len(s.screens))
 	s.loaded = make([]bool, len(s.screens))
