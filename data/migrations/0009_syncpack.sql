@@ -1,4 +1,4 @@
--- 0008: what this file knows of sync packs, and the keys it has met.
+-- 0009: what this file knows of sync packs, and the keys it has met.
 
 -- Every pack this file has read and verified, or written (mine = 1: the
 -- ledger), by its trailer (its checksum or MAC, which names its content).
