@@ -1,3 +1,5 @@
+// The transport manifest (vehicles, drivers, escorts) and the LO roster.
+
 package briefing
 
 import (

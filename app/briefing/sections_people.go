@@ -1,3 +1,6 @@
+// A pack's sections about people: contacts, the delegation roster, the
+// HOD profile and the alert box.
+
 package briefing
 
 import (

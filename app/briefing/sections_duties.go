@@ -1,3 +1,6 @@
+// A pack's sections about the LO's duties: the itinerary, the country
+// brief, open requests, the SOP checklist and the gift declaration form.
+
 package briefing
 
 import (
