@@ -74,6 +74,7 @@ var (
 	ErrArrivalAfter      = errors.New("the arrival is after the departure")
 	ErrRepeated          = errors.New("the same record as an earlier row")
 	ErrLikelyDuplicate   = errors.New("likely duplicate")
+	ErrNobodyChosen      = errors.New("nobody is chosen yet: choose the people on the seat map")
 )
 
 // InvalidError is an import that was refused: every problem found, and

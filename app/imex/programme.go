@@ -80,7 +80,7 @@ func (p *programmeImporter) row(r *rowCtx) {
 		r.fail("title", fmt.Errorf("%q: %w", title, ErrAmbiguousRow))
 		return
 	}
-	rec := &data.ProgrammeItem{Kind: data.ItemOther, Attendees: data.Codes{"all"}}
+	rec := &data.ProgrammeItem{Kind: data.ItemOther, Attendees: data.Codes{"all"}, Attendance: data.AttendDelegations}
 	tk := "new\x00" + k
 	if old != nil {
 		cp := *old
@@ -109,6 +109,8 @@ func (p *programmeImporter) row(r *rowCtx) {
 	}
 	r.yesNo("photo", &rec.Photo)
 	r.text("notes", &rec.Notes)
+	r.choice("kind", programmeKindWords, &rec.Kind)
+	p.seating(r, rec)
 	r.rp.Label = title + " " + starts.In(r.pl.loc).Format("2006-01-02 15:04")
 	decide(r.rp, rec, old)
 	if old == nil {
@@ -116,6 +118,24 @@ func (p *programmeImporter) row(r *rowCtx) {
 			r.warn("starts", fmt.Errorf("%w: %q also starts at %s", ErrLikelyDuplicate, o.Title, isoTime(o.Starts, r.pl.loc)))
 		}
 		p.byTitle.add(data.Fold(title), rec)
+	}
+}
+
+// seating reads the attendance rule of a seated item; "none" takes the
+// seat plan away, an empty cell keeps what was there.
+func (p *programmeImporter) seating(r *rowCtx, rec *data.ProgrammeItem) {
+	rule := ""
+	r.choice("seating", seatingWords, &rule)
+	switch rule {
+	case "":
+	case noSeating:
+		rec.Seating = false
+	default:
+		rec.Seating = true
+		rec.SetAttendance(rule)
+		if rule == data.AttendChosen && len(rec.Chosen) == 0 {
+			r.warn("seating", ErrNobodyChosen)
+		}
 	}
 }
 
