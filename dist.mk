@@ -27,7 +27,7 @@ DIST_BUILD   := $(shell sed -n 's/^[[:space:]]*Build[[:space:]]*=[[:space:]]*\([
 DIST_VPARTS  := $(subst ., ,$(DIST_VERSION))
 
 DIST_TAGS    := migrated_fynedo
-DIST_LDFLAGS := -s -w -X lodesk/app.Version=$(DIST_VERSION)
+DIST_LDFLAGS := -s -w -X lodesk/app/version.Version=$(DIST_VERSION)
 DIST_TOOLS   := $(CURDIR)/$(DIST_DIR)/.tools
 DIST_FYNE    := $(DIST_TOOLS)/fyne-$(DIST_FYNE_TOOLS)/fyne
 DIST_GVI     := $(DIST_TOOLS)/goversioninfo-$(DIST_GOVERSIONINFO)/goversioninfo

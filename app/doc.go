@@ -1,8 +1,5 @@
-// Package app holds what the window and the command line share: the build
-// version here, and one subpackage per use case (event, demo, cli, ...).
-// It never imports Fyne and never writes SQL.
+// Package app holds what the window and the command line share, one
+// subpackage per use case or kind of record (delegations, logistics, sop,
+// imex, briefing, cli, ...); the build's release is in app/version. Nothing
+// under app imports Fyne or writes SQL: docs/architecture.md.
 package app
-
-// Version is the release, set at build time with
-// -ldflags "-X lodesk/app.Version=...".
-var Version = "0.1.0"

@@ -87,11 +87,6 @@ func (s *Store) History(ctx context.Context, table, id string) ([]Change, error)
 	return s.changes(ctx, "WHERE tbl = ? AND row_id = ? ORDER BY seq", table, id)
 }
 
-// ChangesSince lists the change-log entries after seq, in order.
-func (s *Store) ChangesSince(ctx context.Context, seq int64, limit int) ([]Change, error) {
-	return s.changes(ctx, "WHERE seq > ? ORDER BY seq LIMIT ?", seq, limit)
-}
-
 func (s *Store) changes(ctx context.Context, tail string, args ...any) ([]Change, error) {
 	rows, err := s.ro.QueryContext(ctx, "SELECT seq, hlc, replica, author, op, tbl, row_id, field, coalesce(value, '') FROM change_log "+tail, args...)
 	if err != nil {

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/assign"
-	"lodesk/app/event"
+	"lodesk/app/dashboard"
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/assignview"
@@ -87,13 +87,13 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 // load reads the alerts off the UI goroutine; done gets the number of
 // things that need attention (for the tab's title).
 func (p *alertsPanel) load(done func(n int)) {
-	load(p.d, "load alerts", func(ctx context.Context, st *data.Store) (*event.Alerts, error) {
-		return event.LoadAlerts(ctx, st, time.Now())
-	}, func(a *event.Alerts) { done(p.show(a)) })
+	load(p.d, "load alerts", func(ctx context.Context, st *data.Store) (*dashboard.Alerts, error) {
+		return dashboard.LoadAlerts(ctx, st, time.Now())
+	}, func(a *dashboard.Alerts) { done(p.show(a)) })
 }
 
 // show puts the alerts on screen and returns how many need attention.
-func (p *alertsPanel) show(a *event.Alerts) int {
+func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	loc := a.Zone
 	all := a.Checklists.All
 	p.progress.SetValue(float64(all.Percent()) / 100)

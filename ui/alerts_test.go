@@ -28,7 +28,7 @@ func TestDashboardAlerts(t *testing.T) {
 	s.Close()
 	openTestEvent(t, d, path)
 	d.wait()
-	dash := d.shell.screens[scrDashboard].(*dashboard)
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
 	p := dash.alerts
 	if !strings.Contains(p.summary.Text, "steps done") {
 		t.Errorf("summary %q", p.summary.Text)

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/event"
+	"lodesk/app/dashboard"
 	"lodesk/data"
 	"lodesk/ui/widgets"
 )
@@ -20,8 +20,8 @@ import (
 // while it is shown: another coordinator's sync may have changed them.
 const dashboardRefresh = 30 * time.Second
 
-// dashboard shows the live figures and the day's arrivals and departures.
-type dashboard struct {
+// dashScreen shows the live figures and the day's arrivals and departures.
+type dashScreen struct {
 	d    *desk
 	day  time.Time // the day shown, midnight in the event's zone; zero = today
 	auto bool      // no day chosen yet: today, or the first arrival day when the event is not on
@@ -45,13 +45,13 @@ var dashboardStats = []string{
 	"people", "los", "los_assigned", "los_unassigned", "no_lead", "arrivals", "departures",
 }
 
-func newDashboard(d *desk) *dashboard { return &dashboard{d: d, auto: true} }
+func newDashboard(d *desk) *dashScreen { return &dashScreen{d: d, auto: true} }
 
-func (s *dashboard) title() string { return lang.L("Dashboard") }
+func (s *dashScreen) title() string { return lang.L("Dashboard") }
 
-func (s *dashboard) icon() fyne.Resource { return theme.HomeIcon() }
+func (s *dashScreen) icon() fyne.Resource { return theme.HomeIcon() }
 
-func (s *dashboard) searchEntry() *widget.Entry { return nil }
+func (s *dashScreen) searchEntry() *widget.Entry { return nil }
 
 func statCaption(key string) string {
 	switch key {
@@ -86,7 +86,7 @@ func movementColumns() []widgets.Column {
 	}
 }
 
-func (s *dashboard) content() fyne.CanvasObject {
+func (s *dashScreen) content() fyne.CanvasObject {
 	s.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	s.subtitle = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	s.dayLabel = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
@@ -133,10 +133,10 @@ func (s *dashboard) content() fyne.CanvasObject {
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, s.tabs))
 }
 
-func (s *dashboard) prevDay() { s.moveDay(-1) }
-func (s *dashboard) nextDay() { s.moveDay(1) }
+func (s *dashScreen) prevDay() { s.moveDay(-1) }
+func (s *dashScreen) nextDay() { s.moveDay(1) }
 
-func (s *dashboard) moveDay(n int) {
+func (s *dashScreen) moveDay(n int) {
 	if !s.day.IsZero() {
 		s.day = s.day.AddDate(0, 0, n)
 	}
@@ -144,17 +144,17 @@ func (s *dashboard) moveDay(n int) {
 	s.load()
 }
 
-func (s *dashboard) today() {
+func (s *dashScreen) today() {
 	s.day, s.auto = time.Time{}, false
 	s.load()
 }
 
 // dashboardData is what one load reads.
 type dashboardData struct {
-	dash *event.Dashboard
+	dash *dashboard.Dashboard
 }
 
-func (s *dashboard) load() {
+func (s *dashScreen) load() {
 	day, auto := s.day, s.auto
 	load(s.d, "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
 		now := time.Now()
@@ -164,7 +164,7 @@ func (s *dashboard) load() {
 		case !day.IsZero():
 			now = day.Add(12 * time.Hour)
 		}
-		dash, err := event.LoadDashboard(ctx, st, now)
+		dash, err := dashboard.LoadDashboard(ctx, st, now)
 		return dashboardData{dash}, err
 	}, s.show)
 	s.alerts.load(s.showAlertCount)
@@ -173,7 +173,7 @@ func (s *dashboard) load() {
 
 // showAlertCount puts the number of things needing attention in the
 // Alerts tab's title.
-func (s *dashboard) showAlertCount(n int) {
+func (s *dashScreen) showAlertCount(n int) {
 	s.alertsTab.Text = lang.L("Alerts")
 	if n > 0 {
 		s.alertsTab.Text += " (" + strconv.Itoa(n) + ")"
@@ -181,7 +181,7 @@ func (s *dashboard) showAlertCount(n int) {
 	s.tabs.Refresh()
 }
 
-func (s *dashboard) show(v dashboardData) {
+func (s *dashScreen) show(v dashboardData) {
 	dash := v.dash
 	ev := dash.Event
 	s.day, s.auto = dash.Day, false
@@ -211,7 +211,7 @@ func (s *dashboard) show(v dashboardData) {
 	s.noDepartures.Refresh()
 }
 
-func movementRows(ms []event.Movement) [][]string {
+func movementRows(ms []dashboard.Movement) [][]string {
 	out := make([][]string, len(ms))
 	for i, m := range ms {
 		who := m.Who
@@ -256,7 +256,7 @@ func eventSummary(ev *data.Event) string {
 
 // startTicking reloads the dashboard now and then while it is shown, until
 // the event is closed.
-func (s *dashboard) startTicking() {
+func (s *dashScreen) startTicking() {
 	if s.ticking || s.d.ctx == nil {
 		return
 	}

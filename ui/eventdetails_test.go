@@ -44,7 +44,7 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 	if got := d.win.Title(); !strings.HasPrefix(got, "Test Summit 2026 — ") {
 		t.Errorf("window title %q after the rename", got)
 	}
-	if dash := d.shell.screens[scrDashboard].(*dashboard); dash.heading.Text != "Test Summit 2026" {
+	if dash := d.shell.screens[scrDashboard].(*dashScreen); dash.heading.Text != "Test Summit 2026" {
 		t.Errorf("dashboard heading %q after the rename", dash.heading.Text)
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app"
+	"lodesk/app/version"
 	"lodesk/ui/backupview"
 	"lodesk/ui/kit"
 	"lodesk/ui/syncview"
@@ -113,7 +113,7 @@ func (d *desk) showSync() {
 func (d *desk) showAbout() {
 	body := container.NewVBox(
 		&widget.Label{Text: lang.L("LO Desk"), TextStyle: fyne.TextStyle{Bold: true}},
-		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": app.Version})),
+		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": version.Version})),
 		&widget.Label{Text: lang.L("Delegations, liaison officers, programme and SOP checklists for an international event, on this laptop."), Wrapping: fyne.TextWrapWord},
 	)
 	dlg := dialog.NewCustom(lang.L("About LO Desk"), lang.L("OK"), body, d.win)

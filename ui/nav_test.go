@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"lodesk/app"
+	"lodesk/app/version"
 )
 
 // viewAction is what View > label does (Ctrl+1..8 run the same items).
@@ -40,7 +40,7 @@ func TestNavigateEveryScreen(t *testing.T) {
 	sh := d.shell
 
 	// The dashboard opens first with the live figures and today's arrival.
-	dash := sh.screens[scrDashboard].(*dashboard)
+	dash := sh.screens[scrDashboard].(*dashScreen)
 	want := map[string]string{"delegations": "3", "confirmed": "1", "arrived": "1", "expected": "1", "people": "4", "los": "2", "los_assigned": "1", "los_unassigned": "1", "no_lead": "2", "arrivals": "1", "departures": "0"}
 	for k, v := range want {
 		if got := dash.stats[k].Value; got != v {
@@ -194,8 +194,8 @@ func TestAboutShowsVersion(t *testing.T) {
 			m.Items[0].Action()
 		}
 	}
-	if got := overlayTexts(d); !containsText(got, "Version "+app.Version) {
-		t.Errorf("About shows %q, want the version %s", got, app.Version)
+	if got := overlayTexts(d); !containsText(got, "Version "+version.Version) {
+		t.Errorf("About shows %q, want the version %s", got, version.Version)
 	}
 }
 

@@ -46,7 +46,7 @@ func TestWelcomeCreatesEvent(t *testing.T) {
 	if err != nil || ev.Name != "ASEAN Summit 2026" || ev.City != "Jakarta" || ev.StartDate != "2026-12-01" || ev.TimeZone != "Asia/Jakarta" || ev.HostCountry != "ID" {
 		t.Fatalf("event = %+v, %v", ev, err)
 	}
-	dash := d.shell.screens[scrDashboard].(*dashboard)
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
 	if dash.heading.Text != "ASEAN Summit 2026" {
 		t.Errorf("dashboard heading %q", dash.heading.Text)
 	}
@@ -143,7 +143,7 @@ func TestOpenDemo(t *testing.T) {
 	if err != nil || n.Delegations < 50 || n.People < 500 || n.LOs < 90 {
 		t.Errorf("demo counts %+v, %v", n, err)
 	}
-	dash := d.shell.screens[scrDashboard].(*dashboard)
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
 	if dash.stats["people"].Value == "–" || dash.stats["people"].Value == "0" {
 		t.Errorf("dashboard people = %q", dash.stats["people"].Value)
 	}

@@ -8,9 +8,9 @@ import (
 	"sort"
 	"time"
 
-	"lodesk/app"
 	"lodesk/app/demo"
 	"lodesk/app/event"
+	"lodesk/app/version"
 	"lodesk/data"
 )
 
@@ -18,7 +18,7 @@ func runVersion(e *Env) error {
 	if err := e.Args.Want(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.Stdout, "lodesk %s (schema %d, %s, %s/%s)\n", app.Version, data.SchemaVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(e.Stdout, "lodesk %s (schema %d, %s, %s/%s)\n", version.Version, data.SchemaVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	return nil
 }
 

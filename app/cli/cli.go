@@ -35,7 +35,7 @@ type command struct {
 
 // commands is the table of subcommands.
 var commands = map[string]command{
-	"demo":     {usage: "demo FILE [--size small|large] [--start YYYY-MM-DD]", flags: map[string]bool{"size": true, "start": true}, run: runDemo},
+	"demo":     {usage: "demo FILE [--size small|large|xlarge] [--start YYYY-MM-DD]", flags: map[string]bool{"size": true, "start": true}, run: runDemo},
 	"check":    {usage: "check FILE", run: runCheck},
 	"version":  {usage: "version", run: runVersion},
 	"assign":   {usage: "assign FILE [--auto] [--dry-run] [--replace]", flags: map[string]bool{"auto": false, "dry-run": false, "replace": false}, run: runAssign},

@@ -40,12 +40,12 @@ func (g *gen) delegations() {
 		others = append(others, g.orgDeleg(o, data.KindOrganisation))
 	}
 	others = append(others, g.orgDeleg(&g.t.Company, data.KindCompany))
-	if g.size == Large {
+	if g.prof.delegations > 0 {
 		taken := map[string]bool{host.d.Code: true}
 		for _, dl := range append(countries, others...) {
 			taken[dl.d.Code] = true
 		}
-		others = append(others, g.companies(300-1-len(countries)-len(others), taken)...)
+		others = append(others, g.companies(g.prof.delegations-1-len(countries)-len(others), taken)...)
 	}
 	g.dels = append(append([]*deleg{host}, countries...), others...)
 	for i, dl := range g.dels {
@@ -78,8 +78,13 @@ func (g *gen) orgDeleg(o *org, kind string) *deleg {
 func (g *gen) companies(n int, seen map[string]bool) []*deleg {
 	var out []*deleg
 	seen[initials(g.t.Company.Name)] = true
+	names := map[string]bool{}
 	for len(out) < n {
 		nm := pick(g.r, g.t.CoPrefixes) + " " + pick(g.r, g.t.CoSectors)
+		for g.size == XLarge && names[nm] {
+			nm = pick(g.r, g.t.CoPrefixes) + " " + pick(g.r, g.t.CoSectors) + " " + pick(g.r, g.t.CoPlaces)
+		}
+		names[nm] = true
 		code := initials(nm)
 		for i := 2; seen[code]; i++ {
 			code = fmt.Sprintf("%s%d", initials(nm), i)
@@ -127,6 +132,8 @@ var (
 func (g *gen) delegates(dl *deleg) {
 	var roles []string
 	switch {
+	case g.size == XLarge:
+		roles = g.xlRoles(dl)
 	case dl.isHost:
 		roles = roleList(data.RoleHOD, data.RoleDeputy, data.RoleDeputy)
 		roles = append(roles, repeat(data.RoleMember, 12+g.r.IntN(4))...)
@@ -152,6 +159,11 @@ func (g *gen) delegates(dl *deleg) {
 		p := g.person(dl, role)
 		for try := 0; names[p.FullName] && try < 5; try++ {
 			p = g.person(dl, role)
+		}
+		for try := 0; names[p.FullName] && g.size == XLarge && try < 20; try++ {
+			g.longNames = true // two given names
+			p = g.person(dl, role)
+			g.longNames = false
 		}
 		names[p.FullName] = true
 		dl.people = append(dl.people, p)
@@ -211,7 +223,7 @@ func (g *gen) orgNationality(dl *deleg) *country {
 	}
 	for {
 		c := &g.t.Countries[g.r.IntN(len(g.t.Countries))]
-		if g.size == Large || c.Small {
+		if g.size != Small || c.Small {
 			return c
 		}
 	}
@@ -220,12 +232,26 @@ func (g *gen) orgNationality(dl *deleg) *country {
 // name draws a Latin full name and its native-script form ("" for Latin
 // script traditions).
 func (g *gen) name(p *pool, gender string) (string, string) {
+	given := g.given(p, gender)
+	if g.longNames {
+		more := g.given(p, gender)
+		given.Latin += " " + more.Latin
+		if given.Native != "" && more.Native != "" {
+			given.Native += p.NativeSep + more.Native
+		}
+	}
+	sur := pick(g.r, p.Surnames)
+	return composeName(p, gender, given, sur)
+}
+
+// given draws a given name (a male one first, whatever the gender: the
+// demos' content depends on the order of the draws).
+func (g *gen) given(p *pool, gender string) name {
 	given := pick(g.r, p.Male)
 	if gender == "female" {
 		given = pick(g.r, p.Female)
 	}
-	sur := pick(g.r, p.Surnames)
-	return composeName(p, gender, given, sur)
+	return given
 }
 
 func composeName(p *pool, gender string, given, sur name) (string, string) {
@@ -256,11 +282,7 @@ func (g *gen) spouseName(hod *data.Person, nat *country, gender string) (string,
 	}
 	for _, s := range p.Surnames {
 		if strings.HasSuffix(hod.FullName, " "+s.Latin) || strings.HasSuffix(hod.FullName, " "+s.FLatin) {
-			gv := pick(g.r, p.Male)
-			if gender == "female" {
-				gv = pick(g.r, p.Female)
-			}
-			return composeName(p, gender, gv, s)
+			return composeName(p, gender, g.given(p, gender), s)
 		}
 	}
 	return full, native

@@ -25,28 +25,36 @@ import (
 type Size int
 
 // Sizes: Small has about 60 delegations, 600 people and 100 LOs; Large
-// 300 delegations, 3,000 people and 500 LOs.
+// 300 delegations, 3,000 people and 500 LOs; XLarge, the scale of the
+// largest meetings Indonesia hosts, 1,000 delegations (some of 200
+// people), 30,000 people, 2,000 LOs and a six-day programme.
 const (
 	Small Size = iota
 	Large
+	XLarge
 )
 
 func (s Size) String() string {
-	if s == Large {
+	switch s {
+	case Large:
 		return "large"
+	case XLarge:
+		return "xlarge"
 	}
 	return "small"
 }
 
-// ParseSize reads "small" or "large".
+// ParseSize reads "small", "large" or "xlarge".
 func ParseSize(s string) (Size, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "small", "":
 		return Small, nil
 	case "large":
 		return Large, nil
+	case "xlarge":
+		return XLarge, nil
 	}
-	return Small, fmt.Errorf("demo size %q: want small or large", s)
+	return Small, fmt.Errorf("demo size %q: want small, large or xlarge", s)
 }
 
 // Options tune Generate.
@@ -140,6 +148,7 @@ type gen struct {
 	r      *rand.Rand
 	t      *tables
 	size   Size
+	prof   profile
 	loc    *time.Location
 	day0   time.Time // first arrival day, midnight in loc
 	ev     *data.Event
@@ -147,6 +156,9 @@ type gen struct {
 	los    []*data.LO
 	leads  map[*deleg]*data.LO
 	phones map[string]*phonenumbers.PhoneNumber // example number per country
+	// longNames gives people two given names, for the xlarge demo's
+	// delegations of 200 and its 2,000 LOs.
+	longNames bool
 }
 
 // deleg is a delegation with what the generator knows about it.
@@ -180,7 +192,7 @@ func newGen(opts Options) (*gen, error) {
 	day0 := time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, loc)
 	seed := uint64(20260) + uint64(opts.Size)
 	return &gen{
-		r: rand.New(rand.NewPCG(seed, seed*0x9e3779b97f4a7c15)), t: t, size: opts.Size,
+		r: rand.New(rand.NewPCG(seed, seed*0x9e3779b97f4a7c15)), t: t, size: opts.Size, prof: profiles[opts.Size],
 		loc: loc, day0: day0, leads: map[*deleg]*data.LO{}, phones: map[string]*phonenumbers.PhoneNumber{},
 	}, nil
 }
@@ -267,7 +279,7 @@ func (g *gen) event() {
 		City:         "Jakarta",
 		Venues:       data.Codes{venueMain, venueGala, "Hotel Mulia Senayan"},
 		StartDate:    g.date(1),
-		EndDate:      g.date(4),
+		EndDate:      g.date(g.prof.lastDay),
 		TimeZone:     TimeZone,
 		HostCountry:  "ID",
 		Coordinator:  "Ratna Sari Dewi",

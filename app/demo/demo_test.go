@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -180,7 +181,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestParseSize(t *testing.T) {
-	for in, want := range map[string]Size{"small": Small, "Large": Large, "": Small} {
+	for in, want := range map[string]Size{"small": Small, "Large": Large, "xlarge": XLarge, "": Small} {
 		if got, err := ParseSize(in); err != nil || got != want {
 			t.Errorf("ParseSize(%q) = %v, %v", in, got, err)
 		}
@@ -208,6 +209,14 @@ func TestLarge(t *testing.T) {
 func BenchmarkGenerateLarge(b *testing.B) {
 	for b.Loop() {
 		generate(b, Large)
+	}
+}
+
+// BenchmarkGenerateXLarge writes the xlarge demo, checklists and seat
+// plans included (target: under 15 s).
+func BenchmarkGenerateXLarge(b *testing.B) {
+	for b.Loop() {
+		generate(b, XLarge)
 	}
 }
 
@@ -258,5 +267,85 @@ func TestCodesUnique(t *testing.T) {
 			}
 			seen[strings.ToUpper(dl.d.Code)] = true
 		}
+	}
+}
+
+// TestXLarge builds the xlarge demo in memory (writing it is the CI's
+// smoke test and BenchmarkGenerateXLarge): 1,000 delegations of the three
+// kinds, some of 200 people, 30,000 people, 2,000 LOs with unique names,
+// a six-day programme whose opening plenary fills its 5,000 seats.
+func TestXLarge(t *testing.T) {
+	g, err := newGen(Options{Size: XLarge, Start: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := g.build()
+	kinds, people, of200, leads, assistants := map[string]int{}, 0, 0, 0, 0
+	for _, dl := range g.dels {
+		kinds[dl.d.Kind]++
+		people += len(dl.people)
+		if len(dl.people) == 200 {
+			of200++
+		}
+		names := map[string]bool{}
+		for _, p := range dl.people {
+			if names[p.FullName] {
+				t.Errorf("%s: two people named %s", dl.d.Code, p.FullName)
+			}
+			names[p.FullName] = true
+		}
+	}
+	about(t, "delegations", len(g.dels), 1000)
+	about(t, "people", people, 30000)
+	about(t, "LOs", len(g.los), 2000)
+	if kinds[data.KindCountry] < 150 || kinds[data.KindOrganisation] < 20 || kinds[data.KindCompany] < 500 {
+		t.Errorf("kinds %v", kinds)
+	}
+	if of200 < 15 {
+		t.Errorf("%d delegations of 200, want the host and the G20", of200)
+	}
+	los := map[string]bool{}
+	for _, l := range g.los {
+		if los[l.FullName] {
+			t.Errorf("two LOs named %s", l.FullName)
+		}
+		los[l.FullName] = true
+	}
+	var plenary *data.ProgrammeItem
+	days := map[string]bool{}
+	for _, phase := range recs {
+		for _, r := range phase {
+			switch r := r.(type) {
+			case *data.Assignment:
+				if r.Role == data.AssignLead {
+					leads++
+				} else {
+					assistants++
+				}
+			case *data.ProgrammeItem:
+				days[r.Starts.In(g.loc).Format(time.DateOnly)] = true
+				if r.Kind == data.ItemPlenary && r.Seating {
+					plenary = r
+				}
+			}
+		}
+	}
+	if leads < 500 || leads+assistants < 1500 {
+		t.Errorf("%d leads and %d assistants: want packs in proportion", leads, assistants)
+	}
+	if len(days) != 6 || g.ev.EndDate != "2026-11-08" {
+		t.Errorf("programme on %d days to %s, want six to 2026-11-08", len(days), g.ev.EndDate)
+	}
+	if plenary == nil {
+		t.Fatal("no seated plenary")
+	}
+	seats := 0
+	for _, dl := range g.dels {
+		if slices.Contains(plenary.Attendees, dl.d.Code) {
+			seats += len(dl.people)
+		}
+	}
+	if seats < plenarySeats*95/100 || seats > plenarySeats {
+		t.Errorf("the plenary seats %d, want about %d", seats, plenarySeats)
 	}
 }

@@ -85,7 +85,8 @@ func (g *gen) carrierFor(dl *deleg) carrier {
 
 // logistics creates the delegation's vehicles, arrival and departure legs
 // and hotel stay. Arrivals spread over the first three days, departures
-// over the last day of the programme and the day after.
+// over the last day of the programme and the day after; a delegation too
+// large for one van gets coaches.
 func (g *gen) logistics(dl *deleg) []data.Record {
 	var out []data.Record
 	carType := pick(g.r, carTypes)
@@ -112,15 +113,16 @@ func (g *gen) logistics(dl *deleg) []data.Record {
 		}
 		out = append(out, van)
 	}
+	out = append(out, g.buses(dl)...)
 
 	arrDay, hour := g.r.IntN(3), 6+g.r.IntN(17)
 	if dl.d.Status == data.StatusArrived {
 		arrDay, hour = 0, 6+g.r.IntN(5) // already landed on the first morning
 	}
 	dl.arrive = g.at(arrDay, hour, 5*g.r.IntN(12))
-	depDay := 4 + g.r.IntN(2)
+	depDay := g.prof.lastDay + g.r.IntN(2)
 	dl.depart = g.at(depDay, 8+g.r.IntN(14), 5*g.r.IntN(12))
-	if depDay == 4 && dl.depart.Hour() < 18 {
+	if depDay == g.prof.lastDay && dl.depart.Hour() < 18 {
 		dl.depart = dl.depart.Add(time.Duration(18-dl.depart.Hour()) * time.Hour)
 	}
 	whole := func(dir string, at time.Time) *data.TravelLeg {
@@ -188,7 +190,7 @@ func (g *gen) logistics(dl *deleg) []data.Record {
 	base := 10 + g.r.IntN(20)
 	var rooms []string
 	for i := range (len(dl.people) + 1) / 2 {
-		rooms = append(rooms, fmt.Sprintf("%d%02d", base, i+1))
+		rooms = append(rooms, roomNo(base, i))
 	}
 	// In after the airport transfer; out before leaving for the airport.
 	in, out0 := dl.arrive.Add(90*time.Minute).UTC(), dl.depart.Add(-3*time.Hour).UTC()
@@ -230,7 +232,7 @@ func (g *gen) flight(dl *deleg, arr, dep *data.TravelLeg) {
 	d := dl.depart.In(g.loc)
 	mins = 8*60 + (back*61+int(c.Code[1])*17)%(14*12)*5
 	dl.depart = time.Date(d.Year(), d.Month(), d.Day(), 0, mins, 0, 0, g.loc)
-	if dl.depart.Sub(g.day(4)) < 17*time.Hour {
+	if dl.depart.Sub(g.day(g.prof.lastDay)) < 17*time.Hour {
 		dl.depart = dl.depart.AddDate(0, 0, 1) // not before the closing day's afternoon
 	}
 	arr.Scheduled, dep.Scheduled = dl.arrive.UTC(), dl.depart.UTC()

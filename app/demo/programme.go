@@ -10,7 +10,7 @@ import (
 
 // programme is four days: senior officials on day 1 (the second arrival
 // day), the leaders' days 2 and 3 with the group photo and the gala
-// dinner, and the closing on day 4.
+// dinner, and the closing on day 4 (six days in the xlarge demo).
 func (g *gen) programme() []data.Record {
 	item := func(title, kind string, day, h, m, mins int, venue, room, dress string) *data.ProgrammeItem {
 		st := g.at(day, h, m)
@@ -34,6 +34,9 @@ func (g *gen) programme() []data.Record {
 		item("Closing Plenary and Adoption of the Jakarta Declaration", data.ItemPlenary, 4, 9, 0, 150, venueMain, "Plenary Hall", biz),
 		item("Press Conference", data.ItemOther, 4, 11, 45, 45, venueMain, "Media Centre", biz),
 		item("Farewell Lunch", data.ItemMeal, 4, 12, 45, 90, venueMain, "Merak Room", batik),
+	}
+	if g.size == XLarge {
+		items = g.sixDays(items, item)
 	}
 	var hods []*deleg
 	for _, dl := range g.dels {
@@ -70,18 +73,10 @@ func (g *gen) programme() []data.Record {
 		}
 	}
 	// Bilaterals between the host and some delegations, on days 2 and 3.
-	n := 8
-	if g.size == Large {
-		n = 30
-	}
+	n := g.prof.bilaterals
 	for i := range n {
 		dl := hods[1+(i*len(hods)/n)%(len(hods)-1)]
-		day, slot := 2+i%2, i/2
-		h, m := 15+slot/2%4, 30*(slot%2)
-		if day == 3 {
-			h = 13 + slot/2%5
-		}
-		room := fmt.Sprintf("Bilateral Room %d", 1+slot%6)
+		day, h, m, room := g.bilateralSlot(i)
 		b := item("Bilateral meeting: Indonesia – "+dl.d.Name, data.ItemBilateral, day, h, m, 30, venueMain, room, biz)
 		b.Attendees = data.Codes{g.dels[0].d.Code, dl.d.Code}
 		b.SetAttendance(data.AttendHeads)
@@ -155,12 +150,8 @@ var incidentTexts = [][3]string{
 }
 
 func (g *gen) incidents() []data.Record {
-	n := 7
-	if g.size == Large {
-		n = 30
-	}
 	var out []data.Record
-	for i := range n {
+	for i := range g.prof.incidents {
 		t := incidentTexts[i%len(incidentTexts)]
 		dl := g.dels[1+g.r.IntN(len(g.dels)-1)]
 		for dl.d.Status == data.StatusCancelled {
@@ -205,12 +196,8 @@ func (g *gen) gift(dl *deleg) (item string, amount float64, currency string) {
 }
 
 func (g *gen) gifts() []data.Record {
-	n := 12
-	if g.size == Large {
-		n = 50
-	}
 	var out []data.Record
-	for i := 0; i < len(g.dels) && len(out) < n; i++ {
+	for i := 0; i < len(g.dels) && len(out) < g.prof.gifts; i++ {
 		dl := g.dels[i]
 		lo := g.leads[dl]
 		if lo == nil || dl.isHost || !g.chance(0.5) {

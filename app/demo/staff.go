@@ -46,18 +46,16 @@ var (
 // liaisonOfficers creates the LO pool: Indonesians with English and one
 // or two other foreign languages.
 func (g *gen) liaisonOfficers() []data.Record {
-	n := 100
-	if g.size == Large {
-		n = 500
-	}
 	var out []data.Record
 	seen := map[string]bool{}
-	for range n {
+	for range g.prof.los {
 		gender := g.weighted(wv{"female", 55}, wv{"male", 45})
 		full := ""
-		for full == "" || seen[full] {
+		for try := 0; full == "" || seen[full]; try++ {
+			g.longNames = g.size == XLarge && try > 2 // the 2,000 need two given names
 			full, _ = g.name(g.t.Pools["id"], gender)
 		}
+		g.longNames = false
 		seen[full] = true
 		langs := data.LangSkills{{Code: "id", Level: data.LevelNative}}
 		langs = append(langs, data.LangSkill{Code: "en", Level: g.weighted(
@@ -77,7 +75,7 @@ func (g *gen) liaisonOfficers() []data.Record {
 			Base: data.Base{ID: id()}, FullName: full, Phone: g.phone(g.t.countryByCC["ID"]),
 			Email: emailLocal(full) + "@lo.apts.id", Gender: gender, Languages: langs,
 			Experience: g.r.IntN(4) + g.r.IntN(4)*g.r.IntN(5), Skills: g.skills(),
-			AvailableFrom: g.date(-1), AvailableTo: g.date(6),
+			AvailableFrom: g.date(-1), AvailableTo: g.date(g.prof.lastDay + 2),
 			Status: g.weighted(wv{data.LOActive, 85}, wv{data.LOReserve, 10}, wv{data.LOInactive, 5}),
 		}
 		if g.chance(0.1) {
@@ -125,7 +123,7 @@ func speaks(lo *data.LO, code string) bool {
 // assignments gives about two thirds of the delegations a lead LO who
 // speaks their first language (English when none does); the rest stay
 // unassigned for the matcher. The host and the largest delegations get
-// an assistant too.
+// assistants too.
 func (g *gen) assignments() []data.Record {
 	var out []data.Record
 	busy := map[*data.LO]bool{}
@@ -157,7 +155,7 @@ func (g *gen) assignments() []data.Record {
 			FromDate: dl.arrive.In(g.loc).Format("2006-01-02"), ToDate: dl.depart.In(g.loc).Format("2006-01-02"),
 		}
 		out = append(out, a)
-		if dl.isHost || len(dl.people) >= 12 {
+		for range g.assistants(dl) {
 			if as := find("en"); as != nil {
 				busy[as] = true
 				out = append(out, &data.Assignment{

@@ -59,6 +59,7 @@ type tables struct {
 	Company     org
 	CoPrefixes  []string
 	CoSectors   []string
+	CoPlaces    []string // tell apart the xlarge demo's companies of the same name
 	Briefs      []brief
 	Carriers    map[string]carrier
 	RelNotes    map[string]string
@@ -193,6 +194,8 @@ func (t *tables) loadCompanies() error {
 			t.CoPrefixes = splitComma(v)
 		case "sector":
 			t.CoSectors = splitComma(v)
+		case "place":
+			t.CoPlaces = splitComma(v)
 		}
 	}
 	return nil

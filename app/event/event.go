@@ -1,5 +1,6 @@
-// Package event creates and opens event files and composes what the
-// dashboard shows.
+// Package event owns the event file's life: it creates and opens event
+// files and checks and saves the event's own details. What the dashboard
+// reads is in app/dashboard.
 package event
 
 import (

@@ -19,6 +19,12 @@
 // earlier replica id. So every folder ends up holding every change, and a
 // new laptop joins from the folder alone (SyncFile on a missing file).
 //
+// The folder may hold anything: only regular files are opened (no link is
+// followed, a FIFO cannot block the open), each pack is streamed with
+// limits on its size and on what it decompresses to, and merged on its
+// own, so memory is bounded by the largest pack. Files that are not packs
+// are skipped and reported by name; the sync finishes.
+//
 // What is refused: a pack that is truncated, altered (SHA-256 trailer; an
 // encrypted body is also authenticated by age and bound to its header), of
 // a newer format or schema, encrypted with another passphrase, or of

@@ -3,6 +3,7 @@ package sync
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,15 +11,10 @@ import (
 	"strings"
 )
 
-// packFile is a pack found in the folder whose header checked out.
-type packFile struct {
-	path   string
-	raw    []byte
-	header Header
-}
-
-// scan reads every pack in the replica subfolders of dir. Packs that fail
-// the header and checksum checks come back as *PackError.
+// scan inspects every pack in the replica subfolders of dir, checking its
+// header and checksum without keeping its body. Packs that fail, and files
+// that are not regular or too large to be packs, come back as *PackError:
+// they are skipped and reported, and the sync goes on.
 func scan(dir string) ([]*packFile, []error, error) {
 	subs, err := os.ReadDir(dir)
 	if err != nil {
@@ -27,33 +23,66 @@ func scan(dir string) ([]*packFile, []error, error) {
 	var good []*packFile
 	var bad []error
 	for _, sd := range subs {
-		if !sd.IsDir() || strings.HasPrefix(sd.Name(), ".") {
+		if strings.HasPrefix(sd.Name(), ".") {
 			continue
 		}
-		files, err := os.ReadDir(filepath.Join(dir, sd.Name()))
+		sub := filepath.Join(dir, sd.Name())
+		if !sd.IsDir() {
+			if sd.Type()&fs.ModeSymlink != 0 { // a linked subfolder is not followed
+				bad = append(bad, &PackError{File: sub, Err: ErrNotRegular})
+			}
+			continue
+		}
+		files, err := os.ReadDir(sub)
 		if err != nil {
-			return nil, nil, fmt.Errorf("sync folder: %w", err)
+			bad = append(bad, &PackError{File: sub, Err: err})
+			continue
 		}
 		for _, f := range files {
-			if f.IsDir() || strings.HasPrefix(f.Name(), ".") || !strings.HasSuffix(f.Name(), Ext) {
+			if strings.HasPrefix(f.Name(), ".") || !strings.HasSuffix(f.Name(), Ext) {
 				continue
 			}
-			p := filepath.Join(dir, sd.Name(), f.Name())
-			raw, err := os.ReadFile(p)
+			p := filepath.Join(sub, f.Name())
+			if !f.Type().IsRegular() {
+				bad = append(bad, &PackError{File: p, Err: ErrNotRegular})
+				continue
+			}
+			pf, err := inspectAndVerify(p, sd.Name())
 			if err != nil {
 				bad = append(bad, &PackError{File: p, Err: err})
 				continue
 			}
-			h, _, _, err := ReadHeader(raw)
-			if err != nil {
-				bad = append(bad, &PackError{File: p, Err: err})
-				continue
-			}
-			good = append(good, &packFile{path: p, raw: raw, header: h})
+			good = append(good, pf)
 		}
 	}
 	sort.Slice(good, func(i, j int) bool { return good[i].path < good[j].path })
 	return good, bad, nil
+}
+
+func inspectAndVerify(path, sub string) (*packFile, error) {
+	pf, err := inspect(path, sub)
+	if err != nil {
+		return nil, err
+	}
+	f, _, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return pf, pf.verify(f)
+}
+
+// readPack decodes a pack found by scan, reading its file again.
+func readPack(p *packFile, passphrase string) (*Pack, error) {
+	f, fi, err := openRegular(p.path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi.Size() != p.size {
+		return nil, fmt.Errorf("%w: the file changed while it was read", ErrAltered)
+	}
+	return p.decode(f, passphrase)
 }
 
 // nextNumber is one more than the highest pack number in sub.
@@ -71,14 +100,21 @@ func nextNumber(sub string) (int, error) {
 	return n + 1, nil
 }
 
+// tmpPrefix starts the name of every file sync writes before it is whole;
+// tools that mirror the folder can ignore such names.
+const tmpPrefix = ".tmp-"
+
 // writeAtomic writes b as path: a temporary file in the same folder, synced
-// to disk, then renamed, so the pack appears whole or not at all.
+// to disk, then given its name, so the pack appears whole or not at all. It
+// never replaces an existing file: the name is given with a hard link,
+// which fails if the name exists (where the file system has no links, a
+// check then a rename).
 func writeAtomic(path string, b []byte) (err error) {
 	dir := filepath.Dir(path)
-	if _, err := os.Stat(path); err == nil {
+	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("write %s: %w", path, os.ErrExist)
 	}
-	f, err := os.CreateTemp(dir, ".tmp-*"+Ext)
+	f, err := os.CreateTemp(dir, tmpPrefix+"*"+Ext)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -97,12 +133,47 @@ func writeAtomic(path string, b []byte) (err error) {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := os.Rename(f.Name(), path); err != nil {
+	if err := placeNew(f.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if d, err := os.Open(dir); err == nil { // make the rename durable (not possible on Windows)
+	syncDir(dir)
+	return nil
+}
+
+// placeNew gives the finished file tmp the name path unless something has
+// that name.
+func placeNew(tmp, path string) error {
+	err := os.Link(tmp, path)
+	switch {
+	case err == nil:
+		return os.Remove(tmp)
+	case errors.Is(err, os.ErrExist):
+		return err
+	}
+	if _, serr := os.Lstat(path); serr == nil {
+		return os.ErrExist
+	}
+	return os.Rename(tmp, path)
+}
+
+// syncDir makes new names in dir durable (not possible on Windows).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
 		_ = d.Sync()
 		d.Close()
 	}
-	return nil
+}
+
+// removeLeftovers removes what a sync killed while writing left in a
+// subfolder this laptop writes: temporary files.
+func removeLeftovers(sub string) {
+	files, err := os.ReadDir(sub)
+	if err != nil {
+		return
+	}
+	for _, f := range files {
+		if strings.HasPrefix(f.Name(), tmpPrefix) && f.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(sub, f.Name()))
+		}
+	}
 }

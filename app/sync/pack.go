@@ -1,15 +1,12 @@
 package sync
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"strconv"
 	"time"
 
@@ -172,135 +169,6 @@ func encrypt(plain []byte, passphrase string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// ReadHeader checks a pack's magic, format, checksum and header without
-// opening the body, and returns the header, the header line and the body.
-func ReadHeader(b []byte) (Header, []byte, []byte, error) {
-	var h Header
-	nl := bytes.IndexByte(b, '\n')
-	if nl < 0 || nl > 64 || !bytes.HasPrefix(b, []byte(magic)) {
-		if len(b) < len(magic) && bytes.HasPrefix([]byte(magic), b) {
-			return h, nil, nil, ErrTruncated
-		}
-		return h, nil, nil, ErrNotPack
-	}
-	format, err := strconv.Atoi(string(b[len(magic):nl]))
-	if err != nil || format < 1 {
-		return h, nil, nil, ErrNotPack
-	}
-	if format > Format {
-		return h, nil, nil, fmt.Errorf("%w: format %d, this LO Desk reads up to %d", ErrNewerFormat, format, Format)
-	}
-	if len(b) < nl+1+trailerLen || !bytes.HasPrefix(b[len(b)-trailerLen:], []byte(trailerHead)) || b[len(b)-1] != '\n' {
-		return h, nil, nil, ErrTruncated
-	}
-	content, trailer := b[:len(b)-trailerLen], b[len(b)-trailerLen:]
-	want, err := hex.DecodeString(string(trailer[len(trailerHead) : trailerLen-1]))
-	if err != nil {
-		return h, nil, nil, ErrAltered
-	}
-	sum := sha256.Sum256(content)
-	if !bytes.Equal(sum[:], want) {
-		return h, nil, nil, ErrAltered
-	}
-	rest := content[nl+1:]
-	hl := bytes.IndexByte(rest, '\n')
-	if hl < 0 || hl > maxHeader {
-		return h, nil, nil, ErrAltered
-	}
-	hline := rest[:hl+1]
-	dec := json.NewDecoder(bytes.NewReader(hline))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&h); err != nil {
-		return h, nil, nil, fmt.Errorf("%w: header: %v", ErrAltered, err)
-	}
-	body := rest[hl+1:]
-	switch {
-	case h.Format != format:
-		return h, nil, nil, fmt.Errorf("%w: header format %d under magic %d", ErrAltered, h.Format, format)
-	case h.Schema > data.SchemaVersion():
-		return h, nil, nil, fmt.Errorf("%w: schema %d, this LO Desk knows up to %d", ErrNewerSchema, h.Schema, data.SchemaVersion())
-	case h.Schema < 1 || h.Replica == "" || h.Changes < 0:
-		return h, nil, nil, fmt.Errorf("%w: header incomplete", ErrAltered)
-	case h.Encryption != "" && h.Encryption != encAge:
-		return h, nil, nil, fmt.Errorf("%w: encryption %q", ErrNewerFormat, h.Encryption)
-	}
-	for _, r := range h.Ranges {
-		if r.Replica == "" || r.From < 1 || r.To < r.From {
-			return h, nil, nil, fmt.Errorf("%w: bad range", ErrAltered)
-		}
-	}
-	return h, hline, body, nil
-}
-
-// DecodePack reads a whole pack; any fault refuses it whole.
-func DecodePack(b []byte, passphrase string) (*Pack, error) {
-	h, hline, body, err := ReadHeader(b)
-	if err != nil {
-		return nil, err
-	}
-	var r io.Reader = bytes.NewReader(body)
-	switch {
-	case h.Encryption != "" && passphrase == "":
-		return nil, ErrNeedPass
-	case h.Encryption == "" && passphrase != "":
-		return nil, ErrNotEncrypted
-	case h.Encryption != "":
-		id, err := age.NewScryptIdentity(passphrase)
-		if err != nil {
-			return nil, err
-		}
-		id.SetMaxWorkFactor(maxScryptWork)
-		dr, err := age.Decrypt(r, id)
-		if err != nil {
-			var nm *age.NoIdentityMatchError
-			if errors.As(err, &nm) {
-				return nil, ErrWrongPass
-			}
-			return nil, fmt.Errorf("%w: %v", ErrAltered, err)
-		}
-		r = dr
-	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
-	}
-	sc := bufio.NewScanner(io.LimitReader(zr, maxBody))
-	sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
-	if !sc.Scan() {
-		return nil, fmt.Errorf("%w: empty body", ErrAltered)
-	}
-	var bh bodyHead
-	sum := sha256.Sum256(hline)
-	if json.Unmarshal(sc.Bytes(), &bh) != nil || bh.HeaderSHA256 != hex.EncodeToString(sum[:]) {
-		return nil, fmt.Errorf("%w: the header does not belong to the body", ErrAltered)
-	}
-	p := &Pack{Header: h}
-	for sc.Scan() {
-		if len(p.Changes) >= h.Changes {
-			return nil, fmt.Errorf("%w: more changes than the header says", ErrAltered)
-		}
-		var w wire
-		if err := json.Unmarshal(sc.Bytes(), &w); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
-		}
-		c := data.SyncChange{Replica: w.R, HLC: data.HLC(w.H), Author: w.A, Op: w.O, Table: w.T, RowID: w.I, Field: w.F, Value: w.V, Seen: w.S}
-		if err := c.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
-		}
-		if !inRanges(h.Ranges, c.Replica, c.HLC) {
-			return nil, fmt.Errorf("%w: change outside the pack's ranges", ErrBadPackChange)
-		}
-		p.Changes = append(p.Changes, c)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
-	}
-	if len(p.Changes) != h.Changes {
-		return nil, fmt.Errorf("%w: %d changes, the header says %d", ErrTruncated, len(p.Changes), h.Changes)
-	}
-	return p, nil
 }
 
 func inRanges(rs []data.Range, replica string, h data.HLC) bool {

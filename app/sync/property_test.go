@@ -295,7 +295,7 @@ func (w *propWorld) sync(r *propReplica, p float64) Summary {
 		if w.rng.Float64() >= p {
 			continue
 		}
-		h, _, _, err := ReadHeader(raw)
+		h, err := ReadHeader(raw)
 		must(w.t, err)
 		copies := 1
 		if w.rng.IntN(8) == 0 {
@@ -323,7 +323,7 @@ func (w *propWorld) sync(r *propReplica, p float64) Summary {
 		raw, err := os.ReadFile(f)
 		must(w.t, err)
 		w.pool = append(w.pool, raw)
-		h, _, _, err := ReadHeader(raw)
+		h, err := ReadHeader(raw)
 		must(w.t, err)
 		for _, r := range h.Ranges {
 			if r.Replica != h.Replica {

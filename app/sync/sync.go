@@ -57,8 +57,9 @@ func Sync(ctx context.Context, st *data.Store, folder, passphrase string) (Summa
 }
 
 // SyncFile syncs the event file at path, creating it from the folder if it
-// does not exist: that is how a new laptop joins. A join that fails leaves
-// no file behind.
+// does not exist: that is how a new laptop joins. A join that fails, or
+// finds nothing it can read, leaves no file behind; one that merged what it
+// could and left some packs out keeps the file and reports them.
 func SyncFile(ctx context.Context, path string, opts Options) (Summary, error) {
 	if _, err := os.Stat(path); err == nil {
 		st, err := event.Open(ctx, path)
@@ -84,7 +85,9 @@ func SyncFile(ctx context.Context, path string, opts Options) (Summary, error) {
 	if err == nil && sum.Received == 0 {
 		err = fmt.Errorf("join %s: the folder %s holds no changes", path, opts.Folder)
 	}
-	if err = errors.Join(err, cerr); err != nil {
+	var refused *RefusedError
+	soft := errors.As(err, &refused) && sum.Received > 0 // joined; some packs left out
+	if err = errors.Join(err, cerr); err != nil && (!soft || cerr != nil) {
 		for _, p := range []string{path, path + "-wal", path + "-shm"} {
 			_ = os.Remove(p)
 		}
@@ -119,6 +122,7 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 		return sum, fmt.Errorf("sync folder %s: not a folder", opts.Folder)
 	}
 	progress("scan", 0, 1)
+	removeLeftovers(filepath.Join(opts.Folder, st.Replica()))
 	packs, bad, err := scan(opts.Folder)
 	if err != nil {
 		return sum, err
@@ -161,39 +165,46 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 		}
 	}
 
-	// In: every pack with changes this file does not hold yet.
-	var changes []data.SyncChange
-	var ranges []data.Range
+	// In: every pack with changes this file does not hold yet, one at a
+	// time, so that memory is bounded by the largest pack.
 	for i, p := range packs {
 		progress("read", i, len(packs))
 		if data.Covers(have, p.header.Ranges) {
 			sum.PacksSkipped++
 			continue
 		}
-		pk, err := DecodePack(p.raw, opts.Passphrase)
+		pk, err := readPack(p, opts.Passphrase)
 		if err != nil {
 			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: err})
 			continue
 		}
 		sum.PacksRead++
-		changes = append(changes, pk.Changes...)
-		ranges = append(ranges, pk.Header.Ranges...)
-	}
-	if len(changes) > 0 || len(ranges) > 0 {
-		progress("merge", 0, 1)
-		res, err := st.Merge(ctx, changes, ranges)
+		res, err := st.Merge(ctx, pk.Changes, pk.Header.Ranges)
 		if err != nil {
-			return sum, err
+			return sum, fmt.Errorf("merge %s: %w", p.path, err)
 		}
-		sum.Received, sum.Duplicates, sum.Held, sum.Reviewed = res.Applied, res.Duplicates, res.Held, res.Conflicts
-		sum.ByTable, sum.ByAuthor = res.ByTable, res.ByAuthor
+		sum.add(res)
 	}
+	sum.Held = dedupeHeld(sum.Held)
 	if sum.Conflicts, err = st.Conflicts(ctx); err != nil {
 		return sum, err
 	}
 	progress("done", 1, 1)
-	return sum, errors.Join(sum.Refused...)
+	if len(sum.Refused) > 0 {
+		return sum, &RefusedError{Files: sum.Refused}
+	}
+	return sum, nil
 }
+
+// RefusedError is how a sync that finished reports the files it left out
+// (each a *PackError naming the file); everything else was merged.
+type RefusedError struct {
+	Files []error
+}
+
+func (e *RefusedError) Error() string { return errors.Join(e.Files...).Error() }
+
+func (e *RefusedError) Unwrap() []error { return e.Files }
 
 func write(ctx context.Context, st *data.Store, opts Options, eventID string, gaps []data.Range, sum *Summary) error {
 	changes, err := st.ChangesIn(ctx, gaps)
@@ -251,16 +262,44 @@ func checkPassphrase(packs []*packFile, passphrase string) error {
 			return &PackError{File: p.path, Err: ErrNeedPass}
 		case !enc && passphrase != "":
 			return &PackError{File: p.path, Err: ErrNotEncrypted}
-		case enc && (probe == nil || len(p.raw) < len(probe.raw)):
+		case enc && (probe == nil || p.size < probe.size):
 			probe = p
 		}
 	}
 	if probe != nil {
-		if _, err := DecodePack(probe.raw, passphrase); errors.Is(err, ErrWrongPass) {
+		if _, err := readPack(probe, passphrase); errors.Is(err, ErrWrongPass) {
 			return &PackError{File: probe.path, Err: err}
 		}
 	}
 	return nil
+}
+
+// add counts a merge's result into the summary.
+func (s *Summary) add(res data.MergeResult) {
+	s.Received += res.Applied
+	s.Duplicates += res.Duplicates
+	s.Held = append(s.Held, res.Held...)
+	s.Reviewed += res.Conflicts
+	for k, n := range res.ByTable {
+		s.ByTable[k] += n
+	}
+	for k, n := range res.ByAuthor {
+		s.ByAuthor[k] += n
+	}
+}
+
+// dedupeHeld lists each held-back change once (several packs may carry it).
+func dedupeHeld(in []data.SyncChange) []data.SyncChange {
+	seen := map[string]bool{}
+	var out []data.SyncChange
+	for _, c := range in {
+		k := fmt.Sprint(c.Replica, c.HLC, c.Op, c.Table, c.RowID, c.Field)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ByCount lists a summary count's keys (tables, authors), largest count

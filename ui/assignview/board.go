@@ -147,9 +147,3 @@ func (b *Board) conflictSelected(i widget.ListItemID) {
 	}
 	b.edit(nil, c.LOID, c.DelegationID)
 }
-
-// ShowTimeline switches the board to its timeline tab.
-func ShowTimeline(b *Board) {
-	b.Content()
-	b.tabs.SelectIndex(1)
-}

@@ -22,7 +22,7 @@ type detailPane struct {
 	box     *fyne.Container
 	view    fyne.CanvasObject
 	row     *delRow
-	logi    *logistics
+	logi    *logisticsTab
 	tabs    *container.AppTabs
 	people  []data.Person
 }

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/roster"
+	"lodesk/app/delegations"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -145,7 +145,7 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 	}
 	e.write = func(ctx context.Context, st *data.Store) error {
 		r := rec
-		if err := roster.Delegation(ctx, st, &r); err != nil {
+		if err := delegations.Check(ctx, st, &r); err != nil {
 			return err
 		}
 		if r.ID == "" {

@@ -8,9 +8,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/cldr"
+	"lodesk/app/field"
 	"lodesk/app/imex"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
 )
 
@@ -138,7 +138,7 @@ func fieldName(f string) string {
 // message explains an error of this screen in the user's language, falling
 // back to the window's explanation.
 func (s *Screen) message(err error) string {
-	var fe *roster.FieldError
+	var fe *field.Error
 	if errors.As(err, &fe) {
 		return fieldName(fe.Field) + ": " + rosterMessage(fe)
 	}
@@ -166,29 +166,29 @@ func (s *Screen) message(err error) string {
 	return err.Error()
 }
 
-func rosterMessage(fe *roster.FieldError) string {
+func rosterMessage(fe *field.Error) string {
 	switch {
-	case errors.Is(fe, roster.ErrRequired):
+	case errors.Is(fe, field.ErrRequired):
 		return lang.L("required: fill it in")
-	case errors.Is(fe, roster.ErrCodeTaken):
+	case errors.Is(fe, field.ErrCodeTaken):
 		return lang.L("{{.Name}} already has this code: choose another", map[string]any{"Name": fe.Other})
-	case errors.Is(fe, roster.ErrSecondHOD):
+	case errors.Is(fe, field.ErrSecondHOD):
 		return lang.L("{{.Name}} is already the head of this delegation: make them deputy or member first", map[string]any{"Name": fe.Other})
-	case errors.Is(fe, roster.ErrUnknownCountry):
+	case errors.Is(fe, field.ErrUnknownCountry):
 		return lang.L("choose a country from the list")
-	case errors.Is(fe, roster.ErrUnknownLanguage):
+	case errors.Is(fe, field.ErrUnknownLanguage):
 		return lang.L("choose languages from the list")
-	case errors.Is(fe, roster.ErrBadEmail):
+	case errors.Is(fe, field.ErrBadEmail):
 		return lang.L("not an e-mail address, e.g. name@example.org")
-	case errors.Is(fe, roster.ErrNoDelegation):
+	case errors.Is(fe, field.ErrNoDelegation):
 		return lang.L("choose a delegation")
-	case errors.Is(fe, roster.ErrBadAirport):
+	case errors.Is(fe, field.ErrBadAirport):
 		return lang.L("a three-letter IATA code, e.g. CGK")
-	case errors.Is(fe, roster.ErrArrivalAfter):
+	case errors.Is(fe, field.ErrArrivalAfter):
 		return lang.L("the arrival would be after the departure: check both times")
-	case errors.Is(fe, roster.ErrOutBeforeIn):
+	case errors.Is(fe, field.ErrOutBeforeIn):
 		return lang.L("before the check-in: check both dates")
-	case errors.Is(fe, roster.ErrBadNumber):
+	case errors.Is(fe, field.ErrBadNumber):
 		return lang.L("a whole number, 0 or more")
 	case errors.Is(fe, phone.ErrNotNumber):
 		return lang.L("not a phone number: digits with the country code, e.g. +62 812 3456 7890")

@@ -12,7 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/roster"
+	"lodesk/app/field"
+	"lodesk/app/logistics"
 	"lodesk/data"
 	"lodesk/ui/widgets"
 )
@@ -68,7 +69,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	if zone == "" {
 		zone = s.snap.zone
 	}
-	loc, err := roster.LoadZone(zone)
+	loc, err := field.LoadZone(zone)
 	if err != nil {
 		loc = s.snap.loc
 	}
@@ -81,19 +82,19 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	terminal := &widget.Entry{Text: t.Terminal, OnSubmitted: submit}
 	when := &widget.Entry{OnSubmitted: submit, PlaceHolder: "2026-11-27 14:30"}
 	if !t.Scheduled.IsZero() {
-		when.Text = t.Scheduled.In(loc).Format(roster.TimeLayout)
+		when.Text = t.Scheduled.In(loc).Format(field.TimeLayout)
 	}
 	zoneE := widget.NewSelectEntry(zones)
 	zoneE.SetText(zone)
 	zoneE.OnSubmitted = submit
 	inEvent := &widget.Label{Importance: widget.LowImportance}
 	update := func(string) {
-		at, err := roster.ParseLocal(when.Text, zoneE.Text)
+		at, err := field.ParseLocal(when.Text, zoneE.Text)
 		if err != nil || at.IsZero() {
 			inEvent.SetText("")
 			return
 		}
-		inEvent.SetText(lang.L("Event time: {{.Time}} ({{.Zone}})", map[string]any{"Time": at.In(s.snap.loc).Format(roster.TimeLayout), "Zone": s.snap.zone}))
+		inEvent.SetText(lang.L("Event time: {{.Time}} ({{.Zone}})", map[string]any{"Time": at.In(s.snap.loc).Format(field.TimeLayout), "Zone": s.snap.zone}))
 	}
 	when.OnChanged, zoneE.OnChanged = update, update
 	update("")
@@ -128,16 +129,16 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	}
 	e = s.newEditor(title, items, extra...)
 	e.collect = func() bool {
-		at, err := roster.ParseLocal(when.Text, zoneE.Text)
+		at, err := field.ParseLocal(when.Text, zoneE.Text)
 		switch {
-		case errors.Is(err, roster.ErrBadZone):
+		case errors.Is(err, field.ErrBadZone):
 			e.fail(lang.L("Time zone: unknown; write e.g. Asia/Jakarta or WIB"))
 			return false
 		case err != nil:
 			e.fail(lang.L("Time: write it as YYYY-MM-DD HH:MM, e.g. 2026-11-27 14:30"))
 			return false
 		}
-		z, _ := roster.LoadZone(zoneE.Text)
+		z, _ := field.LoadZone(zoneE.Text)
 		rec.PersonID, rec.Direction, rec.Mode = who.ID(), dir.Code(), mode.Code()
 		rec.Carrier, rec.FlightNo, rec.Airport = strings.TrimSpace(carrier.Text), flight.Text, airport.Text
 		rec.Terminal, rec.Scheduled, rec.TimeZone = strings.TrimSpace(terminal.Text), at, z.String()
@@ -147,7 +148,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	}
 	e.write = func(ctx context.Context, st *data.Store) error {
 		r := rec
-		if err := roster.TravelLeg(ctx, st, &r); err != nil {
+		if err := logistics.CheckTravel(ctx, st, &r); err != nil {
 			return err
 		}
 		return save(ctx, st, &r, r.ID)
@@ -191,8 +192,8 @@ func (s *Screen) editStay(a *data.Accommodation) {
 	}
 	e = s.newEditor(title, items, extra...)
 	e.collect = func() bool {
-		ci, err1 := roster.ParseLocal(in.Text, s.snap.zone)
-		co, err2 := roster.ParseLocal(out.Text, s.snap.zone)
+		ci, err1 := field.ParseLocal(in.Text, s.snap.zone)
+		co, err2 := field.ParseLocal(out.Text, s.snap.zone)
 		if err1 != nil || err2 != nil {
 			e.fail(lang.L("Check-in and check-out: write them as YYYY-MM-DD HH:MM, e.g. 2026-11-27 14:00"))
 			return false
@@ -203,7 +204,7 @@ func (s *Screen) editStay(a *data.Accommodation) {
 	}
 	e.write = func(ctx context.Context, st *data.Store) error {
 		r := rec
-		if err := roster.Accommodation(&r); err != nil {
+		if err := logistics.CheckStay(&r); err != nil {
 			return err
 		}
 		return save(ctx, st, &r, r.ID)
@@ -256,7 +257,7 @@ func (s *Screen) editVehicle(v *data.Vehicle) {
 	region := s.snap.region
 	e.write = func(ctx context.Context, st *data.Store) error {
 		r := rec
-		if err := roster.Vehicle(&r, region); err != nil {
+		if err := logistics.CheckVehicle(&r, region); err != nil {
 			return err
 		}
 		return save(ctx, st, &r, r.ID)

@@ -9,15 +9,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/field"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
 	"lodesk/ui/widgets"
 )
 
-// logistics is a delegation's travel legs, hotel stays and vehicles, each
+// logisticsTab is a delegation's travel legs, hotel stays and vehicles, each
 // a table whose rows open their editor, with an Add button.
-type logistics struct {
+type logisticsTab struct {
 	s      *Screen
 	travel *widgets.StringTable
 	stays  *widgets.StringTable
@@ -28,8 +28,8 @@ type logistics struct {
 	del    data.Delegation
 }
 
-func newLogistics(s *Screen) *logistics {
-	l := &logistics{s: s}
+func newLogistics(s *Screen) *logisticsTab {
+	l := &logisticsTab{s: s}
 	l.travel = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Direction"), Width: 90},
 		{Title: lang.L("Who"), Width: 150},
@@ -82,7 +82,7 @@ func newLogistics(s *Screen) *logistics {
 }
 
 // tabs are the three tabs of the detail pane.
-func (l *logistics) tabs() []*container.TabItem {
+func (l *logisticsTab) tabs() []*container.TabItem {
 	add := func(text string, fn func()) fyne.CanvasObject {
 		return container.NewHBox(&widget.Button{Text: text, Icon: theme.ContentAddIcon(), OnTapped: fn})
 	}
@@ -100,7 +100,7 @@ func (l *logistics) tabs() []*container.TabItem {
 }
 
 // show fills the tables for a delegation.
-func (l *logistics) show(d data.Delegation) {
+func (l *logisticsTab) show(d data.Delegation) {
 	snap := l.s.snap
 	l.del = d
 	l.legs, l.hotels, l.cs = snap.travel[d.ID], snap.stays[d.ID], snap.cars[d.ID]
@@ -149,7 +149,7 @@ func localTime(t data.TravelLeg) string {
 	if t.Scheduled.IsZero() || t.TimeZone == "" {
 		return ""
 	}
-	loc, err := roster.LoadZone(t.TimeZone)
+	loc, err := field.LoadZone(t.TimeZone)
 	if err != nil {
 		return ""
 	}

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/delegations"
 	"lodesk/app/phone"
-	"lodesk/app/roster"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -93,7 +93,7 @@ func (s *Screen) editPerson(p *data.Person) {
 	}
 	e.write = func(ctx context.Context, st *data.Store) error {
 		r := rec
-		if err := roster.Person(ctx, st, &r, region); err != nil {
+		if err := delegations.CheckPerson(ctx, st, &r, region); err != nil {
 			return err
 		}
 		var err error

@@ -157,21 +157,6 @@ func (v *itineraryView) filter() {
 	v.parties.Refresh()
 }
 
-// open shows a party's itinerary, by id.
-func (v *itineraryView) open(id string, lo bool) {
-	v.who.SetSelected(v.who.Options[0])
-	if lo {
-		v.who.SetSelected(v.who.Options[1])
-	}
-	for _, p := range v.all {
-		if p.id == id {
-			v.load(p)
-			return
-		}
-	}
-	v.load(party{id: id, lo: lo}) // not loaded yet: the label follows on reload
-}
-
 func (v *itineraryView) pickParty(i widget.ListItemID) {
 	if i >= 0 && i < len(v.shown) {
 		v.load(v.shown[i])

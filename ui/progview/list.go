@@ -48,7 +48,6 @@ type programmeList struct {
 	all, shown []itemRow
 	days       []string // YYYY-MM-DD, in order; the picker's options follow them after "All days"
 	selected   *data.ProgrammeItem
-	wantDay    string // YYYY-MM-DD to pick once loaded
 }
 
 func newProgrammeList(s *Screen) *programmeList {
@@ -124,17 +123,6 @@ func (l *programmeList) show(snap *snapshot) {
 	l.day.Selected = opts[i]
 	l.day.Refresh()
 	l.filter()
-	l.applyDay()
-}
-
-// applyDay picks the day asked for with ShowDay, once it is loaded.
-func (l *programmeList) applyDay() {
-	for i, d := range l.days {
-		if d == l.wantDay {
-			l.wantDay = ""
-			l.day.SetSelectedIndex(i + 1)
-		}
-	}
 }
 
 func attendeesText(it data.ProgrammeItem, names map[string]string) string {

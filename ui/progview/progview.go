@@ -166,25 +166,6 @@ func (s *Screen) write(op string, fn func(ctx context.Context, st *data.Store) e
 	})
 }
 
-// ShowDay shows one day (YYYY-MM-DD) of the programme, now or once
-// loaded.
-func (s *Screen) ShowDay(date string) {
-	if s.tabs != nil {
-		s.tabs.SelectIndex(0)
-	}
-	s.list.wantDay = date
-	s.list.applyDay()
-}
-
-// ShowItinerary opens the itinerary of a delegation, or of an LO when lo
-// is set.
-func (s *Screen) ShowItinerary(id string, lo bool) {
-	if s.tabs != nil {
-		s.tabs.SelectIndex(1)
-	}
-	s.itin.open(id, lo)
-}
-
 // ShowSeats opens the seat map or photo line-up of a programme item.
 func (s *Screen) ShowSeats(itemID string) { s.showSeats(itemID) }
 

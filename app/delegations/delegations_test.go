@@ -1,4 +1,4 @@
-package roster
+package delegations
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -36,19 +37,19 @@ func TestDelegation(t *testing.T) {
 	}{
 		{"ok new", data.Delegation{Code: " ZZQ ", Name: "Zedland", Country: "fr"}, "", nil},
 		{"ok itself", first, "", nil},
-		{"no code", data.Delegation{Name: "X", Country: "FR"}, "code", ErrRequired},
-		{"no name", data.Delegation{Code: "X1", Country: "FR"}, "name", ErrRequired},
-		{"code taken, other case", data.Delegation{Code: lower(first.Code), Name: "X", Country: "FR"}, "code", ErrCodeTaken},
-		{"country needed", data.Delegation{Code: "X1", Name: "X"}, "country", ErrRequired},
+		{"no code", data.Delegation{Name: "X", Country: "FR"}, "code", field.ErrRequired},
+		{"no name", data.Delegation{Code: "X1", Country: "FR"}, "name", field.ErrRequired},
+		{"code taken, other case", data.Delegation{Code: lower(first.Code), Name: "X", Country: "FR"}, "code", field.ErrCodeTaken},
+		{"country needed", data.Delegation{Code: "X1", Name: "X"}, "country", field.ErrRequired},
 		{"organisation without country", data.Delegation{Code: "X1", Name: "X", Kind: data.KindOrganisation}, "", nil},
-		{"unknown country", data.Delegation{Code: "X1", Name: "X", Country: "QQ"}, "country", ErrUnknownCountry},
-		{"unknown language", data.Delegation{Code: "X1", Name: "X", Country: "FR", Languages: data.Codes{"zzz"}}, "languages", ErrUnknownLanguage},
-		{"bad status", data.Delegation{Code: "X1", Name: "X", Country: "FR", Status: "lost"}, "status", ErrBadValue},
+		{"unknown country", data.Delegation{Code: "X1", Name: "X", Country: "QQ"}, "country", field.ErrUnknownCountry},
+		{"unknown language", data.Delegation{Code: "X1", Name: "X", Country: "FR", Languages: data.Codes{"zzz"}}, "languages", field.ErrUnknownLanguage},
+		{"bad status", data.Delegation{Code: "X1", Name: "X", Country: "FR", Status: "lost"}, "status", field.ErrBadValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tt.d
-			err := Delegation(ctx, s, &d)
+			err := Check(ctx, s, &d)
 			check(t, err, tt.field, tt.want)
 		})
 	}
@@ -78,47 +79,30 @@ func TestPerson(t *testing.T) {
 	}{
 		{"ok member", data.Person{DelegationID: del, FullName: "A B", Phone: "0812 3456 7890"}, "", nil},
 		{"the HOD itself", hod, "", nil},
-		{"second HOD", data.Person{DelegationID: del, FullName: "A B", Role: data.RoleHOD}, "role", ErrSecondHOD},
-		{"no name", data.Person{DelegationID: del, FullName: "  "}, "full_name", ErrRequired},
-		{"no delegation", data.Person{FullName: "A"}, "delegation", ErrNoDelegation},
+		{"second HOD", data.Person{DelegationID: del, FullName: "A B", Role: data.RoleHOD}, "role", field.ErrSecondHOD},
+		{"no name", data.Person{DelegationID: del, FullName: "  "}, "full_name", field.ErrRequired},
+		{"no delegation", data.Person{FullName: "A"}, "delegation", field.ErrNoDelegation},
 		{"phone with letters", data.Person{DelegationID: del, FullName: "A", Phone: "call me"}, "phone", nil},
-		{"bad email", data.Person{DelegationID: del, FullName: "A", Email: "a@"}, "email", ErrBadEmail},
-		{"bad severity", data.Person{DelegationID: del, FullName: "A", Allergies: data.Allergies{{Substance: "nuts", Severity: "deadly"}}}, "allergies", ErrBadValue},
+		{"bad email", data.Person{DelegationID: del, FullName: "A", Email: "a@"}, "email", field.ErrBadEmail},
+		{"bad severity", data.Person{DelegationID: del, FullName: "A", Allergies: data.Allergies{{Substance: "nuts", Severity: "deadly"}}}, "allergies", field.ErrBadValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p
-			err := Person(ctx, s, &p, "ID")
+			err := CheckPerson(ctx, s, &p, "ID")
 			check(t, err, tt.field, tt.want)
 		})
 	}
 	p := data.Person{DelegationID: del, FullName: " A ", Phone: "0812-3456-7890", Allergies: data.Allergies{{Substance: " "}, {Substance: "nuts", Severity: "mild"}}}
-	if err := Person(ctx, s, &p, "ID"); err != nil {
+	if err := CheckPerson(ctx, s, &p, "ID"); err != nil {
 		t.Fatal(err)
 	}
 	if p.Phone != "+6281234567890" || p.FullName != "A" || len(p.Allergies) != 1 || p.Role != data.RoleMember {
 		t.Errorf("tidied %+v", p)
 	}
 	locked := data.Person{DelegationID: del, FullName: "A", Phone: data.Locked}
-	if err := Person(ctx, s, &locked, "ID"); err != nil || locked.Phone != data.Locked {
+	if err := CheckPerson(ctx, s, &locked, "ID"); err != nil || locked.Phone != data.Locked {
 		t.Errorf("locked phone: %v %q", err, locked.Phone)
-	}
-}
-
-func check(t *testing.T, err error, field string, want error) {
-	t.Helper()
-	if field == "" {
-		if err != nil {
-			t.Fatalf("got %v, want nil", err)
-		}
-		return
-	}
-	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != field {
-		t.Fatalf("got %v, want a problem with %s", err, field)
-	}
-	if want != nil && !errors.Is(err, want) {
-		t.Fatalf("got %v, want %v", err, want)
 	}
 }
 
@@ -130,4 +114,22 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// check fails t unless err is nil (name "") or a *field.Error about the
+// field name that is want (any error where want is nil).
+func check(t *testing.T, err error, name string, want error) {
+	t.Helper()
+	if name == "" {
+		if err != nil {
+			t.Fatalf("got %v, want nil", err)
+		}
+		return
+	}
+	if field.Of(err) != name {
+		t.Fatalf("got %v, want a problem with %s", err, name)
+	}
+	if want != nil && !errors.Is(err, want) {
+		t.Fatalf("got %v, want %v", err, want)
+	}
 }

@@ -1,4 +1,7 @@
-package event
+// Package dashboard composes what the window's first screen shows, read
+// from the event file: the day's figures, arrivals and departures, and the
+// alerts (assignment conflicts, checklist progress, incidents, gifts due).
+package dashboard
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package event
+package dashboard
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/event"
 	"lodesk/data"
 )
 
@@ -17,7 +18,7 @@ func BenchmarkOpenLargeDashboard(b *testing.B) {
 	ctx := context.Background()
 	now := time.Date(2026, 12, 2, 3, 0, 0, 0, time.UTC)
 	for b.Loop() {
-		s, err := Open(ctx, path)
+		s, err := event.Open(ctx, path)
 		if err != nil {
 			b.Fatal(err)
 		}
