@@ -45,8 +45,8 @@ var commands = map[string]command{
 	"backup":   {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
 	"restore":  {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
 	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
-	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "passphrase-file": true, "coordinator": false}, run: runPack},
-	"manifest": {usage: "manifest FILE KIND --out PATH   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true}, run: runManifest},
+	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--lang id|en] [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "lang": true, "passphrase-file": true, "coordinator": false}, run: runPack},
+	"manifest": {usage: "manifest FILE KIND --out PATH [--lang id|en]   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true, "lang": true}, run: runManifest},
 }
 
 // IsCommand says whether name is a subcommand (otherwise it is a file to

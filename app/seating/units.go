@@ -181,3 +181,16 @@ func peopleByDelegation(people []data.Person) map[string][]*data.Person {
 	}
 	return out
 }
+
+// Guests lists whom an item's attendance rule brings, in seating order,
+// whether or not the item has a seat plan (the catering manifest counts
+// its covers with it).
+func Guests(ev *data.Event, item *data.ProgrammeItem, dels []data.Delegation, people []data.Person) []*data.Person {
+	ds := slices.Clone(dels)
+	Order(ds)
+	var out []*data.Person
+	for _, u := range units(ev, item, ds, peopleByDelegation(people)) {
+		out = append(out, u.people...)
+	}
+	return out
+}
