@@ -103,8 +103,10 @@ func TestPrintedKeysExist(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []string{itinerary.KindArrival, itinerary.KindDeparture, itinerary.KindCheckIn, itinerary.KindCheckOut,
-		"clash." + itinerary.ClashOverlap, "clash." + itinerary.ClashBeforeArrival, "clash." + itinerary.ClashAfterDeparture, "clash." + itinerary.ClashTransfer} {
+	for _, k := range []string{
+		itinerary.KindArrival, itinerary.KindDeparture, itinerary.KindCheckIn, itinerary.KindCheckOut,
+		"clash." + itinerary.ClashOverlap, "clash." + itinerary.ClashBeforeArrival, "clash." + itinerary.ClashAfterDeparture, "clash." + itinerary.ClashTransfer,
+	} {
 		if !strings.HasPrefix(k, "clash.") {
 			k = "itinerary." + k
 		}

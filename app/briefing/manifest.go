@@ -18,7 +18,6 @@ var ManifestKinds = []string{"arrivals", "departures", "catering", "transport", 
 
 func validManifest(k string) bool { return slices.Contains(ManifestKinds, k) }
 
-
 // mdata is what the manifests read.
 type mdata struct {
 	all      []data.Person
@@ -192,8 +191,10 @@ func (b *batch) cateringManifest(ctx context.Context, s *data.Store, d *pdf.Doc,
 			rows = append(rows, []string{b.dels[p.DelegationID].Code, strings.TrimSpace(p.Honorific + " " + p.FullName), p.NativeName, diet, strings.Join(al, "; ")})
 		}
 		d.Heading(it.Title, 25)
-		sum := []string{t.ShortDate(it.Starts) + " " + b.span(it.Starts, it.Ends) + " " + t.Zone(it.Starts), join(it.Venue, it.Room),
-			t.Label("programme_kind", it.Kind), t.T("manifest.covers", len(people))}
+		sum := []string{
+			t.ShortDate(it.Starts) + " " + b.span(it.Starts, it.Ends) + " " + t.Zone(it.Starts), join(it.Venue, it.Room),
+			t.Label("programme_kind", it.Kind), t.T("manifest.covers", len(people)),
+		}
 		if std != "" {
 			sum = append(sum, t.T("manifest.all_default_diet", std))
 		}

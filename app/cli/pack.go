@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"lodesk/app/briefing"
-	"lodesk/app/i18n"
 	"lodesk/app/event"
+	"lodesk/app/i18n"
 	"lodesk/data"
 )
 

@@ -11,10 +11,10 @@ const (
 	FactWho       = "who"        // Who: the person a leg or stay is for
 	FactLocalTime = "local_time" // At: the time in the leg's own zone
 	FactVIP       = "vip_lounge"
-	FactMeet      = "meet_at"   // Value: the meeting point
-	FactVehicle   = "vehicle"   // Value: plate; Who: driver; Phone; Escort
-	FactRooms     = "rooms"     // Value
-	FactDress     = "dress"     // Value: the dress code
+	FactMeet      = "meet_at" // Value: the meeting point
+	FactVehicle   = "vehicle" // Value: plate; Who: driver; Phone; Escort
+	FactRooms     = "rooms"   // Value
+	FactDress     = "dress"   // Value: the dress code
 	FactHeadsOnly = "heads_only"
 	FactSeat      = "seat"  // Who: the person; Value: the seat
 	FactPhoto     = "photo" // Who: the person; Value: the photo position
