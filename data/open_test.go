@@ -296,6 +296,14 @@ func TestUpgradeKeepsData(t *testing.T) {
 			if ev, _ = s.Event(ctx); len(ev.Holidays) != 1 || ev.Holidays[0] != "2026-12-25" {
 				t.Errorf("holidays after the upgrade: %v", ev.Holidays)
 			}
+			lo := &LO{FullName: "Sari"}
+			mustInsert(t, s, lo)
+			mustInsert(t, s, &LOEvaluation{LOID: lo.ID, Overall: 4})
+			mustInsert(t, s, &LONote{LOID: lo.ID, Day: "2026-12-02", Text: "ok"})
+			mustInsert(t, s, &Lesson{What: "late buses"})
+			if evs, err := All[LOEvaluation](ctx, s); err != nil || len(evs) != 1 || evs[0].Overall != 4 {
+				t.Errorf("evaluations after the upgrade: %+v %v", evs, err)
+			}
 		})
 	}
 }

@@ -8,6 +8,7 @@ func AllRecords() []Record {
 		&Accommodation{}, &LO{}, &SOPTemplate{}, &SOPItem{}, &Assignment{},
 		&ProgrammeItem{}, &Seat{}, &ChecklistItem{}, &Request{}, &Incident{},
 		&Gift{}, &Contact{}, &CountryBrief{}, &PrintLog{}, &Transfer{},
+		&Shift{}, &HandOver{}, &LONote{}, &LOEvaluation{}, &Lesson{},
 	}
 }
 

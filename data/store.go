@@ -417,10 +417,11 @@ var cascades = map[string][]childRef{
 		{"assignment", "delegation_id"},
 		{"seat", "delegation_id"},
 		{"request", "delegation_id"},
+		{"handover", "delegation_id"},
 	},
 	"person":         {{"travel_leg", "person_id"}, {"accommodation", "person_id"}, {"seat", "person_id"}, {"request", "person_id"}},
-	"lo":             {{"assignment", "lo_id"}}, // gift declarations outlive the LO
-	"assignment":     {{"checklist_item", "assignment_id"}},
+	"lo":             {{"assignment", "lo_id"}, {"lo_note", "lo_id"}, {"lo_evaluation", "lo_id"}}, // gift declarations and hand-overs outlive the LO
+	"assignment":     {{"checklist_item", "assignment_id"}, {"shift", "assignment_id"}},
 	"programme_item": {{"seat", "item_id"}},
 	"sop_template":   {{"sop_item", "template_id"}},
 }

@@ -43,7 +43,12 @@ func sample() []Record {
 	pl := &PrintLog{PrintedAt: time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC), PrintedBy: "Ayu", Document: "pack", ForWhom: "Dewi"}
 	ev := &Event{Name: "Summit", TimeZone: "Asia/Jakarta", HostCountry: "ID", Venues: Codes{"BNDCC"}}
 	tr := &Transfer{FromVenue: "JCC", ToVenue: "Istana", Minutes: 40}
-	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr}
+	sh := &Shift{Starts: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Ends: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC)}
+	ho := &HandOver{HandedAt: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC), Note: "HOD asked for a halal dinner"}
+	ln := &LONote{Day: "2026-12-01", Text: "Arrival went well"}
+	le := &LOEvaluation{Punctuality: 5, Protocol: 4, Overall: 4, EngageAgain: true, Comments: "Calm"}
+	ls := &Lesson{RecordedAt: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC), Department: "transport", What: "Buses late"}
+	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr, sh, ho, ln, le, ls}
 }
 
 // wire inserts the samples with their references set.

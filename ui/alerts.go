@@ -209,9 +209,9 @@ func conflictSummary(kinds map[string]int) string {
 	if total == 0 {
 		return lang.L("Assignments: no conflicts.")
 	}
-	return lang.L("Assignments: {{.Double}} double bookings, {{.Outside}} outside availability, {{.Language}} without a shared language, {{.NoLead}} delegations without a lead, {{.Idle}} LOs without duty.",
+	return lang.L("Assignments: {{.Double}} double bookings, {{.Outside}} outside availability, {{.Language}} without a shared language, {{.NoLead}} delegations without a lead, {{.Gaps}} gaps in a head's cover, {{.Idle}} LOs without duty.",
 		map[string]any{
 			"Double": kinds[assign.DoubleBooked], "Outside": kinds[assign.OutsideAvailable],
-			"Language": kinds[assign.NoSharedLanguage], "NoLead": kinds[assign.NoLead], "Idle": kinds[assign.LOWithoutDuty],
+			"Language": kinds[assign.NoSharedLanguage], "NoLead": kinds[assign.NoLead], "Gaps": kinds[assign.CoverGap], "Idle": kinds[assign.LOWithoutDuty],
 		})
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"lodesk/data"
 )
@@ -27,6 +28,9 @@ type Conflict struct {
 	DelegationID  string
 	AssignmentIDs []string
 	Detail        string // e.g. the overlapping period
+	// A cover gap's programme item and the stretch of it left uncovered.
+	Item, ItemID string
+	From, To     time.Time
 }
 
 // String is the conflict in one English line (the window translates Kind).
@@ -42,8 +46,25 @@ func (c Conflict) String() string {
 		return fmt.Sprintf("%s has no lead LO", c.Delegation)
 	case LOWithoutDuty:
 		return fmt.Sprintf("%s has no assignment", c.LO)
+	case CoverGap:
+		return fmt.Sprintf("%s: no LO with the head of delegation on %s", c.Delegation, c.Detail)
 	}
 	return fmt.Sprintf("assignment %v refers to a removed LO or delegation", c.AssignmentIDs)
+}
+
+// sortConflicts orders conflicts by kind, then by name and time.
+func sortConflicts(cs []Conflict) {
+	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, NoLead: 3, CoverGap: 4, LOWithoutDuty: 5, UnknownAssignment: 6}
+	sort.SliceStable(cs, func(i, j int) bool {
+		ci, cj := cs[i], cs[j]
+		if order[ci.Kind] != order[cj.Kind] {
+			return order[ci.Kind] < order[cj.Kind]
+		}
+		if ci.LO+ci.Delegation != cj.LO+cj.Delegation {
+			return ci.LO+ci.Delegation < cj.LO+cj.Delegation
+		}
+		return ci.From.Before(cj.From)
+	})
 }
 
 // Board is the assignments with their conflicts.
@@ -74,7 +95,18 @@ func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
 	if err != nil {
 		return nil, err
 	}
-	return board(in, all, los), nil
+	cd, err := loadCover(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	b := board(in, all, los)
+	loByID := map[string]*data.LO{}
+	for i := range los {
+		loByID[los[i].ID] = &los[i]
+	}
+	b.Conflicts = append(b.Conflicts, coverGaps(in, cd, all, loByID)...)
+	sortConflicts(b.Conflicts)
+	return b, nil
 }
 
 func board(in *input, dels []data.Delegation, los []data.LO) *Board {
@@ -138,14 +170,7 @@ func board(in *input, dels []data.Delegation, los []data.LO) *Board {
 			b.Conflicts = append(b.Conflicts, Conflict{Kind: LOWithoutDuty, LO: l.FullName, LOID: l.ID})
 		}
 	}
-	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, NoLead: 3, LOWithoutDuty: 4, UnknownAssignment: 5}
-	sort.SliceStable(b.Conflicts, func(i, j int) bool {
-		ci, cj := b.Conflicts[i], b.Conflicts[j]
-		if order[ci.Kind] != order[cj.Kind] {
-			return order[ci.Kind] < order[cj.Kind]
-		}
-		return ci.LO+ci.Delegation < cj.LO+cj.Delegation
-	})
+	sortConflicts(b.Conflicts)
 	sort.SliceStable(b.Rows, func(i, j int) bool { return b.Rows[i].Delegation < b.Rows[j].Delegation })
 	return b
 }

@@ -226,6 +226,7 @@ func (g *gen) build() [][]data.Record {
 	rest = append(rest, g.gifts()...)
 	rest = append(rest, g.contacts()...)
 	rest = append(rest, g.briefs()...)
+	rest = append(rest, g.duty(staff)...)
 	return [][]data.Record{people, travel, staff, rest}
 }
 

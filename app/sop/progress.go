@@ -97,10 +97,17 @@ func loadAllMilestones(ctx context.Context, s *data.Store, delegationID string) 
 	if err != nil {
 		return nil, start, err
 	}
-	out := map[string]Milestones{}
-	if delegationID != "" {
+	out := BuildMilestones(start, legs)
+	if _, ok := out[delegationID]; !ok && delegationID != "" {
 		out[delegationID] = Milestones{EventStart: start}
 	}
+	return out, start, nil
+}
+
+// BuildMilestones gives each delegation with travel its first arrival and
+// last departure, and the event's start.
+func BuildMilestones(start time.Time, legs []data.TravelLeg) map[string]Milestones {
+	out := map[string]Milestones{}
 	for _, l := range legs {
 		m, ok := out[l.DelegationID]
 		if !ok {
@@ -118,5 +125,5 @@ func loadAllMilestones(ctx context.Context, s *data.Store, delegationID string) 
 		}
 		out[l.DelegationID] = m
 	}
-	return out, start, nil
+	return out
 }

@@ -168,6 +168,10 @@ func (d *boardData) conflictText(c assign.Conflict) string {
 		return lang.L("{{.Delegation}} has no lead LO", args)
 	case assign.LOWithoutDuty:
 		return lang.L("{{.LO}} has no assignment", args)
+	case assign.CoverGap:
+		loc := d.ev.Location()
+		args["Day"], args["From"], args["To"], args["Item"] = c.From.In(loc).Format(time.DateOnly), c.From.In(loc).Format("15:04"), c.To.In(loc).Format("15:04"), c.Item
+		return lang.L("{{.Delegation}}: no LO with the head of delegation on {{.Day}} {{.From}}–{{.To}} ({{.Item}})", args)
 	}
 	return lang.L("An assignment refers to a removed LO or delegation")
 }
@@ -230,6 +234,8 @@ func KindTitle(kind string) string {
 		return lang.L("No lead LO")
 	case assign.LOWithoutDuty:
 		return lang.L("LO without duty")
+	case assign.CoverGap:
+		return lang.L("Gap in cover")
 	}
 	return lang.L("Broken assignment")
 }
