@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"lodesk/app/flags"
 	"lodesk/app/pdf"
 	"lodesk/data"
 )
@@ -33,6 +34,7 @@ func (p *pack) cover(d *pdf.Doc) error {
 	y += 10
 
 	country := p.tr.Country(p.del.Country)
+	d.Flag("flag-"+p.del.Code, flags.ForDelegation(p.del, 240), p.del.Code, pdf.PageW-pdf.Margin-28, y-3, 28)
 	d.Text(pdf.Margin, y, p.tr.T("pack.delegation"), pdf.Regular, 9)
 	y += 7
 	d.Text(pdf.Margin, y, p.del.Name, pdf.Bold, 18)

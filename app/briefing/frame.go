@@ -33,18 +33,12 @@ func (b *batch) newDoc(title, head string) *pdf.Doc {
 // finish draws the foot of every page: the marking and who the copy is
 // for, the generation time and data version, and the page number.
 func (b *batch) finish(d *pdf.Doc, forWhom string) {
-	stamp := b.tr.T("common.generated", b.tr.Stamp(b.now), b.version)
-	d.Finish(func(d *pdf.Doc, page, total int) {
-		y := pdf.PageH - pdf.Margin
-		d.SetDrawColor(0, 0, 0)
-		d.Line(pdf.Margin, y-6.5, pdf.PageW-pdf.Margin, y-6.5)
-		left := b.tr.Marking(b.ev.Confidential)
-		if forWhom != "" {
-			left += " · " + b.tr.T("common.printed_for", forWhom)
-		}
-		d.Text(pdf.Margin, y-3.2, left, pdf.Bold, 7.5)
-		d.TextRight(pdf.PageW-pdf.Margin, y-3.2, b.tr.T("common.page_of", page, total), pdf.Bold, 8)
-		d.Text(pdf.Margin, y, stamp, pdf.Regular, 7)
+	left := b.tr.Marking(b.ev.Confidential)
+	if forWhom != "" {
+		left += " · " + b.tr.T("common.printed_for", forWhom)
+	}
+	d.Foot(left, b.tr.T("common.generated", b.tr.Stamp(b.now), b.version), func(page, total int) string {
+		return b.tr.T("common.page_of", page, total)
 	})
 }
 

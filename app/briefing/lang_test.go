@@ -42,7 +42,7 @@ func TestPackAndManifestLanguages(t *testing.T) {
 			if d := os.Getenv("LODESK_PACK_DIR"); d != "" {
 				dir = filepath.Join(d, lang)
 			}
-			rs, err := Generate(ctx, s, Selection{DelegationIDs: []string{d.ID}, Manifests: ManifestKinds}, Options{Dir: dir, Now: fixedNow, NoLog: true, Lang: lang})
+			rs, err := Generate(ctx, s, Selection{DelegationIDs: []string{d.ID}, Manifests: []string{"arrivals", "catering"}}, Options{Dir: dir, Now: fixedNow, NoLog: true, Lang: lang})
 			if err != nil {
 				t.Fatal(err)
 			}
