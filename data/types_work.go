@@ -27,6 +27,7 @@ type LO struct {
 	Status        string     `db:"status"`
 	Photo         []byte     `db:"photo"`
 	Notes         string     `db:"notes"`
+	Badge
 }
 
 func (*LO) Table() string { return "lo" }
@@ -97,7 +98,7 @@ type ProgrammeItem struct {
 	DressCode string    `db:"dress_code"`
 	Attendees Codes     `db:"attendees"` // "all" or delegation codes
 	// HODOnly mirrors Attendance == AttendHeads for laptops on an LO
-	// Desk older than schema 7; read AttendanceRule, not this.
+	// Desk older than schema 8; read AttendanceRule, not this.
 	HODOnly  bool   `db:"hod_only"`
 	Photo    bool   `db:"photo"`
 	Seating  bool   `db:"seating"`

@@ -13,6 +13,8 @@ import (
 
 	"lodesk/app/dashboard"
 	"lodesk/data"
+	"lodesk/ui/printview"
+	"lodesk/ui/reportview"
 	"lodesk/ui/widgets"
 )
 
@@ -37,6 +39,7 @@ type dashScreen struct {
 	alerts    *alertsPanel
 	alertsTab *container.TabItem
 	tabs      *container.AppTabs
+	sitrep    *reportview.Sitrep
 }
 
 // Dashboard figures, in the order they are shown.
@@ -127,6 +130,7 @@ func (s *dashScreen) content() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Arrivals and departures"), container.NewBorder(dayBar, nil, nil, nil, boards)),
 		s.alertsTab,
 		container.NewTabItem(lang.L("Checklist progress"), s.alerts.progressContent()),
+		container.NewTabItem(lang.L("Situation report"), s.sitrepContent()),
 	)
 	details := &widget.Button{Text: lang.L("Event details…"), Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: s.d.showEventDetails}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, details, s.heading), s.subtitle, grid)
@@ -209,6 +213,21 @@ func (s *dashScreen) show(v dashboardData) {
 	s.noDepartures.Hidden = len(dash.Departures) > 0
 	s.noArrivals.Refresh()
 	s.noDepartures.Refresh()
+	s.sitrep.Load(dash.Day.Format(time.DateOnly))
+}
+
+// sitrepContent is the SITREP tab: the situation report of the day the
+// dashboard shows, printable.
+func (s *dashScreen) sitrepContent() fyne.CanvasObject {
+	s.sitrep = reportview.NewSitrep(s.d.env(), func() string { return printview.Folder(s.d.app.Preferences()) })
+	s.sitrep.MoveDay = func(n int) {
+		if n == 0 {
+			s.today()
+			return
+		}
+		s.moveDay(n)
+	}
+	return s.sitrep.Content()
 }
 
 func movementRows(ms []dashboard.Movement) [][]string {

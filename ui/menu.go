@@ -34,10 +34,11 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	detailsItem := &fyne.MenuItem{Label: lang.L("Event details…"), Action: d.showEventDetails, Disabled: d.store == nil}
 	importItem := &fyne.MenuItem{Label: lang.L("Import…"), Action: d.importFile, Disabled: d.store == nil}
 	exportItem := &fyne.MenuItem{Label: lang.L("Export…"), Action: d.exportFile, Disabled: d.store == nil}
+	reportsItem := &fyne.MenuItem{Label: lang.L("Print reports…"), Action: d.showReports, Disabled: d.store == nil, Shortcut: shortcut(fyne.KeyP)}
 	items := []*fyne.MenuItem{
 		newItem, openItem, recent, demo, fyne.NewMenuItemSeparator(),
 		detailsItem, fyne.NewMenuItemSeparator(),
-		importItem, exportItem, fyne.NewMenuItemSeparator(), syncItem,
+		importItem, exportItem, reportsItem, fyne.NewMenuItemSeparator(), syncItem,
 	}
 	if d.store != nil {
 		items = append(items, backupview.MenuItems(d.env(), d.openPath)...)

@@ -11,6 +11,7 @@ import (
 
 	"lodesk/data"
 	"lodesk/ui/printview"
+	"lodesk/ui/reportview"
 	"lodesk/ui/widgets"
 )
 
@@ -19,6 +20,8 @@ import (
 type printScreen struct {
 	*listScreen // the print log
 	view        *printview.View
+	reports     *reportview.View
+	tabs        *container.AppTabs
 }
 
 func newPrintScreen(d *desk) *printScreen {
@@ -37,14 +40,28 @@ func newPrintScreen(d *desk) *printScreen {
 	}}}
 	v := printview.New(d.win, printview.StorePrinter{Store: d.store}, d.app.Preferences())
 	v.Go, v.Do, v.Message = d.goBackground, d.do, userMessage
-	return &printScreen{listScreen: log, view: v}
+	return &printScreen{listScreen: log, view: v, reports: reportview.NewView(d.env(), d.app.Preferences())}
 }
 
 func (p *printScreen) content() fyne.CanvasObject {
-	return container.NewAppTabs(
+	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Print"), p.view.Content()),
+		container.NewTabItem(lang.L("Reports"), p.reports.Content()),
 		container.NewTabItem(lang.L("Printed"), p.listScreen.content()),
 	)
+	return p.tabs
+}
+
+// showReports opens the Print screen on its Reports tab (File > Print
+// reports...).
+func (d *desk) showReports() {
+	if d.shell == nil {
+		return
+	}
+	d.shell.show(scrPrint)
+	if p, ok := d.shell.screens[scrPrint].(*printScreen); ok && p.tabs != nil {
+		p.tabs.SelectIndex(1)
+	}
 }
 
 func printLogRows(ctx context.Context, st *data.Store, l *lookups) ([]row, error) {

@@ -2,48 +2,17 @@
 // itself: the shifts an assignment is split into, the hand-over between
 // two LOs, the LO's own daily notes, the coordinator's evaluation of each
 // LO and the lessons recorded during the event. Each has its rules and
-// its writes here, for the window and the command line alike; the
+// its writes here, for the window and the command line alike; a value
+// it refuses is a *field.Error with one of field's sentinel errors. The
 // reports that read them are in package report.
 package duty
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"lodesk/data"
 )
-
-// Validation errors; the window explains them by errors.Is.
-var (
-	ErrRequired          = errors.New("required")
-	ErrEndBeforeStart    = errors.New("ends before it starts")
-	ErrTooLong           = errors.New("a shift lasts at most 24 hours")
-	ErrOutsideAssignment = errors.New("outside the assignment's days")
-	ErrOverlap           = errors.New("overlaps another shift of the same LO")
-	ErrSameLO            = errors.New("the incoming LO is the outgoing one")
-	ErrBadDate           = errors.New("not a date (YYYY-MM-DD)")
-	ErrScore             = errors.New("a score runs from 1 to 5 (0: not rated)")
-	ErrSecondEvaluation  = errors.New("the LO already has an evaluation")
-	ErrBadValue          = errors.New("not one of the allowed values")
-)
-
-// FieldError says which field is wrong and why; Other names the record in
-// the way (the overlapping shift, the evaluation already there).
-type FieldError struct {
-	Field string
-	Err   error
-	Other string
-}
-
-func (e *FieldError) Error() string {
-	if e.Other != "" {
-		return fmt.Sprintf("%s: %v (%s)", e.Field, e.Err, e.Other)
-	}
-	return e.Field + ": " + e.Err.Error()
-}
-
-func (e *FieldError) Unwrap() error { return e.Err }
 
 // save validates r inside one write transaction, then inserts it (id ""
 // for a new record) or updates it.

@@ -9,6 +9,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -59,17 +60,17 @@ func (f *fixture) at(s string) time.Time {
 	return t
 }
 
-func wantField(t *testing.T, err error, field string, want error) {
+func wantField(t *testing.T, err error, name string, want error) {
 	t.Helper()
-	var fe *FieldError
+	var fe *field.Error
 	if want == nil {
 		if err != nil {
 			t.Fatalf("unexpected error %v", err)
 		}
 		return
 	}
-	if !errors.As(err, &fe) || fe.Field != field || !errors.Is(err, want) {
-		t.Fatalf("error %v, want %s: %v", err, field, want)
+	if !errors.As(err, &fe) || fe.Field != name || !errors.Is(err, want) {
+		t.Fatalf("error %v, want %s: %v", err, name, want)
 	}
 }
 
@@ -84,14 +85,14 @@ func TestSaveShift(t *testing.T) {
 	}{
 		{"evening after the morning", f.lead.ID, "2026-12-02 18:00", "2026-12-02 23:00", "", nil},
 		{"night into the next day", f.lead.ID, "2026-12-03 22:00", "2026-12-04 06:00", "", nil},
-		{"no assignment", "", "2026-12-02 18:00", "2026-12-02 23:00", "assignment", ErrRequired},
+		{"no assignment", "", "2026-12-02 18:00", "2026-12-02 23:00", "assignment", field.ErrRequired},
 		{"removed assignment", "nope", "2026-12-02 18:00", "2026-12-02 23:00", "assignment", data.ErrNotFound},
-		{"no start", f.lead.ID, "", "2026-12-02 23:00", "starts", ErrRequired},
-		{"end before start", f.lead.ID, "2026-12-02 20:00", "2026-12-02 19:00", "ends", ErrEndBeforeStart},
-		{"too long", f.lead.ID, "2026-12-01 07:00", "2026-12-02 08:00", "ends", ErrTooLong},
-		{"before the assignment", f.lead.ID, "2026-11-30 07:00", "2026-11-30 18:00", "starts", ErrOutsideAssignment},
-		{"overlaps the morning", f.lead.ID, "2026-12-02 17:00", "2026-12-02 20:00", "starts", ErrOverlap},
-		{"same LO, other delegation", f.other.ID, "2026-12-02 12:00", "2026-12-02 13:00", "starts", ErrOverlap},
+		{"no start", f.lead.ID, "", "2026-12-02 23:00", "starts", field.ErrRequired},
+		{"end before start", f.lead.ID, "2026-12-02 20:00", "2026-12-02 19:00", "ends", field.ErrEndBeforeStart},
+		{"too long", f.lead.ID, "2026-12-01 07:00", "2026-12-02 08:00", "ends", field.ErrTooLong},
+		{"before the assignment", f.lead.ID, "2026-11-30 07:00", "2026-11-30 18:00", "starts", field.ErrOutsideAssignment},
+		{"overlaps the morning", f.lead.ID, "2026-12-02 17:00", "2026-12-02 20:00", "starts", field.ErrOverlap},
+		{"same LO, other delegation", f.other.ID, "2026-12-02 12:00", "2026-12-02 13:00", "starts", field.ErrOverlap},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,10 +131,10 @@ func TestSaveRecords(t *testing.T) {
 		}, "", nil},
 		{"hand-over to oneself", func() error {
 			return SaveHandOver(ctx, f.s, &data.HandOver{DelegationID: f.del.ID, FromLOID: f.lo.ID, ToLOID: f.lo.ID, HandedAt: now})
-		}, "to_lo", ErrSameLO},
+		}, "to_lo", field.ErrSameLO},
 		{"hand-over without time", func() error {
 			return SaveHandOver(ctx, f.s, &data.HandOver{DelegationID: f.del.ID, ToLOID: f.lo.ID})
-		}, "handed_at", ErrRequired},
+		}, "handed_at", field.ErrRequired},
 		{"hand-over to a removed LO", func() error {
 			return SaveHandOver(ctx, f.s, &data.HandOver{DelegationID: f.del.ID, ToLOID: "gone", HandedAt: now})
 		}, "to_lo", data.ErrNotFound},
@@ -142,26 +143,26 @@ func TestSaveRecords(t *testing.T) {
 		}, "", nil},
 		{"note with a bad day", func() error {
 			return SaveLONote(ctx, f.s, &data.LONote{LOID: f.lo.ID, Day: "2 Dec", Text: "x"})
-		}, "day", ErrBadDate},
+		}, "day", field.ErrBadDate},
 		{"empty note", func() error {
 			return SaveLONote(ctx, f.s, &data.LONote{LOID: f.lo.ID, Day: "2026-12-02", Text: "  "})
-		}, "text", ErrRequired},
+		}, "text", field.ErrRequired},
 		{"evaluation", func() error {
 			return SaveEvaluation(ctx, f.s, &data.LOEvaluation{LOID: f.lo.ID, Overall: 5, EvaluatedBy: "Ratna"})
 		}, "", nil},
 		{"second evaluation", func() error {
 			return SaveEvaluation(ctx, f.s, &data.LOEvaluation{LOID: f.lo.ID, Overall: 3})
-		}, "lo", ErrSecondEvaluation},
+		}, "lo", field.ErrSecondEvaluation},
 		{"score out of range", func() error {
 			return SaveEvaluation(ctx, f.s, &data.LOEvaluation{LOID: f.lo2.ID, Initiative: 6})
-		}, "initiative", ErrScore},
+		}, "initiative", field.ErrScore},
 		{"lesson", func() error {
 			return SaveLesson(ctx, f.s, &data.Lesson{What: "Buses came late", Department: "transport"})
 		}, "", nil},
-		{"lesson without text", func() error { return SaveLesson(ctx, f.s, &data.Lesson{}) }, "what", ErrRequired},
+		{"lesson without text", func() error { return SaveLesson(ctx, f.s, &data.Lesson{}) }, "what", field.ErrRequired},
 		{"lesson with a bad department", func() error {
 			return SaveLesson(ctx, f.s, &data.Lesson{What: "x", Department: "kitchen"})
-		}, "department", ErrBadValue},
+		}, "department", field.ErrBadValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantField(t, tt.save(), tt.field, tt.err) })

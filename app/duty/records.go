@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -17,13 +18,13 @@ func SaveHandOver(ctx context.Context, s *data.Store, h *data.HandOver) error {
 	return save(ctx, s, h, h.ID, func(tx *data.Tx) error {
 		switch {
 		case h.DelegationID == "":
-			return &FieldError{Field: "delegation", Err: ErrRequired}
+			return &field.Error{Field: "delegation", Err: field.ErrRequired}
 		case h.ToLOID == "":
-			return &FieldError{Field: "to_lo", Err: ErrRequired}
+			return &field.Error{Field: "to_lo", Err: field.ErrRequired}
 		case h.FromLOID == h.ToLOID:
-			return &FieldError{Field: "to_lo", Err: ErrSameLO}
+			return &field.Error{Field: "to_lo", Err: field.ErrSameLO}
 		case h.HandedAt.IsZero():
-			return &FieldError{Field: "handed_at", Err: ErrRequired}
+			return &field.Error{Field: "handed_at", Err: field.ErrRequired}
 		}
 		if err := exists[data.Delegation](tx, "delegation", h.DelegationID); err != nil {
 			return err
@@ -43,13 +44,13 @@ func SaveLONote(ctx context.Context, s *data.Store, n *data.LONote) error {
 	n.Text, n.Day = strings.TrimSpace(n.Text), strings.TrimSpace(n.Day)
 	return save(ctx, s, n, n.ID, func(tx *data.Tx) error {
 		if n.LOID == "" {
-			return &FieldError{Field: "lo", Err: ErrRequired}
+			return &field.Error{Field: "lo", Err: field.ErrRequired}
 		}
 		if _, err := time.Parse(time.DateOnly, n.Day); err != nil {
-			return &FieldError{Field: "day", Err: ErrBadDate}
+			return &field.Error{Field: "day", Err: field.ErrBadDate}
 		}
 		if n.Text == "" {
-			return &FieldError{Field: "text", Err: ErrRequired}
+			return &field.Error{Field: "text", Err: field.ErrRequired}
 		}
 		return exists[data.LO](tx, "lo", n.LOID)
 	})
@@ -64,14 +65,14 @@ func SaveEvaluation(ctx context.Context, s *data.Store, e *data.LOEvaluation) er
 	}
 	return save(ctx, s, e, e.ID, func(tx *data.Tx) error {
 		if e.LOID == "" {
-			return &FieldError{Field: "lo", Err: ErrRequired}
+			return &field.Error{Field: "lo", Err: field.ErrRequired}
 		}
 		for _, sc := range []struct {
 			field string
 			v     int
 		}{{"punctuality", e.Punctuality}, {"protocol", e.Protocol}, {"communication", e.Communication}, {"initiative", e.Initiative}, {"overall", e.Overall}} {
 			if sc.v < 0 || sc.v > 5 {
-				return &FieldError{Field: sc.field, Err: ErrScore}
+				return &field.Error{Field: sc.field, Err: field.ErrScore}
 			}
 		}
 		if err := exists[data.LO](tx, "lo", e.LOID); err != nil {
@@ -83,7 +84,7 @@ func SaveEvaluation(ctx context.Context, s *data.Store, e *data.LOEvaluation) er
 		}
 		for _, o := range all {
 			if o.LOID == e.LOID && o.ID != e.ID {
-				return &FieldError{Field: "lo", Err: ErrSecondEvaluation, Other: o.EvaluatedBy}
+				return &field.Error{Field: "lo", Err: field.ErrSecondEvaluation, Other: o.EvaluatedBy}
 			}
 		}
 		return nil
@@ -100,10 +101,10 @@ func SaveLesson(ctx context.Context, s *data.Store, l *data.Lesson) error {
 	}
 	return save(ctx, s, l, l.ID, func(tx *data.Tx) error {
 		if l.What == "" {
-			return &FieldError{Field: "what", Err: ErrRequired}
+			return &field.Error{Field: "what", Err: field.ErrRequired}
 		}
 		if l.Department != "" && !slices.Contains(data.Departments, l.Department) {
-			return &FieldError{Field: "department", Err: ErrBadValue}
+			return &field.Error{Field: "department", Err: field.ErrBadValue}
 		}
 		if l.DelegationID != "" {
 			return exists[data.Delegation](tx, "delegation", l.DelegationID)
@@ -116,9 +117,9 @@ func SaveLesson(ctx context.Context, s *data.Store, l *data.Lesson) error {
 func exists[T any, P interface {
 	*T
 	data.Record
-}](tx *data.Tx, field, id string) error {
+}](tx *data.Tx, name, id string) error {
 	if err := tx.Get(P(new(T)), id); err != nil {
-		return &FieldError{Field: field, Err: err}
+		return &field.Error{Field: name, Err: err}
 	}
 	return nil
 }

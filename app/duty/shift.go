@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -21,21 +22,21 @@ func SaveShift(ctx context.Context, s *data.Store, sh *data.Shift) error {
 
 func checkShift(tx *data.Tx, sh *data.Shift) error {
 	if sh.AssignmentID == "" {
-		return &FieldError{Field: "assignment", Err: ErrRequired}
+		return &field.Error{Field: "assignment", Err: field.ErrRequired}
 	}
 	var a data.Assignment
 	if err := tx.Get(&a, sh.AssignmentID); err != nil {
-		return &FieldError{Field: "assignment", Err: err}
+		return &field.Error{Field: "assignment", Err: err}
 	}
 	switch {
 	case sh.Starts.IsZero():
-		return &FieldError{Field: "starts", Err: ErrRequired}
+		return &field.Error{Field: "starts", Err: field.ErrRequired}
 	case sh.Ends.IsZero():
-		return &FieldError{Field: "ends", Err: ErrRequired}
+		return &field.Error{Field: "ends", Err: field.ErrRequired}
 	case !sh.Ends.After(sh.Starts):
-		return &FieldError{Field: "ends", Err: ErrEndBeforeStart}
+		return &field.Error{Field: "ends", Err: field.ErrEndBeforeStart}
 	case sh.Ends.Sub(sh.Starts) > MaxShift:
-		return &FieldError{Field: "ends", Err: ErrTooLong}
+		return &field.Error{Field: "ends", Err: field.ErrTooLong}
 	}
 	ev, err := eventIn(tx)
 	if err != nil {
@@ -44,7 +45,7 @@ func checkShift(tx *data.Tx, sh *data.Shift) error {
 	loc := ev.Location()
 	day := sh.Starts.In(loc).Format(time.DateOnly)
 	if (a.FromDate != "" && day < a.FromDate) || (a.ToDate != "" && day > a.ToDate) {
-		return &FieldError{Field: "starts", Err: ErrOutsideAssignment, Other: a.FromDate + " – " + a.ToDate}
+		return &field.Error{Field: "starts", Err: field.ErrOutsideAssignment, Other: a.FromDate + " – " + a.ToDate}
 	}
 	as, err := data.AllIn[data.Assignment](tx)
 	if err != nil {
@@ -62,7 +63,7 @@ func checkShift(tx *data.Tx, sh *data.Shift) error {
 	}
 	for _, o := range shifts {
 		if o.ID != sh.ID && sameLO[o.AssignmentID] && o.Starts.Before(sh.Ends) && sh.Starts.Before(o.Ends) {
-			return &FieldError{Field: "starts", Err: ErrOverlap, Other: o.Starts.In(loc).Format("2006-01-02 15:04") + " – " + o.Ends.In(loc).Format("15:04")}
+			return &field.Error{Field: "starts", Err: field.ErrOverlap, Other: o.Starts.In(loc).Format("2006-01-02 15:04") + " – " + o.Ends.In(loc).Format("15:04")}
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -80,6 +81,16 @@ func ExportRows(ctx context.Context, s *data.Store, kind string) ([][]string, er
 		rows, err = x.gifts(ctx)
 	case Contacts:
 		rows, err = x.contacts(ctx)
+	case Vehicles:
+		rows, err = x.vehicles(ctx)
+	case Hotels:
+		rows, err = x.hotels(ctx)
+	case Briefs:
+		rows, err = x.briefs(ctx)
+	case Transfers:
+		rows, err = x.transfers(ctx)
+	case Accred:
+		rows, err = x.accreditation(ctx)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("export %s: %w", kind, err)
@@ -93,6 +104,7 @@ type exporter struct {
 	loc    *time.Location
 	deleg  map[string]string // id -> code
 	person map[string]string // id -> full name
+	plate  map[string]string // vehicle id -> plate
 }
 
 func newExporter(ctx context.Context, s *data.Store) (*exporter, error) {
@@ -118,6 +130,14 @@ func newExporter(ctx context.Context, s *data.Store) (*exporter, error) {
 	for _, p := range ps {
 		x.person[p.ID] = p.FullName
 	}
+	vs, err := data.All[data.Vehicle](ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	x.plate = make(map[string]string, len(vs))
+	for _, v := range vs {
+		x.plate[v.ID] = v.Plate
+	}
 	return x, nil
 }
 
@@ -138,7 +158,7 @@ func (x *exporter) delegations(ctx context.Context) ([][]string, error) {
 	var out [][]string
 	for _, d := range ds {
 		out = append(out, []string{
-			d.Code, d.Name, d.Kind, d.Country, strconv.Itoa(d.Precedence), d.Relations,
+			d.Code, d.Name, d.Kind, d.Country, strconv.Itoa(d.Precedence), d.Relations, d.RelationsNotes,
 			text(d.Languages), d.Status, d.Notes,
 		})
 	}
@@ -170,7 +190,8 @@ func (x *exporter) travel(ctx context.Context) ([][]string, error) {
 	for _, l := range ls {
 		out = append(out, []string{
 			x.deleg[l.DelegationID], x.person[l.PersonID], l.Direction, l.Mode, l.Carrier,
-			l.FlightNo, l.Airport, l.Terminal, isoTime(l.Scheduled, loadZone(l.TimeZone, x.loc)), yes(l.VIPLounge), l.Notes,
+			l.FlightNo, l.Airport, l.Terminal, isoTime(l.Scheduled, loadZone(l.TimeZone, x.loc)), yes(l.VIPLounge),
+			l.MeetingPoint, x.plate[l.VehicleID], l.Notes,
 		})
 	}
 	return out, err
@@ -221,30 +242,58 @@ func (x *exporter) assignments(ctx context.Context) ([][]string, error) {
 	return out, err
 }
 
-func (x *exporter) contacts(ctx context.Context) ([][]string, error) {
-	cs, err := data.All[data.Contact](ctx, x.s)
-	var out [][]string
-	for _, c := range cs {
-		out = append(out, []string{c.Department, c.Name, c.Phone, c.RadioChannel, c.Notes})
-	}
-	return out, err
-}
+// formulaStarts are the first characters on which Excel (and LibreOffice)
+// read a CSV cell as a formula: = + - @, a tab or a carriage return, and
+// the full-width forms of = + - @ that Excel also takes in East Asian
+// locales.
+var formulaStarts = []string{"=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"}
 
-// escapeFormula keeps a spreadsheet from running a cell as a formula: a
-// CSV cell starting with = or @ gets a leading apostrophe, which
-// unescapeFormula removes on import. Phone numbers (+62...) are left alone.
+// escapeFormula keeps a spreadsheet from running a CSV cell as a formula
+// (-2+3, +HYPERLINK(...), =1+1, @SUM(...)): such a cell, and one that
+// already starts with an apostrophe before one of them, gets a leading
+// apostrophe, which Excel shows as text and unescapeFormula removes on
+// import. A plain negative number (-5, -1.5) is left a number.
 func escapeFormula(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '@' || (s[0] == '\'' && len(s) > 1 && (s[1] == '=' || s[1] == '@' || s[1] == '\''))) {
+	if startsFormula(strings.TrimPrefix(s, "'")) && !negativeNumber(s) {
 		return "'" + s
 	}
 	return s
 }
 
 func unescapeFormula(s string) string {
-	if len(s) > 1 && s[0] == '\'' && (s[1] == '=' || s[1] == '@' || s[1] == '\'') {
-		return s[1:]
+	if rest, ok := strings.CutPrefix(s, "'"); ok && (startsFormula(rest) || strings.HasPrefix(rest, "'")) {
+		return rest
 	}
 	return s
+}
+
+func startsFormula(s string) bool {
+	for _, p := range formulaStarts {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeNumber says whether s is "-" and a decimal number, which a
+// spreadsheet reads as that number and nothing else.
+func negativeNumber(s string) bool {
+	digits, ok := strings.CutPrefix(s, "-")
+	if !ok || digits == "" {
+		return false
+	}
+	dot := false
+	for i, r := range digits {
+		switch {
+		case r >= '0' && r <= '9':
+		case (r == '.' || r == ',') && !dot && i > 0 && i < len(digits)-1:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func encodeCSV(rows [][]string) ([]byte, error) {

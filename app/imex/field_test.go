@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"lodesk/app/contacts"
+	"lodesk/app/field"
+
 	"lodesk/app/phone"
 	"lodesk/app/requests"
 	"lodesk/app/sop"
@@ -17,7 +20,7 @@ import (
 
 // fieldStore is an event with delegations, people, an LO, a programme
 // item, an assignment and a contact.
-func fieldStore(t *testing.T) *data.Store {
+func fieldStore(t testing.TB) *data.Store {
 	t.Helper()
 	s := newStore(t)
 	mustImport(t, s, Delegations, delegationsCSV)
@@ -40,43 +43,46 @@ func TestBadFieldInput(t *testing.T) {
 	}{
 		{"LO bad level", LOs, "full_name,languages\nA B,en:fluent\nC D,en:expert\n", 3, "languages", ErrBadLevel},
 		{"LO level missing", LOs, "full_name,languages\nA B,English\n", 2, "languages", ErrBadLevel},
-		{"LO unknown language", LOs, "full_name,languages\nA B,Elvish:fasih\n", 2, "languages", ErrUnknownLanguage},
-		{"LO available backwards", LOs, "full_name,available_from,available_to\nA B,2026-11-30,2026-11-20\n", 2, "available_to", ErrEndBefore},
-		{"LO bad date", LOs, "full_name,available_from\nA B,30 Nov\n", 2, "available_from", ErrBadDate},
-		{"LO bad experience", LOs, "full_name,experience\nA B,banyak\n", 2, "experience", ErrBadNumber},
+		{"LO unknown language", LOs, "full_name,languages\nA B,Elvish:fasih\n", 2, "languages", field.ErrUnknownLanguage},
+		{"LO available backwards", LOs, "full_name,available_from,available_to\nA B,2026-11-30,2026-11-20\n", 2, "available_to", field.ErrEndBeforeStart},
+		{"LO bad date", LOs, "full_name,available_from\nA B,30 Nov\n", 2, "available_from", field.ErrBadDate},
+		{"LO bad experience", LOs, "full_name,experience\nA B,banyak\n", 2, "experience", field.ErrBadNumber},
 		{"LO bad phone", LOs, "full_name,phone\nA B,ask the office\n", 2, "phone", phone.ErrNotNumber},
 		{"LO repeated", LOs, "full_name\nA B\na  b\n", 3, "full_name", ErrRepeated},
-		{"programme end before start", Programme, "title,starts,ends\nGala,2026-11-27 20:00,2026-11-27 19:00\n", 2, "ends", ErrEndBefore},
-		{"programme zero length", Programme, "title,starts,ends\nGala,2026-11-27T20:00+07:00,2026-11-27 20:00\n", 2, "ends", ErrEndBefore},
+		{"programme end before start", Programme, "title,starts,ends\nGala,2026-11-27 20:00,2026-11-27 19:00\n", 2, "ends", field.ErrEndBeforeStart},
+		{"programme zero length", Programme, "title,starts,ends\nGala,2026-11-27T20:00+07:00,2026-11-27 20:00\n", 2, "ends", field.ErrEndBeforeStart},
 		{"programme unknown attendee", Programme, "judul,mulai,selesai,peserta\nX,2026-11-27 10:00,2026-11-27 11:00,\"FRA; XYZ\"\n", 2, "attendees", ErrUnknownDelegation},
-		{"programme bad photo", Programme, "title,starts,ends,photo\nX,2026-11-27 10:00,2026-11-27 11:00,maybe\n", 2, "photo", ErrBadValue},
-		{"programme bad kind", Programme, "title,starts,ends,kind\nX,2026-11-27 10:00,2026-11-27 11:00,konser\n", 2, "kind", ErrBadValue},
-		{"programme bad seating", Programme, "title,starts,ends,tempat_duduk\nX,2026-11-27 10:00,2026-11-27 11:00,heads+2\n", 2, "seating", ErrBadValue},
-		{"programme bad time", Programme, "title,starts,ends\nX,besok,2026-11-27 11:00\n", 2, "starts", ErrBadTime},
+		{"programme bad photo", Programme, "title,starts,ends,photo\nX,2026-11-27 10:00,2026-11-27 11:00,maybe\n", 2, "photo", field.ErrBadValue},
+		{"programme bad kind", Programme, "title,starts,ends,kind\nX,2026-11-27 10:00,2026-11-27 11:00,konser\n", 2, "kind", field.ErrBadValue},
+		{"programme bad seating", Programme, "title,starts,ends,tempat_duduk\nX,2026-11-27 10:00,2026-11-27 11:00,heads+2\n", 2, "seating", field.ErrBadValue},
+		{"programme bad time", Programme, "title,starts,ends\nX,besok,2026-11-27 11:00\n", 2, "starts", field.ErrBadTime},
 		{"assignment unknown LO", Assignments, "lo,delegation,role\nNobody Here,VNM,lead\n", 2, "lo", ErrUnknownLO},
 		{"assignment unknown delegation", Assignments, "lo,delegation\nBudi Santoso,XYZ\n", 2, "delegation", ErrUnknownDelegation},
 		{"assignment unknown person", Assignments, "lo,delegation,person\nBudi Santoso,VNM,Jean Dupont\n", 2, "person", ErrUnknownPerson},
-		{"assignment bad role", Assignments, "lo,delegation,role\nBudi Santoso,VNM,boss\n", 2, "role", ErrBadValue},
-		{"assignment end before start", Assignments, "lo,delegation,from,to\nBudi Santoso,VNM,2026-11-30,2026-11-25\n", 2, "to", ErrEndBefore},
-		{"request unknown category", Requests, "delegation,category,text\nFRA,karaoke,A microphone\n", 2, "category", ErrBadValue},
+		{"assignment bad role", Assignments, "lo,delegation,role\nBudi Santoso,VNM,boss\n", 2, "role", field.ErrBadValue},
+		{"assignment end before start", Assignments, "lo,delegation,from,to\nBudi Santoso,VNM,2026-11-30,2026-11-25\n", 2, "to", field.ErrEndBeforeStart},
+		{"request unknown category", Requests, "delegation,category,text\nFRA,karaoke,A microphone\n", 2, "category", field.ErrBadValue},
 		{"request unknown delegation", Requests, "delegation,category,text\nXYZ,other,Flag\n", 2, "delegation", ErrUnknownDelegation},
 		{"request declined without response", Requests, "delegasi;kategori;permintaan;status\nFRA;lainnya;Flag;ditolak\n", 2, "response", requests.ErrNeedResponse},
-		{"request bad department", Requests, "delegation,category,text,department\nFRA,other,Flag,catering\n", 2, "department", ErrBadValue},
-		{"request empty text", Requests, "delegation,category,text\nFRA,other,\n", 2, "text", ErrRequired},
-		{"incident bad severity", Incidents, "time,what,severity\n2026-11-27 10:00,Fire drill,catastrophic\n", 2, "severity", ErrBadValue},
+		{"request bad department", Requests, "delegation,category,text,department\nFRA,other,Flag,catering\n", 2, "department", field.ErrBadValue},
+		{"request empty text", Requests, "delegation,category,text\nFRA,other,\n", 2, "text", field.ErrRequired},
+		{"incident bad severity", Incidents, "time,what,severity\n2026-11-27 10:00,Fire drill,catastrophic\n", 2, "severity", field.ErrBadValue},
 		{"incident unknown delegation", Incidents, "time,delegation,what\n2026-11-27 10:00,XYZ,Lost bag\n", 2, "delegation", ErrUnknownDelegation},
-		{"incident bad time", Incidents, "time,what\nyesterday,Lost bag\n", 2, "time", ErrBadTime},
+		{"incident bad time", Incidents, "time,what\nyesterday,Lost bag\n", 2, "time", field.ErrBadTime},
 		{"gift unknown LO", Gifts, "lo,from,received,item\nNobody Here,FRA,2026-11-30 10:00,Pen\n", 2, "lo", ErrUnknownLO},
 		{"gift ambiguous amount", Gifts, "lo,from,received,amount,currency\nBudi Santoso,X,2026-11-30 10:00,1.500,USD\n", 2, "amount", ErrAmbiguousNum},
-		{"gift bad currency", Gifts, "lo,from,received,amount,currency\nBudi Santoso,X,2026-11-30 10:00,15,dollar\n", 2, "currency", ErrBadCurrency},
-		{"gift amount without currency", Gifts, "lo,from,received,amount\nBudi Santoso,X,2026-11-30 10:00,15\n", 2, "currency", ErrRequired},
-		{"gift nothing given", Gifts, "lo,from,received\nBudi Santoso,X,2026-11-30 10:00\n", 2, "item", ErrRequired},
-		{"gift bad value", Gifts, "lo,from,received,item,value_idr\nBudi Santoso,X,2026-11-30 10:00,Pen,satu juta\n", 2, "value_idr", ErrBadAmount},
-		{"gift bad status", Gifts, "lo,from,received,item,status\nBudi Santoso,X,2026-11-30 10:00,Pen,kept\n", 2, "status", ErrBadValue},
-		{"contact bad department", Contacts, "department,name\ncatering,Ibu Sari\n", 2, "department", ErrBadValue},
+		{"gift bad currency", Gifts, "lo,from,received,amount,currency\nBudi Santoso,X,2026-11-30 10:00,15,dollar\n", 2, "currency", field.ErrBadCurrency},
+		{"gift amount without currency", Gifts, "lo,from,received,amount\nBudi Santoso,X,2026-11-30 10:00,15\n", 2, "currency", field.ErrRequired},
+		{"gift nothing given", Gifts, "lo,from,received\nBudi Santoso,X,2026-11-30 10:00\n", 2, "item", field.ErrRequired},
+		{"gift bad value", Gifts, "lo,from,received,item,value_idr\nBudi Santoso,X,2026-11-30 10:00,Pen,satu juta\n", 2, "value_idr", field.ErrBadAmount},
+		{"gift bad status", Gifts, "lo,from,received,item,status\nBudi Santoso,X,2026-11-30 10:00,Pen,kept\n", 2, "status", field.ErrBadValue},
+		{"contact bad department", Contacts, "department,name\ncatering,Ibu Sari\n", 2, "department", field.ErrBadValue},
 		{"contact bad phone", Contacts, "department,name,phone\npatwal,Agus,call\n", 2, "phone", phone.ErrNotNumber},
 		{"contact repeated", Contacts, "departemen;nama\nMedis;dr. Sari\nmedical;DR. SARI\n", 3, "name", ErrRepeated},
-		{"contact required column", Contacts, "name,phone\nAgus,0812 1111 2222\n", 1, "department", ErrMissingColumn},
+		{"contact without an owner", Contacts, "name,phone\nAgus,0812 1111 2222\n", 2, "department", field.ErrRequired},
+		{"contact of two owners", Contacts, "bagian,delegasi,nama\npatwal,FRA,Agus\n", 2, "delegation", contacts.ErrBothOwners},
+		{"contact unknown delegation", Contacts, "delegasi,nama\nXYZ,Agus\n", 2, "delegation", ErrUnknownDelegation},
+		{"contact bad role", Contacts, "delegasi,nama,peran\nFRA,Agus,chauffeur\n", 2, "role", field.ErrBadValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

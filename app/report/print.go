@@ -22,6 +22,9 @@ type printer struct {
 func (src *Source) newDoc(p *i18n.Printer, title, subtitle string) *printer {
 	pr := &printer{src: src, p: p, d: pdf.New(title, src.Author, src.Now)}
 	d := pr.d
+	if src.record {
+		d.Record()
+	}
 	d.Top = pdf.Margin + 7
 	d.OnPage = func(d *pdf.Doc) {
 		if d.PageNo() == 1 {

@@ -151,9 +151,20 @@ func (pr *printer) giftRegister(gs []GiftLine) {
 			kind = p.T("report.kpk.money")
 			nominal = g.Gift.Currency + " " + groupDigits(int64(g.Gift.Amount), p.T("report.thousands"))
 		}
-		rows[i] = []string{fmt.Sprint(i + 1), g.LO + "\n" + p.T("report.kpk.position"), p.ShortDate(g.Gift.ReceivedAt), g.Gift.FromWhom + "\n" + p.T("report.kpk.relation"),
-			kind + ": " + g.Gift.Item, nominal, money(p, g.Gift.ValueIDR), p.ShortDate(g.Deadline), p.Label("gift_status", g.Gift.Status)}
+		rows[i] = []string{
+			fmt.Sprint(i + 1), g.LO + "\n" + p.T("report.kpk.position"), p.ShortDate(g.Gift.ReceivedAt), g.Gift.FromWhom + "\n" + p.T("report.kpk.relation"),
+			kind + ": " + g.Gift.Item, nominal, money(p, g.Gift.ValueIDR), p.ShortDate(g.Deadline), p.Label("gift_status", g.Gift.Status),
+		}
 	}
-	pr.table([]col{{"report.kpk.no", 10}, {"report.kpk.recipient", 29}, {"report.kpk.date", 21}, {"report.kpk.giver", 39}, {"report.kpk.description", 31},
-		{"report.kpk.nominal", 21}, {"report.kpk.estimate", 22}, {"report.kpk.deadline", 18}, {"report.col.status", 24}}, rows)
+	pr.table([]col{
+		{"report.kpk.no", 10},
+		{"report.kpk.recipient", 29},
+		{"report.kpk.date", 21},
+		{"report.kpk.giver", 39},
+		{"report.kpk.description", 31},
+		{"report.kpk.nominal", 21},
+		{"report.kpk.estimate", 22},
+		{"report.kpk.deadline", 18},
+		{"report.col.status", 24},
+	}, rows)
 }

@@ -184,3 +184,17 @@ func TestWriteErrors(t *testing.T) {
 		t.Error("a bad date is accepted")
 	}
 }
+
+func TestPreview(t *testing.T) {
+	s, _ := openDemo(t)
+	img, err := Preview(context.Background(), s, Options{Kind: KindFinal, Lang: "en"}, 400)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 400 || b.Dy() < 500 {
+		t.Errorf("preview %v", b)
+	}
+	if logs, _ := data.All[data.PrintLog](context.Background(), s); len(logs) != 0 {
+		t.Errorf("a preview is logged: %d", len(logs))
+	}
+}

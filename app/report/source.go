@@ -24,6 +24,7 @@ type Source struct {
 	Now     time.Time
 	Version int64  // the event file's data version
 	Author  string // who prints
+	record  bool   // keep the first page's drawing, for a preview
 
 	Dels    []data.Delegation // by precedence
 	delBy   map[string]*data.Delegation

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"os"
 	"path/filepath"
 	"slices"
@@ -56,8 +57,27 @@ type Result struct {
 	Bytes int
 }
 
-// Render composes and lays out a report.
+// Render composes and lays out a report; it returns the document and the
+// file name it gets in a folder.
 func Render(ctx context.Context, s *data.Store, opts Options) (*pdf.Doc, string, error) {
+	return render(ctx, s, opts, false)
+}
+
+// Preview draws the first page of a report, widthPx pixels wide, in pure
+// Go, without writing or logging it: the window's preview.
+func Preview(ctx context.Context, s *data.Store, opts Options, widthPx int) (image.Image, error) {
+	d, _, err := render(ctx, s, opts, true)
+	if err != nil {
+		return nil, err
+	}
+	page, err := d.Page1()
+	if err != nil {
+		return nil, fmt.Errorf("preview of the %s report: %w", opts.Kind, err)
+	}
+	return page.Render(widthPx)
+}
+
+func render(ctx context.Context, s *data.Store, opts Options, record bool) (*pdf.Doc, string, error) {
 	if !slices.Contains(Kinds, opts.Kind) {
 		return nil, "", fmt.Errorf("%q: %w", opts.Kind, ErrKind)
 	}
@@ -68,6 +88,7 @@ func Render(ctx context.Context, s *data.Store, opts Options) (*pdf.Doc, string,
 	if err != nil {
 		return nil, "", err
 	}
+	src.record = record
 	p, err := i18n.For(&src.Event, opts.Lang)
 	if err != nil {
 		return nil, "", err

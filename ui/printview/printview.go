@@ -94,13 +94,7 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	for _, k := range briefing.ManifestKinds {
 		v.manifests[k] = &widget.Check{Text: manifestLabel(k)}
 	}
-	dir := prefs.String(PrefFolder)
-	if dir == "" {
-		if home, err := os.UserHomeDir(); err == nil {
-			dir = filepath.Join(home, "LO Desk packs")
-		}
-	}
-	v.folder = &widget.Label{Text: dir, Truncation: fyne.TextTruncateEllipsis}
+	v.folder = &widget.Label{Text: Folder(prefs), Truncation: fyne.TextTruncateEllipsis}
 	v.count = &widget.Label{}
 	v.printBtn = &widget.Button{Text: lang.L("Print to folder"), Icon: theme.DocumentPrintIcon(), Importance: widget.HighImportance, OnTapped: v.start}
 	v.cancelBtn = &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: v.stop}
@@ -112,6 +106,18 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v.preview.SetMinSize(fyne.NewSize(300, 424))
 	v.previewMsg = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	return v
+}
+
+// Folder is where the Print screen writes: the folder last chosen, or
+// "LO Desk packs" in the user's home.
+func Folder(prefs fyne.Preferences) string {
+	dir := prefs.String(PrefFolder)
+	if dir == "" {
+		if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, "LO Desk packs")
+		}
+	}
+	return dir
 }
 
 func manifestLabel(k string) string {

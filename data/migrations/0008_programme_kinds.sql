@@ -1,4 +1,4 @@
--- 0007: programme kinds and seating rules.
+-- 0008: programme kinds and seating rules.
 --
 -- Kinds become plenary, meal, gala, reception, photo, bilateral, visit and
 -- other; the old gala_dinner, group_photo, site_visit and spouse_programme
