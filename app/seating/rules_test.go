@@ -271,3 +271,12 @@ func TestStablePlans(t *testing.T) {
 		t.Errorf("gone %v", pl.gone)
 	}
 }
+
+func TestMany(t *testing.T) {
+	at := &Position{1, 1}
+	moved := Move{From: at, To: at}
+	im := func(ms ...Move) []ItemMoves { return []ItemMoves{{Moves: ms}} }
+	if Many(im(moved, moved, moved)) || !Many(im(moved, moved, moved, moved)) || Many(im(Move{To: at}, Move{To: at}, Move{To: at}, Move{From: at}, moved)) {
+		t.Error("Many counts wrong")
+	}
+}

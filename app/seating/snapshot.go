@@ -2,6 +2,7 @@ package seating
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -26,7 +27,10 @@ type Snapshot struct {
 func Load(ctx context.Context, s *data.Store) (*Snapshot, error) {
 	sn := &Snapshot{seats: map[string][]data.Seat{}}
 	var err error
-	if sn.ev, err = s.Event(ctx); err != nil {
+	switch sn.ev, err = s.Event(ctx); {
+	case errors.Is(err, data.ErrNotFound):
+		sn.ev = &data.Event{} // a file being filled: no host yet
+	case err != nil:
 		return nil, fmt.Errorf("seating: %w", err)
 	}
 	if sn.dels, err = data.All[data.Delegation](ctx, s); err != nil {
@@ -204,11 +208,7 @@ const Few = 3
 func Many(moves []ItemMoves) bool {
 	n := 0
 	for _, im := range moves {
-		for _, m := range im.Moves {
-			if m.From != nil && m.To != nil {
-				n++
-			}
-		}
+		n += Moved(im.Moves)
 	}
 	return n > Few
 }

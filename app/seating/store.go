@@ -193,3 +193,30 @@ func Reviewed(ctx context.Context, s *data.Store, itemID, personID string) error
 	}
 	return nil
 }
+
+// WouldMove is what regenerating one item would move, without writing.
+func WouldMove(ctx context.Context, s *data.Store, itemID string) ([]Move, error) {
+	sn, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	for i := range sn.items {
+		if sn.items[i].ID == itemID {
+			pl, err := sn.planItem(&sn.items[i])
+			return pl.moves, err
+		}
+	}
+	return nil, fmt.Errorf("seating: programme item %s: %w", itemID, data.ErrNotFound)
+}
+
+// Moved counts the people already seated a list of moves moves
+// (newcomers and those leaving do not count).
+func Moved(moves []Move) int {
+	n := 0
+	for _, m := range moves {
+		if m.From != nil && m.To != nil {
+			n++
+		}
+	}
+	return n
+}
