@@ -32,6 +32,7 @@ type alertsPanel struct {
 	conflictList                       *widgets.StringTable
 	conflictTitle                      *widget.Label
 	noConflicts                        *widget.Label
+	notes                              notesPanel
 
 	// The progress tab.
 	byLO, byDelegation *widgets.StringTable
@@ -79,7 +80,9 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 		container.NewBorder(p.incTitle, nil, nil, nil, withNote(p.incidents, p.noIncidents)),
 		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
 	)
-	body := container.NewVSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), lower)
+	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), p.notes.content())
+	upper.Offset = 0.62
+	body := container.NewVSplit(upper, lower)
 	body.Offset = 0.6
 	return container.NewBorder(top, nil, nil, nil, body)
 }
@@ -149,13 +152,14 @@ func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	for _, c := range a.Conflicts {
 		rows = append(rows, []string{assignview.KindTitle(c.Kind), c.LO, c.Delegation})
 	}
+	rows = append(rows, clashRows(a.VehicleClashes)...)
 	p.conflictTitle.SetText(lang.L("Assignment conflicts") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.conflictList.SetRows(rows)
 	setNote(p.noConflicts, len(rows) == 0)
 
 	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
 	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
-	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked]
+	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes)
 }
 
 // progressContent is the dashboard's checklist progress tab: per LO and

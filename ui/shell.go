@@ -16,6 +16,7 @@ import (
 	"lodesk/ui/delegview"
 	"lodesk/ui/fieldview"
 	"lodesk/ui/progview"
+	"lodesk/ui/protoview"
 )
 
 // screen is one area of the main window.
@@ -30,7 +31,7 @@ type screen interface {
 	searchEntry() *widget.Entry
 }
 
-// Screens in navigation order; View > 1..8 follow it.
+// Screens in navigation order; View > 1..9 follow it.
 const (
 	scrDashboard = iota
 	scrDelegations
@@ -40,6 +41,7 @@ const (
 	scrChecklists
 	scrRequests
 	scrPrint
+	scrProtocol
 	screenCount
 )
 
@@ -70,6 +72,7 @@ func (d *desk) showMain() {
 		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: fieldview.NewChecklists(d.env())},
 		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: fieldview.NewRequests(d.env())},
 		newPrintScreen(d),
+		&mounted{name: func() string { return lang.L("Protocol & Transport") }, iconRes: theme.MailSendIcon(), s: protoview.New(d.env())},
 	}
 	s.contents = make([]fyne.CanvasObject, len(s.screens))
 	s.loaded = make([]bool, len(s.screens))

@@ -10,10 +10,13 @@ import (
 	"lodesk/app/contacts"
 	"lodesk/app/field"
 	"lodesk/app/imex"
+	"lodesk/app/motorcade"
+	"lodesk/app/noteverbale"
 	"lodesk/app/phone"
 	"lodesk/app/photo"
 	"lodesk/app/requests"
 	"lodesk/app/sop"
+	"lodesk/app/transfer"
 	"lodesk/data"
 )
 
@@ -90,6 +93,15 @@ var explanations = []struct {
 	{accred.ErrBadZoneCode, func(*field.Error) string { return lang.L("not a zone code (letters, digits, - or _)") }},
 	{accred.ErrUnknownZone, func(*field.Error) string { return lang.L("not one of the event's access zones (Event details)") }},
 	{accred.ErrBadgeTaken, func(*field.Error) string { return lang.L("another badge or car pass has this number") }},
+	{motorcade.ErrSameVehicle, func(*field.Error) string { return lang.L("the vehicle is already in this convoy") }},
+	{motorcade.ErrNoCar, func(*field.Error) string { return lang.L("a convoy car needs a vehicle or a driver") }},
+	{noteverbale.ErrDueBefore, func(*field.Error) string { return lang.L("the follow-up is due before the note's date") }},
+	{noteverbale.ErrReferenceUsed, func(*field.Error) string {
+		return lang.L("the delegation already has a note with this reference")
+	}},
+	{transfer.ErrSamePlace, func(*field.Error) string { return lang.L("the two places are the same") }},
+	{transfer.ErrBadMinutes, func(*field.Error) string { return lang.L("minutes from 1 to 600") }},
+	{imex.ErrUnknownVehicle, func(*field.Error) string { return lang.L("no vehicle with this plate: import the vehicles first") }},
 	{field.ErrTooLong, func(*field.Error) string { return lang.L("a shift lasts at most 24 hours") }},
 	{field.ErrOutsideAssignment, func(*field.Error) string { return lang.L("outside the assignment's days") }},
 	{field.ErrOverlap, func(*field.Error) string { return lang.L("overlaps another shift of the same LO") }},
