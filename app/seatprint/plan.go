@@ -83,18 +83,35 @@ func nonEmpty(parts ...string) []string {
 // grid draws the rows of boxes, as many rows a page as fit.
 func (j *job) grid(d *pdf.Doc, title string) {
 	byRow := map[int][]place{}
-	lo, hi := 0, 0
 	for _, p := range j.places {
 		byRow[p.pos.Row] = append(byRow[p.pos.Row], p)
-		lo, hi = min(lo, p.pos.Place), max(hi, p.pos.Place)
+	}
+	// A row without a centre place (even, behind the first) sits half a
+	// box aside, as the seat map draws it: nobody on the centre line.
+	unit := func(row, place int) float64 {
+		u := float64(place)
+		if !seating.Centred(row, len(byRow[row])) {
+			switch {
+			case place > 0:
+				u -= 0.5
+			case place < 0:
+				u += 0.5
+			}
+		}
+		return u
+	}
+	lo, hi := 0.0, 0.0
+	for _, p := range j.places {
+		u := unit(p.pos.Row, p.pos.Place)
+		lo, hi = min(lo, u), max(hi, u)
 	}
 	cols := hi - lo + 1
 	const rowLabelW = 9.0
 	avail := d.W - 2*pdf.Margin - rowLabelW
-	boxW := min(avail/float64(cols), 40)
+	boxW := min(avail/cols, 40)
 	boxH := min(boxW*0.75+4, 22)
-	left := pdf.Margin + rowLabelW + (avail-boxW*float64(cols))/2
-	xOf := func(place int) float64 { return left + float64(hi-place)*boxW } // host's right on the left
+	left := pdf.Margin + rowLabelW + (avail-boxW*cols)/2
+	xOf := func(row, place int) float64 { return left + (hi-unit(row, place))*boxW } // host's right on the left
 	top := pdf.Margin + 26
 	bottom := d.H - pdf.Margin - 14
 	perPage := max(int((bottom-top)/(boxH+2)), 1)
@@ -108,14 +125,14 @@ func (j *job) grid(d *pdf.Doc, title string) {
 			bandY = top + float64(last-first+1)*(boxH+2) + 1
 		}
 		d.SetFillColor(230, 230, 230)
-		d.Rect(left, bandY, boxW*float64(cols), 5, "F")
-		d.TextCenter(left+boxW*float64(cols)/2, bandY+3.7, band, pdf.Bold, 8)
+		d.Rect(left, bandY, boxW*cols, 5, "F")
+		d.TextCenter(xOf(1, 0)+boxW/2, bandY+3.7, band, pdf.Bold, 8)
 		side := top - 9
 		if j.item.Photo {
 			side = bandY + 8
 		}
 		d.Text(left, side, "← "+j.tr.T("seating.host_right"), pdf.Regular, 7.5)
-		d.TextRight(left+boxW*float64(cols), side, j.tr.T("seating.host_left")+" →", pdf.Regular, 7.5)
+		d.TextRight(left+boxW*cols, side, j.tr.T("seating.host_left")+" →", pdf.Regular, 7.5)
 		for r := first; r <= last; r++ {
 			k := r - first
 			if j.item.Photo {
@@ -124,7 +141,7 @@ func (j *job) grid(d *pdf.Doc, title string) {
 			y := top + float64(k)*(boxH+2)
 			d.TextCenter(pdf.Margin+rowLabelW/2, y+boxH/2+1.5, seating.RowName(r), pdf.Bold, 11)
 			for _, p := range byRow[r] {
-				j.box(d, p, xOf(p.pos.Place)+0.6, y, boxW-1.2, boxH)
+				j.box(d, p, xOf(r, p.pos.Place)+0.6, y, boxW-1.2, boxH)
 			}
 		}
 	}
