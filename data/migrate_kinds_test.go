@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// TestMigrateProgrammeKinds opens a schema-7 file with items of the old
+// TestMigrateProgrammeKinds opens a schema-9 file with items of the old
 // kinds: kinds are renamed or guessed from the title (so catering by
 // kind finds the meals), and hod_only becomes the attendance rule.
 func TestMigrateProgrammeKinds(t *testing.T) {
@@ -21,7 +21,7 @@ func TestMigrateProgrammeKinds(t *testing.T) {
 	if _, err := db.Exec(fmt.Sprintf("PRAGMA journal_mode=WAL; PRAGMA application_id=%d", ApplicationID)); err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range migrations()[:7] {
+	for _, m := range migrations()[:9] {
 		if err := applyMigration(ctx, db, m); err != nil {
 			t.Fatal(err)
 		}

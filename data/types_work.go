@@ -98,7 +98,7 @@ type ProgrammeItem struct {
 	DressCode string    `db:"dress_code"`
 	Attendees Codes     `db:"attendees"` // "all" or delegation codes
 	// HODOnly mirrors Attendance == AttendHeads for laptops on an LO
-	// Desk older than schema 8; read AttendanceRule, not this.
+	// Desk older than schema 10; read AttendanceRule, not this.
 	HODOnly  bool   `db:"hod_only"`
 	Photo    bool   `db:"photo"`
 	Seating  bool   `db:"seating"`

@@ -136,17 +136,17 @@ func layout(itemID string, us []unit, sizes []int, existing []data.Seat, locked 
 		}
 	}
 	var pl plan
-	var placeNew func(u unit, todo []*data.Person) []Position
+	var placeNew func(u unit, todo []*data.PersonName) []Position
 	turn := func() {}
 	if locked {
 		placeNew = lockedPlacer(us, sizes, old, taken)
 	} else {
 		f := newFiller(sizes, taken)
-		placeNew = func(_ unit, todo []*data.Person) []Position { return f.place(len(todo)) }
+		placeNew = func(_ unit, todo []*data.PersonName) []Position { return f.place(len(todo)) }
 		turn = func() { f.side = -f.side }
 	}
 	for _, u := range us {
-		var todo []*data.Person
+		var todo []*data.PersonName
 		for _, p := range u.people {
 			if s, ok := old[p.ID]; ok && keep(s) {
 				pl.seats = append(pl.seats, s)
@@ -190,7 +190,7 @@ func layout(itemID string, us []unit, sizes []int, existing []data.Seat, locked 
 // lockedPlacer places newcomers into a locked session: each at the first
 // free place, in protocol order, from where their tier's seats begin
 // (after the tiers before it when it has none yet).
-func lockedPlacer(us []unit, sizes []int, old map[string]data.Seat, taken map[Position]bool) func(unit, []*data.Person) []Position {
+func lockedPlacer(us []unit, sizes []int, old map[string]data.Seat, taken map[Position]bool) func(unit, []*data.PersonName) []Position {
 	order := Slots(sizes, len(taken)+2*len(us)+1)
 	index := make(map[Position]int, len(order))
 	for i, p := range order {
@@ -215,7 +215,7 @@ func lockedPlacer(us []unit, sizes []int, old map[string]data.Seat, taken map[Po
 			}
 		}
 	}
-	return func(u unit, todo []*data.Person) []Position {
+	return func(u unit, todo []*data.PersonName) []Position {
 		from, ok := first[u.tier]
 		if !ok {
 			from = 0

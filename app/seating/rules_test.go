@@ -18,8 +18,8 @@ func world(t *testing.T) *Snapshot {
 		d := data.Delegation{Base: data.Base{ID: "d-" + code}, Code: code, Name: code, Kind: data.KindCountry, Country: country, Precedence: prec, Status: data.StatusConfirmed}
 		sn.dels = append(sn.dels, d)
 		for i, role := range []string{data.RoleHOD, data.RoleDeputy, data.RoleMember, data.RoleSpouse, data.RoleSecurity, data.RoleStaff} {
-			sn.people = append(sn.people, data.Person{
-				Base: data.Base{ID: fmt.Sprintf("p-%s-%d", code, i)}, DelegationID: d.ID, Role: role, FullName: code + "." + role,
+			sn.people = append(sn.people, data.PersonName{
+				ID: fmt.Sprintf("p-%s-%d", code, i), DelegationID: d.ID, Role: role, FullName: code + "." + role,
 			})
 		}
 	}
@@ -118,7 +118,7 @@ func TestBlankAndDuplicatePrecedenceSortLast(t *testing.T) {
 		data.Delegation{Base: data.Base{ID: "d-YYY"}, Code: "YYY", Kind: data.KindCountry, Country: "AT", Precedence: 3, Status: data.StatusConfirmed}, // shares 3: Austria
 	)
 	for _, code := range []string{"ZZZ", "YYY"} {
-		sn.people = append(sn.people, data.Person{Base: data.Base{ID: "p-" + code}, DelegationID: "d-" + code, Role: data.RoleHOD, FullName: code + ".hod"})
+		sn.people = append(sn.people, data.PersonName{ID: "p-" + code, DelegationID: "d-" + code, Role: data.RoleHOD, FullName: code + ".hod"})
 	}
 	sn.index()
 	// BBB (3) and Austria share 3: both go after every set one, with
@@ -207,7 +207,7 @@ func TestStablePlans(t *testing.T) {
 		return layout(it.ID, units(sn.ev, it, sn.dels, sn.byDel), sizes, first.seats, locked)
 	}
 	// A new member of the host delegation: no head or deputy moves.
-	sn.people = append(sn.people, data.Person{Base: data.Base{ID: "p-IDN-9"}, DelegationID: "d-IDN", Role: data.RoleMember, FullName: "IDN.new"})
+	sn.people = append(sn.people, data.PersonName{ID: "p-IDN-9", DelegationID: "d-IDN", Role: data.RoleMember, FullName: "IDN.new"})
 	pl := replan(false)
 	for _, m := range pl.moves {
 		if m.Tier <= TierDeputy || m.PersonID != "p-IDN-9" && m.From == nil {
@@ -218,7 +218,7 @@ func TestStablePlans(t *testing.T) {
 		t.Errorf("adding the host's last member moved %d", len(pl.moves))
 	}
 	// A new member of the first guest: members after it move, nobody else.
-	sn.people = append(sn.people, data.Person{Base: data.Base{ID: "p-AAA-9"}, DelegationID: "d-AAA", Role: data.RoleMember, FullName: "AAA.new"})
+	sn.people = append(sn.people, data.PersonName{ID: "p-AAA-9", DelegationID: "d-AAA", Role: data.RoleMember, FullName: "AAA.new"})
 	pl = replan(false)
 	for _, m := range pl.moves {
 		if m.Tier != TierMember {

@@ -17,10 +17,10 @@ import (
 type Snapshot struct {
 	ev     *data.Event
 	dels   []data.Delegation
-	people []data.Person
+	people []data.PersonName
 	items  []data.ProgrammeItem
 	seats  map[string][]data.Seat // by item
-	byDel  map[string][]*data.Person
+	byDel  map[string][]*data.PersonName
 }
 
 // Load reads a snapshot of the event file.
@@ -36,7 +36,7 @@ func Load(ctx context.Context, s *data.Store) (*Snapshot, error) {
 	if sn.dels, err = data.All[data.Delegation](ctx, s); err != nil {
 		return nil, fmt.Errorf("seating: delegations: %w", err)
 	}
-	if sn.people, err = data.All[data.Person](ctx, s); err != nil {
+	if sn.people, err = s.PeopleNames(ctx); err != nil {
 		return nil, fmt.Errorf("seating: people: %w", err)
 	}
 	if sn.items, err = s.FindProgramme(ctx, "", time.Time{}, time.Time{}); err != nil {
@@ -70,7 +70,7 @@ func (sn *Snapshot) Put(recs ...data.Record) {
 		case *data.Delegation:
 			sn.dels = upsert(sn.dels, *v, i)
 		case *data.Person:
-			sn.people = upsert(sn.people, *v, i)
+			sn.people = upsert(sn.people, data.PersonName{ID: v.ID, DelegationID: v.DelegationID, Role: v.Role, FullName: v.FullName}, i)
 		case *data.ProgrammeItem:
 			sn.items = upsert(sn.items, *v, i)
 		}
@@ -86,20 +86,20 @@ func (sn *Snapshot) Remove(ids ...string) {
 		gone[id] = true
 	}
 	sn.dels = slices.DeleteFunc(sn.dels, func(d data.Delegation) bool { return gone[d.ID] })
-	sn.people = slices.DeleteFunc(sn.people, func(p data.Person) bool { return gone[p.ID] || gone[p.DelegationID] })
+	sn.people = slices.DeleteFunc(sn.people, func(p data.PersonName) bool { return gone[p.ID] || gone[p.DelegationID] })
 	sn.items = slices.DeleteFunc(sn.items, func(it data.ProgrammeItem) bool { return gone[it.ID] })
 	sn.index()
 }
 
 type withID interface {
-	data.Delegation | data.Person | data.ProgrammeItem
+	data.Delegation | data.PersonName | data.ProgrammeItem
 }
 
 func idOf[T withID](v *T) *string {
 	switch x := any(v).(type) {
 	case *data.Delegation:
 		return &x.ID
-	case *data.Person:
+	case *data.PersonName:
 		return &x.ID
 	case *data.ProgrammeItem:
 		return &x.ID

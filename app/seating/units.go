@@ -10,7 +10,7 @@ import (
 // unit is one or two people seated side by side: a principal, and the
 // spouse beside them at a social function.
 type unit struct {
-	people []*data.Person
+	people []*data.PersonName
 	del    *data.Delegation
 	tier   int
 }
@@ -19,9 +19,9 @@ type unit struct {
 // each with their tier, a head's spouse beside the head at a social
 // function. people are the delegation's, in the order they were added.
 // A delegation without a head has its first deputy as acting head.
-func seatedOf(item *data.ProgrammeItem, d *data.Delegation, people []*data.Person) []unit {
-	var head, spouse *data.Person
-	rest := make([]*data.Person, 0, len(people))
+func seatedOf(item *data.ProgrammeItem, d *data.Delegation, people []*data.PersonName) []unit {
+	var head, spouse *data.PersonName
+	rest := make([]*data.PersonName, 0, len(people))
 	for _, p := range people {
 		switch {
 		case p.Role == data.RoleHOD && head == nil:
@@ -63,20 +63,20 @@ func seatedOf(item *data.ProgrammeItem, d *data.Delegation, people []*data.Perso
 		if spouse != nil && !chosen[spouse.ID] {
 			spouse = nil
 		}
-		rest = slices.DeleteFunc(slices.Clone(rest), func(p *data.Person) bool { return !chosen[p.ID] })
+		rest = slices.DeleteFunc(slices.Clone(rest), func(p *data.PersonName) bool { return !chosen[p.ID] })
 	}
 	var out []unit
 	headUnit := func(withSpouse bool) {
 		if head == nil {
 			return
 		}
-		u := unit{people: []*data.Person{head}, del: d, tier: TierHead}
+		u := unit{people: []*data.PersonName{head}, del: d, tier: TierHead}
 		if withSpouse && spouse != nil {
 			u.people = append(u.people, spouse)
 		}
 		out = append(out, u)
 	}
-	add := func(p *data.Person) { out = append(out, unit{people: []*data.Person{p}, del: d, tier: TierOf(p.Role)}) }
+	add := func(p *data.PersonName) { out = append(out, unit{people: []*data.PersonName{p}, del: d, tier: TierOf(p.Role)}) }
 	beside := social(item.Kind) && !item.Photo
 	switch rule {
 	case data.AttendHeads:
@@ -113,7 +113,7 @@ func seatedOf(item *data.ProgrammeItem, d *data.Delegation, people []*data.Perso
 
 // plusOne is the one who comes with the head under "heads plus one": the
 // first deputy, else the first member.
-func plusOne(rest []*data.Person) *data.Person {
+func plusOne(rest []*data.PersonName) *data.PersonName {
 	for _, role := range []string{data.RoleDeputy, data.RoleMember} {
 		for _, p := range rest {
 			if p.Role == role {
@@ -129,7 +129,7 @@ func plusOne(rest []*data.Person) *data.Person {
 // the guests by precedence; in every tier the host's people after the
 // guests. dels must be in order of precedence (Order) and byDel holds
 // each delegation's people in the order they were added.
-func units(ev *data.Event, item *data.ProgrammeItem, dels []data.Delegation, byDel map[string][]*data.Person) []unit {
+func units(ev *data.Event, item *data.ProgrammeItem, dels []data.Delegation, byDel map[string][]*data.PersonName) []unit {
 	host := HostID(ev, dels)
 	tiers := make([][]unit, TierSecurity+1)
 	var hosts [][]unit
@@ -170,14 +170,14 @@ func units(ev *data.Event, item *data.ProgrammeItem, dels []data.Delegation, byD
 // peopleByDelegation groups people by delegation, in the order they were
 // added (ids are time-ordered UUIDs), so a newcomer comes last among
 // equals and moves nobody before them.
-func peopleByDelegation(people []data.Person) map[string][]*data.Person {
-	out := map[string][]*data.Person{}
+func peopleByDelegation(people []data.PersonName) map[string][]*data.PersonName {
+	out := map[string][]*data.PersonName{}
 	for i := range people {
 		p := &people[i]
 		out[p.DelegationID] = append(out[p.DelegationID], p)
 	}
 	for _, ps := range out {
-		slices.SortStableFunc(ps, func(a, b *data.Person) int { return strings.Compare(a.ID, b.ID) })
+		slices.SortStableFunc(ps, func(a, b *data.PersonName) int { return strings.Compare(a.ID, b.ID) })
 	}
 	return out
 }
@@ -188,9 +188,18 @@ func peopleByDelegation(people []data.Person) map[string][]*data.Person {
 func Guests(ev *data.Event, item *data.ProgrammeItem, dels []data.Delegation, people []data.Person) []*data.Person {
 	ds := slices.Clone(dels)
 	Order(ds)
+	names := make([]data.PersonName, len(people))
+	byID := make(map[string]*data.Person, len(people))
+	for i := range people {
+		p := &people[i]
+		names[i] = data.PersonName{ID: p.ID, DelegationID: p.DelegationID, Role: p.Role, FullName: p.FullName}
+		byID[p.ID] = p
+	}
 	var out []*data.Person
-	for _, u := range units(ev, item, ds, peopleByDelegation(people)) {
-		out = append(out, u.people...)
+	for _, u := range units(ev, item, ds, peopleByDelegation(names)) {
+		for _, p := range u.people {
+			out = append(out, byID[p.ID])
+		}
 	}
 	return out
 }

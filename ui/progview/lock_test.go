@@ -9,6 +9,7 @@ import (
 
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 // TestSeatMapLockAndReview locks the photo line-up: Regenerate is off; a
@@ -85,14 +86,14 @@ func TestRegenerateAsksFirst(t *testing.T) {
 	before, _ := data.ByParent[data.Seat](ctx, f.st, "item_id", photo.ID)
 	test.Tap(f.scr.seats.regen)
 	f.wait()
-	if !strings.Contains(f.overlayText(), "already seated") {
-		t.Fatalf("no question before moving: %q", f.overlayText())
+	if text := kittest.OverlayText(f.win); !strings.Contains(text, "already seated") {
+		t.Fatalf("no question before moving: %q", text)
 	}
 	after, _ := data.ByParent[data.Seat](ctx, f.st, "item_id", photo.ID)
 	if len(after) != len(before) || after[0] != before[0] {
 		t.Error("seats moved before the coordinator agreed")
 	}
-	f.tapDialogButton("Move them")
+	kittest.Tap(t, f.win, "Move them")
 	f.wait()
 	if seating.Moved(mustMoves(t, f)) != 0 {
 		t.Error("a second regeneration would still move people")
