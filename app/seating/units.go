@@ -76,7 +76,9 @@ func seatedOf(item *data.ProgrammeItem, d *data.Delegation, people []*data.Perso
 		}
 		out = append(out, u)
 	}
-	add := func(p *data.PersonName) { out = append(out, unit{people: []*data.PersonName{p}, del: d, tier: TierOf(p.Role)}) }
+	add := func(p *data.PersonName) {
+		out = append(out, unit{people: []*data.PersonName{p}, del: d, tier: TierOf(p.Role)})
+	}
 	beside := social(item.Kind) && !item.Photo
 	switch rule {
 	case data.AttendHeads:
