@@ -129,8 +129,10 @@ func (s *SearchSelect) open() {
 		}
 	}}
 	s.list = &widget.List{
-		Length:     func() int { return len(s.shown) },
-		CreateItem: func() fyne.CanvasObject { return &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis} },
+		Length: func() int { return len(s.shown) },
+		CreateItem: func() fyne.CanvasObject {
+			return &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis}
+		},
 		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.Options[s.shown[i]]) },
 		OnSelected: func(i widget.ListItemID) { s.choose(int(s.shown[i])) },
 	}
