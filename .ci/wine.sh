@@ -34,9 +34,11 @@ fail() { echo "wine: FAIL: $*" >&2; exit 1; }
 
 work=$(mktemp -d)
 gui=
+# Ending Wine's processes ends the window, and xvfb-run then stops its
+# Xvfb (killing xvfb-run would leave Xvfb running).
 cleanup() {
-  [ -n "$gui" ] && kill "$gui" 2>/dev/null
   wineserver -k 2>/dev/null || true
+  if [ -n "$gui" ]; then wait "$gui" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -172,10 +174,9 @@ grep '"LO Desk' "$work/gui.log" | sed 's/^ */    window: /'
 echo "  lodesk check (reading is allowed)"
 run "$exe" check "$ev"
 [ "$rc" = 0 ] || fail "check refused while the window has the file open (exit $rc)"
-kill "$gui" 2>/dev/null || true
+wineserver -k 2>/dev/null || true
 wait "$gui" 2>/dev/null || true
 gui=
-wineserver -k 2>/dev/null || true
 
 step "installer: silent, per user"
 wine "$setup" /S
