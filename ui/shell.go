@@ -13,10 +13,11 @@ import (
 	"lodesk/data"
 	"lodesk/ui/assignview"
 	"lodesk/ui/backupview"
+	"lodesk/ui/checkview"
 	"lodesk/ui/delegview"
-	"lodesk/ui/fieldview"
 	"lodesk/ui/progview"
 	"lodesk/ui/protoview"
+	"lodesk/ui/registerview"
 )
 
 // screen is one area of the main window.
@@ -69,8 +70,8 @@ func (d *desk) showMain() {
 		&mounted{name: func() string { return lang.L("Liaison Officers") }, iconRes: theme.AccountIcon(), s: assignview.NewRoster(d.env())},
 		&mounted{name: func() string { return lang.L("Assignments") }, iconRes: theme.ContentCopyIcon(), s: assignview.NewBoard(d.env())},
 		&mounted{name: func() string { return lang.L("Programme") }, iconRes: theme.CalendarIcon(), s: progview.New(d.env())},
-		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: fieldview.NewChecklists(d.env())},
-		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: fieldview.NewRequests(d.env())},
+		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: checkview.NewChecklists(d.env())},
+		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: registerview.NewRequests(d.env())},
 		newPrintScreen(d),
 		&mounted{name: func() string { return lang.L("Protocol & Transport") }, iconRes: theme.MailSendIcon(), s: protoview.New(d.env())},
 	}

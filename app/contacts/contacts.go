@@ -66,13 +66,7 @@ func Save(ctx context.Context, s *data.Store, c *data.Contact, region string) er
 	if err := Check(c, region); err != nil {
 		return err
 	}
-	var err error
-	if c.ID == "" {
-		err = s.Insert(ctx, c)
-	} else {
-		err = s.Update(ctx, c)
-	}
-	if err != nil {
+	if err := record.Save(ctx, s, c); err != nil {
 		return fmt.Errorf("save contact: %w", err)
 	}
 	return nil

@@ -68,7 +68,7 @@ func TestBadFieldInput(t *testing.T) {
 		{"incident unknown delegation", Incidents, "time,delegation,what\n2026-11-27 10:00,XYZ,Lost bag\n", 2, "delegation", ErrUnknownDelegation},
 		{"incident bad time", Incidents, "time,what\nyesterday,Lost bag\n", 2, "time", field.ErrBadTime},
 		{"gift unknown LO", Gifts, "lo,from,received,item\nNobody Here,FRA,2026-11-30 10:00,Pen\n", 2, "lo", ErrUnknownLO},
-		{"gift ambiguous amount", Gifts, "lo,from,received,amount,currency\nBudi Santoso,X,2026-11-30 10:00,1.500,USD\n", 2, "amount", ErrAmbiguousNum},
+		{"gift ambiguous amount", Gifts, "lo,from,received,amount,currency\nBudi Santoso,X,2026-11-30 10:00,1.500,USD\n", 2, "amount", field.ErrAmbiguousAmount},
 		{"gift bad currency", Gifts, "lo,from,received,amount,currency\nBudi Santoso,X,2026-11-30 10:00,15,dollar\n", 2, "currency", field.ErrBadCurrency},
 		{"gift amount without currency", Gifts, "lo,from,received,amount\nBudi Santoso,X,2026-11-30 10:00,15\n", 2, "currency", field.ErrRequired},
 		{"gift nothing given", Gifts, "lo,from,received\nBudi Santoso,X,2026-11-30 10:00\n", 2, "item", field.ErrRequired},

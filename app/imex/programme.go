@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lodesk/app/field"
+	"lodesk/app/programme"
 	"lodesk/data"
 )
 
@@ -94,12 +95,6 @@ func (p *programmeImporter) row(r *rowCtx) {
 	if r.has("ends") {
 		rec.Ends = ends
 	}
-	switch {
-	case rec.Ends.IsZero():
-		r.fail("ends", field.ErrRequired)
-	case !rec.Ends.After(rec.Starts):
-		r.fail("ends", fmt.Errorf("%w: %s to %s", field.ErrEndBeforeStart, isoTime(rec.Starts, r.pl.loc), isoTime(rec.Ends, r.pl.loc)))
-	}
 	r.text("venue", &rec.Venue)
 	r.text("room", &rec.Room)
 	r.text("dress_code", &rec.DressCode)
@@ -110,6 +105,7 @@ func (p *programmeImporter) row(r *rowCtx) {
 	}
 	r.yesNo("photo", &rec.Photo)
 	r.text("notes", &rec.Notes)
+	r.rule(programme.CheckFields(rec), nil, "title")
 	r.rp.Label = title + " " + starts.In(r.pl.loc).Format("2006-01-02 15:04")
 	decide(r.rp, rec, old)
 	if old == nil {

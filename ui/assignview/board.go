@@ -26,13 +26,14 @@ type Board struct {
 	timeline  *Timeline
 	tabs      *container.AppTabs
 	content   fyne.CanvasObject
+	undo      *kit.UndoBar
 
 	lines []string // conflicts as shown
 }
 
 // NewBoard makes the board; Load fills it.
 func NewBoard(env kit.Env) *Board {
-	b := &Board{env: &env}
+	b := &Board{env: &env, undo: kit.NewUndoBar(env)}
 	b.table = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Delegation"), Width: 165},
 		{Title: lang.L("Liaison officer"), Width: 150},
@@ -78,7 +79,7 @@ func (b *Board) Content() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Assignments"), split),
 		container.NewTabItem(lang.L("Timeline"), b.timeline.Content()),
 	)
-	b.content = container.NewBorder(bar, nil, nil, nil, b.tabs)
+	b.content = container.NewBorder(bar, b.undo.View(), nil, nil, b.tabs)
 	return b.content
 }
 
@@ -91,7 +92,7 @@ func (b *Board) Load() {
 		d, err := loadBoard(ctx, s)
 		return func() {
 			if err != nil {
-				b.env.ShowError("load assignments", err, message(b.env, err))
+				b.env.ShowError("load assignments", err, b.env.ErrorText(err))
 				return
 			}
 			b.show(d)
@@ -104,7 +105,7 @@ func (b *Board) show(d *boardData) {
 	rows := make([][]string, len(d.board.Rows))
 	for i, r := range d.board.Rows {
 		a := &r.Assignment
-		rows[i] = []string{r.Delegation, r.LO, enumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period)}
+		rows[i] = []string{r.Delegation, r.LO, kit.EnumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period)}
 	}
 	b.table.SetRows(rows)
 	b.lines = make([]string, len(d.board.Conflicts))

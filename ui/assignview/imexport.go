@@ -43,7 +43,7 @@ func (r *Roster) exportPath(path string) {
 		n, err := imex.Export(ctx, s, imex.LOs, path)
 		return func() {
 			if err != nil {
-				env.ShowError("export LOs", err, message(env, err))
+				env.ShowError("export LOs", err, env.ErrorText(err))
 				return
 			}
 			dialog.ShowInformation(lang.L("Export finished"), lang.L("{{.Count}} LOs written to {{.Path}}.", map[string]any{"Count": n, "Path": path}), env.Win)

@@ -271,7 +271,7 @@ func (f *restoreForm) submit() {
 	f.bar.Show()
 	f.bar.Start()
 	f.env.Go(func() {
-		err := backup.Restore(context.Background(), f.b.Path, to, pass)
+		err := backup.RestoreAs(context.Background(), f.b.Path, to, pass)
 		f.env.Do(func() {
 			f.bar.Stop()
 			f.bar.Hide()

@@ -179,7 +179,7 @@ func (v *damagedView) doRestore() {
 	v.bg.Add(1)
 	go func() {
 		defer v.bg.Done()
-		err := backup.Restore(context.Background(), from, to, pass)
+		err := backup.RestoreAs(context.Background(), from, to, pass)
 		v.do(func() {
 			v.bar.Stop()
 			v.bar.Hide()

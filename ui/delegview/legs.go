@@ -110,7 +110,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 		rec.Notes = strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		return logistics.SaveTravel(ctx, st, &r)
 	}
@@ -155,7 +155,7 @@ func (s *Screen) editStay(a *data.Accommodation) {
 		rec.CheckIn, rec.CheckOut, rec.Notes = ci, co, strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		return logistics.SaveStay(ctx, st, &r)
 	}
@@ -201,7 +201,7 @@ func (s *Screen) editVehicle(v *data.Vehicle) {
 		rec.Patwal, rec.PatwalUnit, rec.Notes = patwal.Checked, strings.TrimSpace(unit.Text), strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		return logistics.SaveVehicle(ctx, st, &r)
 	}

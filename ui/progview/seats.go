@@ -156,22 +156,17 @@ func (v *seatView) centre() {
 
 // load reads an item's seats with the names and codes to show.
 func (v *seatView) load(it data.ProgrammeItem) {
-	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		boxes, err := readSeats(ctx, st, it.ID)
-		return func() {
-			if ctx.Err() != nil || v.current == nil || v.current.ID != it.ID {
-				return
-			}
-			if err != nil {
-				v.s.env.ShowError("load seats", err, v.s.message(err))
-				return
-			}
-			sizes, _ := seating.ParseRowSizes(it.RowSizes)
-			fresh := len(v.picture.seats) == 0
-			v.picture.set(boxes, sizes, v.mode.Selected == v.mode.Options[1])
-			if fresh {
-				v.centre()
-			}
+	kit.Load(v.s.env, "load seats", func(ctx context.Context, st *data.Store) ([]seatBox, error) {
+		return readSeats(ctx, st, it.ID)
+	}, func(boxes []seatBox) {
+		if v.current == nil || v.current.ID != it.ID {
+			return // another item was picked meanwhile
+		}
+		sizes, _ := seating.ParseRowSizes(it.RowSizes)
+		fresh := len(v.picture.seats) == 0
+		v.picture.set(boxes, sizes, v.mode.Selected == v.mode.Options[1])
+		if fresh {
+			v.centre()
 		}
 	})
 }
@@ -290,13 +285,13 @@ func (v *seatView) savePicture() {
 	}
 	pic, err := v.picturePNG()
 	if err != nil {
-		v.s.env.ShowError("draw picture", err, v.s.message(err))
+		v.s.env.ShowError("draw picture", err, v.s.env.ErrorText(err))
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			if err != nil {
-				v.s.env.ShowError("save picture", err, v.s.message(err))
+				v.s.env.ShowError("save picture", err, v.s.env.ErrorText(err))
 			}
 			return
 		}
@@ -307,7 +302,7 @@ func (v *seatView) savePicture() {
 			}
 			v.s.env.Do(func() {
 				if err != nil {
-					v.s.env.ShowError("save picture", err, v.s.message(err))
+					v.s.env.ShowError("save picture", err, v.s.env.ErrorText(err))
 				}
 			})
 		})

@@ -144,7 +144,7 @@ func (a *accTab) edit(r badgeRow) {
 		b = data.Badge{BadgeNo: kit.Trimmed(number), BadgeCategory: kit.Trimmed(category), Zones: zones.Selected}
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		switch r.kind {
 		case badgeLO:
 			return accred.SaveLOBadge(ctx, st, r.id, b)

@@ -159,7 +159,7 @@ func (e *embTab) editContact(c data.Contact) {
 		save.RadioChannel, save.Notes = kit.Trimmed(radio), kit.Trimmed(notes)
 		return nil
 	}
-	ed.Write = func(ctx context.Context, st *data.Store) error {
+	ed.Save = func(ctx context.Context, st *data.Store) error {
 		x := save
 		return contacts.Save(ctx, st, &x, e.s.snap.region())
 	}
@@ -195,7 +195,7 @@ func (e *embTab) editNote(n data.NoteVerbale) {
 		save.Direction, save.Status, save.Subject, save.Notes = dir.Code(), status.Code(), kit.Trimmed(subject), kit.Trimmed(notes)
 		return nil
 	}
-	ed.Write = func(ctx context.Context, st *data.Store) error {
+	ed.Save = func(ctx context.Context, st *data.Store) error {
 		x := save
 		return noteverbale.Save(ctx, st, &x)
 	}

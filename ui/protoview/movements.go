@@ -175,7 +175,7 @@ func (m *movTab) edit(mc *motorcade.Motorcade) {
 		saveCars = convoy.cars()
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		mv, cs := save, saveCars
 		err := motorcade.Save(ctx, st, &mv, cs, sn.region())
 		return convoyField(err)

@@ -295,7 +295,7 @@ func (s *Sitrep) print() {
 	s.printBtn.Disable()
 	s.status.SetText(lang.L("Printing…"))
 	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.Write(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
+		res, err := report.WriteFile(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
 		return func() {
 			s.printBtn.Enable()
 			if err != nil {

@@ -263,7 +263,7 @@ func (v *View) print() {
 	v.bar.Start()
 	v.status.SetText(lang.L("Printing…"))
 	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.Write(ctx, st, dir, opts)
+		res, err := report.WriteFile(ctx, st, dir, opts)
 		return func() {
 			v.bar.Stop()
 			v.bar.Hide()

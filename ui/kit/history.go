@@ -1,4 +1,4 @@
-package fieldview
+package kit
 
 import (
 	"context"
@@ -12,68 +12,46 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/data"
-	"lodesk/ui/kit"
 )
 
-// ref names a stored record: its table and id.
-type ref struct{ table, id string }
-
-// historyView is a record's audit trail in a dialog (tests read grid).
-type historyView struct {
-	grid *grid
-	dlg  dialog.Dialog
-}
-
-// lastHistory is the history dialog shown last (tests).
-var lastHistory *historyView
-
-// showHistory opens the audit trail of r: who changed which field to what
-// and when, in the event's zone, oldest first.
-func showHistory(env kit.Env, r ref, n *names) {
-	h := &historyView{grid: newGrid([]column{
+// ShowHistory opens the audit trail of the record id of table: who
+// changed which field to what and when, in loc, oldest first.
+func ShowHistory(env Env, table, id string, loc *time.Location) {
+	g := NewGrid([]Column{
 		{lang.L("When"), 140}, {lang.L("Who"), 160}, {lang.L("Field"), 150}, {lang.L("New value"), 420},
-	}, lang.L("No changes recorded."), nil)}
-	h.dlg = dialog.NewCustom(lang.L("History"), lang.L("Close"), h.grid.view(), env.Win)
-	h.dlg.Resize(kit.Fit(env.Win, 900, 520))
-	lastHistory = h
-	h.dlg.Show()
-	loc := time.UTC
-	if n != nil {
-		loc = n.loc
+	}, lang.L("No changes recorded."), nil)
+	d := dialog.NewCustom(lang.L("History"), lang.L("Close"), g.View(), env.Win)
+	d.Resize(Fit(env.Win, 900, 520))
+	d.Show()
+	if loc == nil {
+		loc = time.UTC
 	}
-	env.Read(func(ctx context.Context, s *data.Store) func() {
-		cs, err := s.History(ctx, r.table, r.id)
-		return func() {
-			if err != nil {
-				showErr(env, "read history", err)
-				return
-			}
-			h.grid.setRows(historyRows(cs, loc))
-		}
-	})
+	Load(env, "read history", func(ctx context.Context, s *data.Store) ([]data.Change, error) {
+		return s.History(ctx, table, id)
+	}, func(cs []data.Change) { g.SetRows(historyRows(cs, loc)) })
 }
 
 // historyRows formats change-log entries; an insert or a delete is one line.
-func historyRows(cs []data.Change, loc *time.Location) []row {
-	out := make([]row, 0, len(cs))
+func historyRows(cs []data.Change, loc *time.Location) []Row {
+	out := make([]Row, 0, len(cs))
 	for _, c := range cs {
 		when := c.HLC.Time().In(loc).Format("2006-01-02 15:04:05")
 		who := c.Author
 		if who == "" {
 			who = lang.L("(unknown)")
 		}
-		var field, value string
+		var what, value string
 		switch {
 		case c.Op == "insert":
-			field, value = lang.L("(created)"), insertSummary(c.Value, loc)
+			what, value = lang.L("(created)"), insertSummary(c.Value, loc)
 		case c.Op == "delete":
-			field = lang.L("(deleted)")
+			what = lang.L("(deleted)")
 		case c.Field == "deleted":
-			field = lang.L("(restored)")
+			what = lang.L("(restored)")
 		default:
-			field, value = fieldLabel(c.Field), jsonValue(c.Value, loc)
+			what, value = fieldLabel(c.Field), jsonValue(c.Value, loc)
 		}
-		out = append(out, newRow(fmt.Sprint(c.Seq), c.Op == "delete", when, who, field, value))
+		out = append(out, NewRow(fmt.Sprint(c.Seq), c.Op == "delete", when, who, what, value))
 	}
 	return out
 }
@@ -99,14 +77,11 @@ func plain(v any, loc *time.Location) string {
 	switch x := v.(type) {
 	case string:
 		if t, err := time.Parse(data.TimeLayout, x); err == nil {
-			return t.In(loc).Format(stampLayout)
+			return DateTime(t, loc)
 		}
 		return x
 	case bool:
-		if x {
-			return lang.L("Yes")
-		}
-		return lang.L("No")
+		return YesNo(x)
 	case nil:
 		return ""
 	case float64:

@@ -1,4 +1,4 @@
-package fieldview
+package checkview
 
 import (
 	"fmt"
@@ -21,9 +21,9 @@ type overviewTab struct {
 	allBar  *widget.ProgressBar
 	phases  []*widget.ProgressBar
 	phaseOf []*widget.Label
-	byLO    *grid
-	byDel   *grid
-	overdue *grid
+	byLO    *kit.Grid
+	byDel   *kit.Grid
+	overdue *kit.Grid
 	tabs    *container.AppTabs
 }
 
@@ -31,14 +31,14 @@ func newOverviewTab(env kit.Env) *overviewTab {
 	return &overviewTab{env: env}
 }
 
-func progressCols(first string) []column {
-	return []column{
-		{first, 260},
-		{lang.L("Progress"), 90},
-		{lang.L("Done"), 80},
-		{lang.L("Items"), 80},
-		{lang.L("Awaiting re-check"), 150},
-		{lang.L("Overdue"), 90},
+func progressCols(first string) []kit.Column {
+	return []kit.Column{
+		{Title: first, Width: 260},
+		{Title: lang.L("Progress"), Width: 90},
+		{Title: lang.L("Done"), Width: 80},
+		{Title: lang.L("Items"), Width: 80},
+		{Title: lang.L("Awaiting re-check"), Width: 150},
+		{Title: lang.L("Overdue"), Width: 90},
 	}
 }
 
@@ -51,22 +51,22 @@ func (o *overviewTab) content() fyne.CanvasObject {
 	for _, ph := range data.Phases {
 		bar, l := percentBar(), &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 		o.phases, o.phaseOf = append(o.phases, bar), append(o.phaseOf, l)
-		form.Append(enumLabel("phase", ph), container.NewGridWithColumns(2, bar, l))
+		form.Append(kit.EnumLabel("phase", ph), container.NewGridWithColumns(2, bar, l))
 	}
-	o.byLO = newGrid(progressCols(lang.L("Liaison officer")), lang.L("No checklists yet."), nil)
-	o.byDel = newGrid(progressCols(lang.L("Delegation")), lang.L("No checklists yet."), nil)
-	o.overdue = newGrid([]column{
-		{lang.L("Due"), 130}, {lang.L("Liaison officer"), 180}, {lang.L("Delegation"), 180}, {lang.L("Phase"), 110}, {lang.L("Item"), 460},
+	o.byLO = kit.NewGrid(progressCols(lang.L("Liaison officer")), lang.L("No checklists yet."), nil)
+	o.byDel = kit.NewGrid(progressCols(lang.L("Delegation")), lang.L("No checklists yet."), nil)
+	o.overdue = kit.NewGrid([]kit.Column{
+		{Title: lang.L("Due"), Width: 130}, {Title: lang.L("Liaison officer"), Width: 180}, {Title: lang.L("Delegation"), Width: 180}, {Title: lang.L("Phase"), Width: 110}, {Title: lang.L("Item"), Width: 460},
 	}, lang.L("Nothing is overdue."), nil)
 	o.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.L("Overdue"), o.overdue.view()),
-		container.NewTabItem(lang.L("By LO"), o.byLO.view()),
-		container.NewTabItem(lang.L("By delegation"), o.byDel.view()),
+		container.NewTabItem(lang.L("Overdue"), o.overdue.View()),
+		container.NewTabItem(lang.L("By LO"), o.byLO.View()),
+		container.NewTabItem(lang.L("By delegation"), o.byDel.View()),
 	)
 	return container.NewBorder(form, nil, nil, nil, o.tabs)
 }
 
-func (o *overviewTab) show(ov *sop.Overview, n *names) {
+func (o *overviewTab) show(ov *sop.Overview, n *kit.Names) {
 	o.allBar.SetValue(float64(ov.All.Percent()))
 	o.all.SetText(progressText(ov.All))
 	for i, ph := range data.Phases {
@@ -78,13 +78,13 @@ func (o *overviewTab) show(ov *sop.Overview, n *names) {
 		}
 		o.phaseOf[i].SetText(progressText(p))
 	}
-	o.byLO.setRows(lineRows(ov.ByLO))
-	o.byDel.setRows(lineRows(ov.ByDelegation))
-	rows := make([]row, 0, len(ov.Overdue))
+	o.byLO.SetRows(lineRows(ov.ByLO))
+	o.byDel.SetRows(lineRows(ov.ByDelegation))
+	rows := make([]kit.Row, 0, len(ov.Overdue))
 	for _, x := range ov.Overdue {
-		rows = append(rows, newRow(x.Item.ID, true, dateTime(x.Due, n.loc), x.LO, x.Delegation, enumLabel("phase", x.Item.Phase), itemText(&x.Item)))
+		rows = append(rows, kit.NewRow(x.Item.ID, true, kit.DateTime(x.Due, n.Loc), x.LO, x.Delegation, kit.EnumLabel("phase", x.Item.Phase), itemText(&x.Item)))
 	}
-	o.overdue.setRows(rows)
+	o.overdue.SetRows(rows)
 	title := lang.L("Overdue")
 	if len(rows) > 0 {
 		title = fmt.Sprintf("%s (%d)", title, len(rows))
@@ -93,10 +93,10 @@ func (o *overviewTab) show(ov *sop.Overview, n *names) {
 	o.tabs.Refresh()
 }
 
-func lineRows(ls []sop.Line) []row {
-	out := make([]row, 0, len(ls))
+func lineRows(ls []sop.Line) []kit.Row {
+	out := make([]kit.Row, 0, len(ls))
 	for _, l := range ls {
-		out = append(out, newRow(l.ID, l.Overdue > 0, l.Name, fmt.Sprintf("%d%%", l.Percent()),
+		out = append(out, kit.NewRow(l.ID, l.Overdue > 0, l.Name, fmt.Sprintf("%d%%", l.Percent()),
 			fmt.Sprint(l.Done), fmt.Sprint(l.Total), fmt.Sprint(l.AwaitingRecheck), fmt.Sprint(l.Overdue)))
 	}
 	return out

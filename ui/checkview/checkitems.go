@@ -1,4 +1,4 @@
-package fieldview
+package checkview
 
 import (
 	"context"
@@ -64,12 +64,12 @@ func (c *Checklists) showChecklist() {
 	c.summary.SetText(progressText(a.progress))
 	m := c.milestones[a.a.DelegationID]
 	items := c.items[a.a.ID]
-	loc := c.n.loc
+	loc := c.n.Loc
 	for i := 0; i < len(items); {
 		phase := items[i].Phase
 		var p sop.Progress
 		head := len(c.lines)
-		c.lines = append(c.lines, itemLine{header: true, text: enumLabel("phase", phase)})
+		c.lines = append(c.lines, itemLine{header: true, text: kit.EnumLabel("phase", phase)})
 		for ; i < len(items) && items[i].Phase == phase; i++ {
 			it := &items[i]
 			p.Add(it, m, now)
@@ -78,7 +78,7 @@ func (c *Checklists) showChecklist() {
 		h := &c.lines[head]
 		h.detail = progressText(p)
 		if due := m.Due(phase); !due.IsZero() {
-			h.detail += " · " + lang.L("due {{.Time}}", map[string]any{"Time": dateTime(due, loc)})
+			h.detail += " · " + lang.L("due {{.Time}}", map[string]any{"Time": kit.DateTime(due, loc)})
 		}
 		h.overdue = p.Overdue > 0
 	}
@@ -88,7 +88,7 @@ func (c *Checklists) showChecklist() {
 
 // itemText is the item's text in the user's language.
 func itemText(it *data.ChecklistItem) string {
-	if langCode() == "id" && it.TextID != "" {
+	if kit.Lang() == "id" && it.TextID != "" {
 		return it.TextID
 	}
 	return it.TextEN
@@ -99,13 +99,13 @@ func itemDetail(it *data.ChecklistItem, l *time.Location) string {
 	var parts []string
 	switch it.Status {
 	case data.CheckPending:
-		parts = append(parts, enumLabel("check", it.Status))
+		parts = append(parts, kit.EnumLabel("check", it.Status))
 	case data.CheckNotApplicable:
-		parts = append(parts, lang.L("Not applicable: {{.Reason}} ({{.Who}}, {{.Time}})", map[string]any{"Reason": it.NAReason, "Who": it.CheckedBy, "Time": dateTime(it.CheckedAt, l)}))
+		parts = append(parts, lang.L("Not applicable: {{.Reason}} ({{.Who}}, {{.Time}})", map[string]any{"Reason": it.NAReason, "Who": it.CheckedBy, "Time": kit.DateTime(it.CheckedAt, l)}))
 	default:
-		parts = append(parts, lang.L("Checked by {{.Who}}, {{.Time}}", map[string]any{"Who": it.CheckedBy, "Time": dateTime(it.CheckedAt, l)}))
+		parts = append(parts, lang.L("Checked by {{.Who}}, {{.Time}}", map[string]any{"Who": it.CheckedBy, "Time": kit.DateTime(it.CheckedAt, l)}))
 		if it.Status == data.CheckRechecked {
-			parts = append(parts, lang.L("re-checked by {{.Who}}, {{.Time}}", map[string]any{"Who": it.RecheckedBy, "Time": dateTime(it.RecheckedAt, l)}))
+			parts = append(parts, lang.L("re-checked by {{.Who}}, {{.Time}}", map[string]any{"Who": it.RecheckedBy, "Time": kit.DateTime(it.RecheckedAt, l)}))
 		} else if it.NeedsRecheck {
 			parts = append(parts, lang.L("awaiting re-check by another person"))
 		}
@@ -217,7 +217,7 @@ func (c *Checklists) act(kind, index int) {
 		return
 	}
 	if kind == btnHistory {
-		showHistory(c.env, ref{"checklist_item", items[index].ID}, c.n)
+		kit.ShowHistory(c.env, "checklist_item", items[index].ID, c.n.Loc)
 		return
 	}
 	if kind == btnReset {
@@ -243,7 +243,7 @@ func (c *Checklists) act(kind, index int) {
 			return
 		}
 		if err != nil {
-			dialog.ShowInformation(lang.L("Not done"), message(c.env, err), c.env.Win)
+			dialog.ShowInformation(lang.L("Not done"), c.env.ErrorText(err), c.env.Win)
 			return
 		}
 		c.write(it)
@@ -259,7 +259,7 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 				return
 			}
 			if err := sop.NotApplicable(&it, who, reason.Text, c.now()); err != nil {
-				dialog.ShowInformation(lang.L("Not done"), message(c.env, err), c.env.Win)
+				dialog.ShowInformation(lang.L("Not done"), c.env.ErrorText(err), c.env.Win)
 				return
 			}
 			c.write(it)
@@ -298,10 +298,10 @@ func (c *Checklists) askNote(it data.ChecklistItem) {
 // write stores a changed item off the UI goroutine, then shows it.
 func (c *Checklists) write(it data.ChecklistItem) {
 	c.env.Go(func() {
-		err := c.env.Store.Update(context.Background(), &it)
+		err := sop.SaveChecklistItem(context.Background(), c.env.Store, &it)
 		c.env.Do(func() {
 			if err != nil {
-				showErr(c.env, "save checklist item", err)
+				c.env.ShowError("save checklist item", err, c.env.ErrorText(err))
 				return
 			}
 			items := c.items[it.AssignmentID]

@@ -1,4 +1,4 @@
-package fieldview
+package checkview
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"lodesk/app/sop"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 // openChecklists shows the Checklists screen at testNow as author.
@@ -107,7 +108,7 @@ func TestCheckRecheckTwoPeople(t *testing.T) {
 	if got := stored(t, f.s, it.ID); got.Status != data.CheckChecked || got.CheckedBy != "Sari Wulandari" {
 		t.Fatalf("after check: %s by %q", got.Status, got.CheckedBy)
 	}
-	if !strings.Contains(strings.Join(texts(c.itemList), "\n"), "Checked by Sari Wulandari") {
+	if !strings.Contains(strings.Join(kittest.Texts(c.itemList), "\n"), "Checked by Sari Wulandari") {
 		t.Error("the row does not say who checked")
 	}
 
@@ -118,7 +119,7 @@ func TestCheckRecheckTwoPeople(t *testing.T) {
 	if msg := f.overlayText(); !strings.Contains(msg, "another person than the check") {
 		t.Errorf("refusal not shown: %q", msg)
 	}
-	f.closeOverlays()
+	kittest.CloseOverlays(f.win)
 	if got := stored(t, f.s, it.ID); got.Status != data.CheckChecked {
 		t.Fatalf("refused re-check stored: %s", got.Status)
 	}
@@ -131,7 +132,7 @@ func TestCheckRecheckTwoPeople(t *testing.T) {
 	if got.Status != data.CheckRechecked || got.RecheckedBy != "Budi Santoso" || got.CheckedBy != "Sari Wulandari" {
 		t.Fatalf("after re-check: %s, checked by %q, re-checked by %q", got.Status, got.CheckedBy, got.RecheckedBy)
 	}
-	if !strings.Contains(strings.Join(texts(c.itemList), "\n"), "re-checked by Budi Santoso") {
+	if !strings.Contains(strings.Join(kittest.Texts(c.itemList), "\n"), "re-checked by Budi Santoso") {
 		t.Error("the row does not say who re-checked")
 	}
 
@@ -165,7 +166,7 @@ func TestNotApplicableAsksReason(t *testing.T) {
 	if got.Status != data.CheckNotApplicable || got.NAReason != "Arrives by private jet" {
 		t.Fatalf("not applicable: %s %q", got.Status, got.NAReason)
 	}
-	if !strings.Contains(strings.Join(texts(c.itemList), "\n"), "Not applicable: Arrives by private jet") {
+	if !strings.Contains(strings.Join(kittest.Texts(c.itemList), "\n"), "Not applicable: Arrives by private jet") {
 		t.Error("the reason is not shown")
 	}
 }
@@ -213,8 +214,8 @@ func TestOverdueStandsOut(t *testing.T) {
 		t.Fatal("the demo has nothing overdue at the test's time")
 	}
 	o := c.overview
-	if len(o.overdue.shown) != len(ov.Overdue) || !o.overdue.shown[0].danger {
-		t.Errorf("overdue list: %d rows, want %d in red", len(o.overdue.shown), len(ov.Overdue))
+	if len(o.overdue.Shown()) != len(ov.Overdue) || !o.overdue.Shown()[0].Danger {
+		t.Errorf("overdue list: %d rows, want %d in red", len(o.overdue.Shown()), len(ov.Overdue))
 	}
 	if !strings.HasPrefix(o.tabs.Items[0].Text, "Overdue (") {
 		t.Errorf("overdue tab %q", o.tabs.Items[0].Text)
@@ -244,7 +245,7 @@ func TestOverdueStandsOut(t *testing.T) {
 		t.Errorf("%d items in red, want %d", red, late.progress.Overdue)
 	}
 	// Per phase, LO and delegation.
-	if o.byLO.cell(0, 0) == "" || len(o.byDel.shown) == 0 || o.phaseOf[0].Text == "" {
+	if o.byLO.Cell(0, 0) == "" || len(o.byDel.Shown()) == 0 || o.phaseOf[0].Text == "" {
 		t.Error("progress per LO, delegation or phase missing")
 	}
 }
@@ -254,12 +255,12 @@ func TestChecklistInIndonesian(t *testing.T) {
 	for _, v := range []string{"LANG", "LC_ALL", "LC_MESSAGES"} {
 		t.Setenv(v, "id_ID.UTF-8")
 	}
-	reloadTranslations(t)
+	kittest.ReloadTranslations(t)
 	defer func() {
 		for _, v := range []string{"LANG", "LC_ALL", "LC_MESSAGES"} {
 			t.Setenv(v, "en_US.UTF-8")
 		}
-		reloadTranslations(t)
+		kittest.ReloadTranslations(t)
 	}()
 	c := openChecklists(f, "Sari")
 	it := firstPending(t, c)
@@ -305,7 +306,7 @@ func TestNoteOnItem(t *testing.T) {
 	if got.Notes != "Hotel confirmed by phone\nKey at the front desk" || got.Status != data.CheckPending {
 		t.Fatalf("stored %s, note %q", got.Status, got.Notes)
 	}
-	if all := strings.Join(texts(c.itemList), "\n"); !strings.Contains(all, "Note: Hotel confirmed by phone / Key at the front desk") {
+	if all := strings.Join(kittest.Texts(c.itemList), "\n"); !strings.Contains(all, "Note: Hotel confirmed by phone / Key at the front desk") {
 		t.Errorf("the row does not show the note:\n%s", all)
 	}
 	// Through the change log, as the other actions write.
@@ -335,7 +336,7 @@ func TestNoteOnItem(t *testing.T) {
 	if got := stored(t, f.s, it.ID); got.Notes != "" || got.Status != data.CheckChecked {
 		t.Fatalf("after clearing: %s, note %q", got.Status, got.Notes)
 	}
-	if all := strings.Join(texts(c.itemList), "\n"); strings.Contains(all, "Note: Hotel") {
+	if all := strings.Join(kittest.Texts(c.itemList), "\n"); strings.Contains(all, "Note: Hotel") {
 		t.Error("the cleared note is still shown")
 	}
 }

@@ -1,4 +1,4 @@
-package fieldview
+package checkview
 
 import (
 	"context"
@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
+	"lodesk/ui/kit/kittest"
 )
 
 func TestNewTemplateFromDefault(t *testing.T) {
@@ -21,8 +23,8 @@ func TestNewTemplateFromDefault(t *testing.T) {
 	}
 	def := tt.templates[0]
 	n := len(tt.byTpl[def.ID])
-	if tt.list.cell(0, 1) != strconv.Itoa(n) || len(tt.items.shown) != n {
-		t.Fatalf("default template shows %q items, list %d", tt.list.cell(0, 1), len(tt.items.shown))
+	if tt.list.Cell(0, 1) != strconv.Itoa(n) || len(tt.items.Shown()) != n {
+		t.Fatalf("default template shows %q items, list %d", tt.list.Cell(0, 1), len(tt.items.Shown()))
 	}
 
 	// The default cannot be deleted.
@@ -30,17 +32,17 @@ func TestNewTemplateFromDefault(t *testing.T) {
 	if !strings.Contains(f.overlayText(), "default template cannot be deleted") {
 		t.Errorf("deleting the default: %q", f.overlayText())
 	}
-	f.closeOverlays()
+	kittest.CloseOverlays(f.win)
 
 	test.Tap(tt.newBtn)
-	name := field[*widget.Entry](t, "Name")
-	test.Tap(lastEditor.save)
-	if !strings.Contains(lastEditor.problem.Text, "Name: required") {
-		t.Fatalf("no name: %q", lastEditor.problem.Text)
+	name := kittest.Field[*widget.Entry](t, f.win, "Name")
+	kittest.Tap(t, f.win, "Save")
+	if !strings.Contains(kittest.Problem(f.win), "Name: required") {
+		t.Fatalf("no name: %q", kittest.Problem(f.win))
 	}
 	test.Type(name, "HOD with state visit")
-	test.Type(field[*widget.Entry](t, "Use it for"), "Heads of state on a state visit")
-	test.Tap(lastEditor.save)
+	test.Type(kittest.Field[*widget.Entry](t, f.win, "Use it for"), "Heads of state on a state visit")
+	kittest.Tap(t, f.win, "Save")
 	f.wait()
 	c.Load()
 	f.wait()
@@ -55,10 +57,10 @@ func TestNewTemplateFromDefault(t *testing.T) {
 	// Edit one of its items; the default keeps its own.
 	first := tt.byTpl[tp.ID][0]
 	tt.editItem(first.ID)
-	en := field[*widget.Entry](t, "English")
+	en := kittest.Field[*widget.Entry](t, f.win, "English")
 	en.SetText("Agree the state-visit protocol with the State Secretariat.")
-	field[*widget.Check](t, "").SetChecked(true)
-	test.Tap(lastEditor.save)
+	kittest.Field[*widget.Check](t, f.win, "").SetChecked(true)
+	kittest.Tap(t, f.win, "Save")
 	f.wait()
 	got, err := data.Get[data.SOPItem](context.Background(), f.s, first.ID)
 	if err != nil || got.TextEN != "Agree the state-visit protocol with the State Secretariat." || !got.NeedsRecheck {
@@ -71,14 +73,14 @@ func TestNewTemplateFromDefault(t *testing.T) {
 
 	// Add an item at the end of the event phase.
 	test.Tap(tt.addBtn)
-	field[*enumSelect](t, "Phase").setCode(data.PhaseEvent)
-	field[*widget.Entry](t, "English").SetText("Brief the motorcade on the palace entrance.")
-	test.Tap(lastEditor.save)
-	if !strings.Contains(lastEditor.problem.Text, "Bahasa Indonesia: required") {
-		t.Fatalf("no Indonesian text: %q", lastEditor.problem.Text)
+	kittest.Field[*kit.EnumSelect](t, f.win, "Phase").SetCode(data.PhaseEvent)
+	kittest.Field[*widget.Entry](t, f.win, "English").SetText("Brief the motorcade on the palace entrance.")
+	kittest.Tap(t, f.win, "Save")
+	if !strings.Contains(kittest.Problem(f.win), "Bahasa Indonesia: required") {
+		t.Fatalf("no Indonesian text: %q", kittest.Problem(f.win))
 	}
-	field[*widget.Entry](t, "Bahasa Indonesia").SetText("Beri pengarahan iring-iringan tentang pintu masuk istana.")
-	test.Tap(lastEditor.save)
+	kittest.Field[*widget.Entry](t, f.win, "Bahasa Indonesia").SetText("Beri pengarahan iring-iringan tentang pintu masuk istana.")
+	kittest.Tap(t, f.win, "Save")
 	f.wait()
 	items, _ := f.s.FindSOPItems(context.Background(), tp.ID)
 	last := 0
@@ -95,12 +97,12 @@ func TestNewTemplateFromDefault(t *testing.T) {
 	c.Load()
 	f.wait()
 	test.Tap(tt.delBtn)
-	test.Tap(f.overlayButton("Yes"))
+	test.Tap(f.overlayButton("Delete"))
 	f.wait()
 	if _, err := data.Get[data.SOPTemplate](context.Background(), f.s, tp.ID); err == nil {
 		t.Fatal("template not deleted")
 	}
-	test.Tap(tt.bar.undo)
+	test.Tap(kittest.MustButton(t, tt.bar.View(), "Undo"))
 	f.wait()
 	if items, _ := f.s.FindSOPItems(context.Background(), tp.ID); len(items) != n+1 {
 		t.Fatalf("undo brought back %d items", len(items))

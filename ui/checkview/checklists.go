@@ -1,4 +1,4 @@
-package fieldview
+package checkview
 
 import (
 	"context"
@@ -32,7 +32,7 @@ type Checklists struct {
 	itemList  *widget.List
 	noneLabel *widget.Label
 
-	n          *names
+	n          *kit.Names
 	assigns    []assignRow // every assignment, by LO name
 	shown      []assignRow // those the search keeps
 	items      map[string][]data.ChecklistItem
@@ -91,7 +91,7 @@ func (c *Checklists) Content() fyne.CanvasObject {
 
 // checklistData is what Load reads.
 type checklistData struct {
-	n          *names
+	n          *kit.Names
 	assigns    []data.Assignment
 	items      map[string][]data.ChecklistItem
 	milestones map[string]sop.Milestones
@@ -102,24 +102,14 @@ type checklistData struct {
 func (c *Checklists) Load() {
 	c.showWho() // Settings may have named the coordinator since
 	now := c.now()
-	c.env.Read(func(ctx context.Context, s *data.Store) func() {
-		d, err := loadChecklists(ctx, s, now)
-		return func() {
-			if ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				showErr(c.env, "load checklists", err)
-				return
-			}
-			c.show(d, now)
-		}
-	})
+	kit.Load(c.env, "load checklists", func(ctx context.Context, s *data.Store) (*checklistData, error) {
+		return loadChecklists(ctx, s, now)
+	}, func(d *checklistData) { c.show(d, now) })
 	c.templates.load()
 }
 
 func loadChecklists(ctx context.Context, s *data.Store, now time.Time) (*checklistData, error) {
-	n, err := loadNames(ctx, s, false)
+	n, err := kit.LoadNames(ctx, s, false)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +142,7 @@ func (c *Checklists) show(d *checklistData, now time.Time) {
 	c.n, c.items, c.milestones = d.n, d.items, d.milestones
 	c.assigns = c.assigns[:0:0]
 	for _, a := range d.assigns {
-		r := assignRow{a: a, title: d.n.lo[a.LOID] + " — " + d.n.delegation[a.DelegationID]}
+		r := assignRow{a: a, title: d.n.LO[a.LOID] + " — " + d.n.Delegation[a.DelegationID]}
 		r.progress = c.progressOf(a, now)
 		r.fold = data.Fold(r.title)
 		c.assigns = append(c.assigns, r)
