@@ -106,6 +106,9 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, ranges []Range)
 				res.Held = append(res.Held, *c)
 				continue
 			}
+			if c.retired {
+				continue // a field this LO Desk no longer has
+			}
 			applied, err := m.apply(c)
 			if err != nil {
 				return fmt.Errorf("merge %s %s %s: %w", c.Op, c.Table, c.RowID, err)
