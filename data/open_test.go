@@ -318,6 +318,10 @@ func TestUpgradeKeepsData(t *testing.T) {
 			mustInsert(t, s, mv)
 			mustInsert(t, s, &ConvoyCar{MovementID: mv.ID, Position: 1, Role: CarPatwalLead})
 			mustInsert(t, s, &NoteVerbale{DelegationID: d.ID, Reference: "NV-1"})
+			var idx int
+			if err := s.ro.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_progress'`).Scan(&idx); err != nil || idx != 1 {
+				t.Errorf("checklist progress index after the upgrade: %d %v", idx, err)
+			}
 		})
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"lodesk/ui/backupview"
 	"lodesk/ui/checkview"
 	"lodesk/ui/delegview"
+	"lodesk/ui/internal/frameprobe"
 	"lodesk/ui/kit"
 	"lodesk/ui/progview"
 	"lodesk/ui/protoview"
@@ -88,6 +89,7 @@ func (d *desk) showMain() {
 	d.win.SetTitle(lang.L("LO Desk"))
 	d.win.SetMainMenu(d.mainMenu())
 	d.win.SetContent(container.NewBorder(backupview.LockBanner(d.env()), s.status, nil, nil, split))
+	frameprobe.Mark(d.win, "event")
 	s.nav.Select(scrDashboard)
 	s.loadTitle()
 }

@@ -24,6 +24,7 @@ func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
 	if err != nil {
 		return nil, err
 	}
+	var r *roster // read at the first seated item: a file may have none, nor an event yet
 	var out []ItemMoves
 	for _, it := range items {
 		if !it.Photo && !it.Seating {
@@ -32,7 +33,12 @@ func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
 		if _, err := ParseRowSizes(it.RowSizes); err != nil {
 			continue // the item's editor reports its row sizes
 		}
-		moves, err := Regenerate(ctx, s, it.ID)
+		if r == nil {
+			if r, err = loadRoster(ctx, s); err != nil {
+				return nil, err
+			}
+		}
+		moves, err := regenerate(ctx, s, r, it.ID)
 		if err != nil {
 			return out, err
 		}

@@ -25,7 +25,7 @@ var zones = []string{
 func (s *Screen) memberSelect(delID, value string) *kit.IDSelect {
 	ids, names := []string{""}, []string{lang.L("Whole delegation")}
 	for _, i := range s.snap.byDel[delID] {
-		p := &s.snap.people[i].p
+		p := s.snap.people[i].p
 		ids, names = append(ids, p.ID), append(names, p.FullName)
 	}
 	return kit.NewIDSelect(ids, names, value)
