@@ -14,38 +14,54 @@ func TestRanges(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("normalize: %v", got)
 	}
-	got = SubtractRanges([]Range{r("a", 1, 20), r("b", 1, 5)}, []Range{r("a", 3, 4), r("a", 10, 30), r("c", 1, 9)})
-	want = []Range{r("a", 1, 2), r("a", 5, 9), r("b", 1, 5)}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("subtract: %v", got)
+}
+
+func TestStampSet(t *testing.T) {
+	s := StampSet{}
+	for _, h := range []HLC{5, 1, 9, 5, 3} {
+		s.Add("b", h)
 	}
-	if !Covers([]Range{r("a", 1, 10)}, []Range{r("a", 2, 3), r("a", 10, 10)}) || Covers([]Range{r("a", 1, 10)}, []Range{r("a", 10, 11)}) {
-		t.Fatal("covers")
+	s.Add("a", 1<<40)
+	if !reflect.DeepEqual(s["b"], []HLC{1, 3, 5, 9}) || !s.Has("a", 1<<40) || s.Has("a", 1) || s.Len() != 5 {
+		t.Fatalf("set: %v", s)
+	}
+	o := StampSet{"b": {2, 3}, "c": {7}}
+	s.AddAll(o)
+	if !reflect.DeepEqual(s["b"], []HLC{1, 2, 3, 5, 9}) || !s.Has("c", 7) {
+		t.Fatalf("union: %v", s)
+	}
+	blob, _ := s.MarshalBinary()
+	var back StampSet
+	if err := back.UnmarshalBinary(blob); err != nil || !reflect.DeepEqual(back, s) {
+		t.Fatalf("round trip: %v %v", back, err)
+	}
+	for i := range blob {
+		var cut StampSet
+		_ = cut.UnmarshalBinary(blob[:i]) // never panics
 	}
 }
 
 type batch struct {
 	changes []SyncChange
-	ranges  []Range
 }
 
 func export(t *testing.T, s *Store) batch {
 	t.Helper()
 	ctx := context.Background()
-	rs, err := s.SyncCoverage(ctx)
+	all, err := s.LogStamps(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cs, err := s.ChangesIn(ctx, rs)
+	cs, err := s.ChangesAt(ctx, all, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return batch{cs, rs}
+	return batch{cs}
 }
 
 func merge(t *testing.T, s *Store, b batch) MergeResult {
 	t.Helper()
-	res, err := s.Merge(context.Background(), b.changes, b.ranges)
+	res, err := s.Merge(context.Background(), b.changes, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -173,6 +174,9 @@ func TestRedaction(t *testing.T) {
 		rs, err := Generate(ctx, s, Selection{DelegationIDs: []string{sick.DelegationID}}, Options{Dir: dir, Now: fixedNow, Coordinator: coord, NoLog: true})
 		if err != nil || len(rs) == 0 {
 			t.Fatal(err, len(rs))
+		}
+		if fi, err := os.Stat(rs[0].Path); err != nil || (runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600) {
+			t.Errorf("%s: mode %v, want readable by the user only (%v)", rs[0].Path, fi.Mode().Perm(), err)
 		}
 		text := strings.Join(strings.Fields(pdftotext(t, rs[0].Path)), " ")
 		diag := strings.Join(strings.Fields(sick.Medical), " ")

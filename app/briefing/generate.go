@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"lodesk/app/fsname"
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -182,7 +183,7 @@ func (b *batch) run(ctx context.Context, s *data.Store, j job, dir string) (Resu
 	}
 	r.Path = filepath.Join(dir, r.Path)
 	r.Bytes = buf.Len()
-	if err := os.WriteFile(r.Path, buf.Bytes(), 0o644); err != nil {
+	if err := private.WriteFile(r.Path, buf.Bytes()); err != nil {
 		return r, fmt.Errorf("briefing: %w", err)
 	}
 	return r, nil

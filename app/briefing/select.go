@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"lodesk/app/pdf"
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -139,7 +140,7 @@ func Manifest(ctx context.Context, s *data.Store, kind, out string, opts Options
 		err = os.MkdirAll(out, 0o755)
 	}
 	if err == nil {
-		err = os.WriteFile(r.Path, buf.Bytes(), 0o644)
+		err = private.WriteFile(r.Path, buf.Bytes())
 	}
 	if err != nil {
 		return r, fmt.Errorf("briefing: %w", err)

@@ -45,6 +45,9 @@ func printSummary(w io.Writer, path string, s *sync.Summary) {
 		fmt.Fprintf(w, "%s: joined from %s\n", path, s.Folder)
 	}
 	fmt.Fprintf(w, "out: %d changes in %d pack(s)%s\n", s.Sent, len(s.Written), counts(s.SentByTable))
+	if s.Compacted > 0 {
+		fmt.Fprintf(w, "     %d earlier pack(s) of this laptop replaced by one snapshot\n", s.Compacted)
+	}
 	fmt.Fprintf(w, "in:  %d new changes from %d pack(s)%s\n", s.Received, s.PacksRead, counts(s.ByTable))
 	if s.Duplicates > 0 {
 		fmt.Fprintf(w, "     %d change(s) already here, delivered before\n", s.Duplicates)

@@ -84,27 +84,33 @@ func TestBadFieldInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := fieldStore(t)
-			before := version(t, s)
-			_, err := importCSV(t, s, tt.kind, "bad.csv", tt.csv, false)
-			var inv *InvalidError
-			if !errors.As(err, &inv) {
-				t.Fatalf("err = %v, want an InvalidError", err)
-			}
-			if version(t, s) != before {
-				t.Fatal("the event file changed")
-			}
-			for _, p := range inv.Problems {
-				if !p.Warning && p.Row == tt.row && p.Column == tt.column && errors.Is(p, tt.err) && p.File == "bad.csv" {
-					if msg := p.Error(); !strings.HasPrefix(msg, "bad.csv: row ") || !strings.Contains(msg, tt.column) {
-						t.Errorf("message %q", msg)
-					}
-					return
-				}
-			}
-			t.Errorf("no %v at row %d column %s in %v", tt.err, tt.row, tt.column, inv.Problems)
+			refused(t, fieldStore(t), tt.kind, tt.csv, tt.row, tt.column, tt.err)
 		})
 	}
+}
+
+// refused imports csv as bad.csv into s and wants it refused whole, with
+// the error want (nil: any) at row and column, and s unchanged.
+func refused(t *testing.T, s *data.Store, kind, csv string, row int, column string, want error) {
+	t.Helper()
+	before := version(t, s)
+	_, err := importCSV(t, s, kind, "bad.csv", csv, false)
+	var inv *InvalidError
+	if !errors.As(err, &inv) {
+		t.Fatalf("err = %v, want an InvalidError", err)
+	}
+	if version(t, s) != before {
+		t.Fatal("the event file changed")
+	}
+	for _, p := range inv.Problems {
+		if !p.Warning && p.Row == row && p.Column == column && (want == nil || errors.Is(p, want)) && p.File == "bad.csv" {
+			if msg := p.Error(); !strings.HasPrefix(msg, "bad.csv: row ") || !strings.Contains(msg, column) {
+				t.Errorf("message %q", msg)
+			}
+			return
+		}
+	}
+	t.Errorf("no %v at row %d column %s in %v", want, row, column, inv.Problems)
 }
 
 func TestImportLOWords(t *testing.T) {

@@ -43,15 +43,8 @@ func BenchmarkMerge10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	rs, err := src.SyncCoverage(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	cs, err := src.ChangesIn(ctx, rs)
-	if err != nil {
-		b.Fatal(err)
-	}
-	raw, err := EncodePack(Header{Schema: data.SchemaVersion(), Replica: src.Replica(), Ranges: rs}, cs, "")
+	cs := allChanges(b, src)
+	raw, err := EncodePack(Header{Schema: data.SchemaVersion(), Replica: src.Replica()}, cs, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -66,11 +59,11 @@ func BenchmarkMerge10k(b *testing.B) {
 		}
 		b.StartTimer()
 		t0 := cpuTime()
-		p, err := DecodePack(raw, "")
+		p, err := DecodePack(raw, nil, "")
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := dst.Merge(ctx, p.Changes, p.Header.Ranges)
+		res, err := dst.Merge(ctx, p.Changes, nil)
 		if err != nil || res.Applied != len(cs) {
 			b.Fatal(err, res.Applied)
 		}

@@ -36,7 +36,7 @@ func makeDemo(t testing.TB, dir string) string {
 
 // copyFile copies an event file as a coordinator would: the copy gets its
 // own replica id when opened.
-func copyFile(t testing.TB, from, to string) {
+func copyFile(t propT, from, to string) {
 	t.Helper()
 	in, err := os.Open(from)
 	if err != nil {
@@ -78,7 +78,7 @@ func snapshot(t testing.TB, path string) map[string][]string {
 	return snap
 }
 
-func sameSnapshots(t *testing.T, names []string, snaps ...map[string][]string) {
+func sameSnapshots(t propT, names []string, snaps ...map[string][]string) {
 	t.Helper()
 	for i := 1; i < len(snaps); i++ {
 		if reflect.DeepEqual(snaps[0], snaps[i]) {
@@ -211,7 +211,9 @@ func TestTwoLaptopsConverge(t *testing.T) {
 			// Again: nothing moves.
 			for _, p := range []string{sc.a, sc.b} {
 				sum := syncFile(t, p, sc.folder, "")
-				if sum.Received != 0 || len(sum.Written) != 0 || sum.PacksRead != 0 {
+				// (A pack may be read again: the other laptop compacted its
+				// packs after the deletion.)
+				if sum.Received != 0 || len(sum.Written) != 0 {
 					t.Errorf("repeated sync moved data: %+v", sum)
 				}
 			}
