@@ -21,6 +21,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/printview"
+	"lodesk/ui/widgets"
 )
 
 // View is the Reports tab of the Print screen: choose a report, its day,
@@ -31,7 +32,7 @@ type View struct {
 
 	kind       *widget.RadioGroup
 	day        *widget.Select
-	lo         *widget.Select
+	lo         *widgets.SearchSelect
 	language   *widget.Select
 	folder     *widget.Label
 	printBtn   *widget.Button
@@ -73,7 +74,7 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	}
 	v.kind = &widget.RadioGroup{Options: opts, Selected: opts[0], Required: true, OnChanged: func(string) { v.changed() }}
 	v.day = &widget.Select{OnChanged: func(string) { v.refresh() }}
-	v.lo = &widget.Select{OnChanged: func(string) { v.refresh() }}
+	v.lo = widgets.NewSearchSelect(nil, func(string) { v.refresh() }) // 2,000 LOs
 	v.language = &widget.Select{Options: []string{lang.L("The event's language"), lang.L("Bahasa Indonesia"), lang.L("English")}, OnChanged: func(string) { v.refresh() }}
 	v.language.SetSelectedIndex(0)
 	v.folder = &widget.Label{Text: printview.Folder(prefs), Truncation: fyne.TextTruncateEllipsis}
