@@ -30,8 +30,8 @@ type Checklists struct {
 	summary   *widget.Label
 	whoLabel  *widget.Label
 	itemList  *widget.List
-	rows      *kit.WrapRows      // the item list's row heights
-	scratch   fyne.CanvasObject  // a row to measure lines on
+	rows      *kit.WrapRows     // the item list's row heights
+	scratch   fyne.CanvasObject // a row to measure lines on
 	noneLabel *widget.Label
 
 	n          *kit.Names
