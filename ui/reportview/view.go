@@ -4,15 +4,12 @@ import (
 	"context"
 	"image"
 	"log/slog"
-	"net/url"
-	"path/filepath"
 	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -285,20 +282,10 @@ func (v *View) finished() {
 	}
 }
 
-func (v *View) chooseFolder() {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil || u == nil {
-			return
-		}
-		v.folder.SetText(u.Path())
-		v.prefs.SetString(printview.PrefFolder, u.Path())
-	}, v.env.Win)
-}
+func (v *View) chooseFolder() { printview.ChooseFolder(v.env.Win, v.prefs, v.folder.SetText) }
 
 func (v *View) openFolder() {
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
-	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
+	if err := printview.OpenFolder(v.folder.Text); err != nil {
 		v.status.SetText(v.env.Message(err))
 	}
 }
