@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -14,7 +15,7 @@ func fillContacts(t testing.TB, s *Store, n int) {
 	t.Helper()
 	err := s.Write(context.Background(), func(tx *Tx) error {
 		for i := range n {
-			c := &Contact{Department: "transport", Name: fmt.Sprintf("Driver %05d", i), Phone: "+62 812 0000 0000", Notes: "a note long enough to fill pages quickly"}
+			c := &Contact{Department: "transport", Name: fmt.Sprintf("Driver %05d", i), Phone: "+62 812 0000 0000", Notes: strings.Repeat("a note long enough to fill pages quickly ", 10)}
 			if err := tx.Insert(c); err != nil {
 				return err
 			}

@@ -290,6 +290,7 @@ func TestUpgradeKeepsData(t *testing.T) {
 				t.Fatalf("event after the upgrade: %+v %v", ev, err)
 			}
 			ev.Holidays = Codes{"2026-12-25"}
+			ev.Zones = Codes{"apron", "vip"}
 			if err := s.Update(ctx, ev); err != nil {
 				t.Fatal(err)
 			}
@@ -304,6 +305,19 @@ func TestUpgradeKeepsData(t *testing.T) {
 			if evs, err := All[LOEvaluation](ctx, s); err != nil || len(evs) != 1 || evs[0].Overall != 4 {
 				t.Errorf("evaluations after the upgrade: %+v %v", evs, err)
 			}
+			if len(ev.Zones) != 2 {
+				t.Errorf("zones after the upgrade: %v", ev.Zones)
+			}
+			// The tables and columns of 0007 (accreditation, movements,
+			// delegation contacts, Notes Verbales) take rows.
+			d := &Delegation{Code: "JP", Name: "Japan"}
+			mustInsert(t, s, d)
+			mustInsert(t, s, &Person{DelegationID: d.ID, FullName: "Sato", Badge: Badge{BadgeNo: "D-1", Zones: Codes{"apron"}}})
+			mustInsert(t, s, &Contact{DelegationID: d.ID, Role: ContactEmbassy, Name: "Embassy of Japan"})
+			mv := &Movement{DelegationID: d.ID, Kind: MoveArrival}
+			mustInsert(t, s, mv)
+			mustInsert(t, s, &ConvoyCar{MovementID: mv.ID, Position: 1, Role: CarPatwalLead})
+			mustInsert(t, s, &NoteVerbale{DelegationID: d.ID, Reference: "NV-1"})
 		})
 	}
 }

@@ -9,6 +9,7 @@ func AllRecords() []Record {
 		&ProgrammeItem{}, &Seat{}, &ChecklistItem{}, &Request{}, &Incident{},
 		&Gift{}, &Contact{}, &CountryBrief{}, &PrintLog{}, &Transfer{},
 		&Shift{}, &HandOver{}, &LONote{}, &LOEvaluation{}, &Lesson{},
+		&Movement{}, &ConvoyCar{}, &NoteVerbale{},
 	}
 }
 

@@ -418,7 +418,12 @@ var cascades = map[string][]childRef{
 		{"seat", "delegation_id"},
 		{"request", "delegation_id"},
 		{"handover", "delegation_id"},
+		{"contact", "delegation_id"},
+		{"movement", "delegation_id"},
+		{"note_verbale", "delegation_id"},
 	},
+	"movement":       {{"convoy_car", "movement_id"}},
+	"vehicle":        {{"convoy_car", "vehicle_id"}},
 	"person":         {{"travel_leg", "person_id"}, {"accommodation", "person_id"}, {"seat", "person_id"}, {"request", "person_id"}},
 	"lo":             {{"assignment", "lo_id"}, {"lo_note", "lo_id"}, {"lo_evaluation", "lo_id"}}, // gift declarations and hand-overs outlive the LO
 	"assignment":     {{"checklist_item", "assignment_id"}, {"shift", "assignment_id"}},

@@ -43,12 +43,22 @@ func sample() []Record {
 	pl := &PrintLog{PrintedAt: time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC), PrintedBy: "Ayu", Document: "pack", ForWhom: "Dewi"}
 	ev := &Event{Name: "Summit", TimeZone: "Asia/Jakarta", HostCountry: "ID", Venues: Codes{"BNDCC"}}
 	tr := &Transfer{FromVenue: "JCC", ToVenue: "Istana", Minutes: 40}
+	ev.Zones = Codes{"apron", "vip"}
+	p.Badge = Badge{BadgeNo: "D-0001", BadgeCategory: "delegate", Zones: Codes{"apron", "vip"}}
+	lo.Badge = Badge{BadgeNo: "L-0001", BadgeCategory: "lo", Zones: Codes{"vip"}}
+	v.CarPass, v.Zones = "CP-01", Codes{"apron"}
+	mv := &Movement{
+		Kind: MoveArrival, Starts: time.Date(2026, 12, 1, 8, 30, 0, 0, time.UTC),
+		Ends: time.Date(2026, 12, 1, 9, 30, 0, 0, time.UTC), FromPlace: "CGK", ToPlace: "Hotel Mulia",
+	}
+	car := &ConvoyCar{Position: 2, Role: CarVIP, Riders: "HOD (rear right)", Flags: Codes{"TH", "ID"}}
+	nv := &NoteVerbale{Reference: "NV-001", Date: "2026-11-01", Direction: NoteOutgoing, Subject: "Airport access", Status: NoteSent, FollowUpDue: "2026-11-10"}
 	sh := &Shift{Starts: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Ends: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC)}
 	ho := &HandOver{HandedAt: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC), Note: "HOD asked for a halal dinner"}
 	ln := &LONote{Day: "2026-12-01", Text: "Arrival went well"}
 	le := &LOEvaluation{Punctuality: 5, Protocol: 4, Overall: 4, EngageAgain: true, Comments: "Calm"}
 	ls := &Lesson{RecordedAt: time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC), Department: "transport", What: "Buses late"}
-	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr, sh, ho, ln, le, ls}
+	return []Record{ev, d, p, v, tl, ac, lo, tpl, si, as, pi, seat, ci, rq, inc, g, ct, cb, pl, tr, sh, ho, ln, le, ls, mv, car, nv}
 }
 
 // wire inserts the samples with their references set.

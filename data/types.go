@@ -47,6 +47,9 @@ type Event struct {
 	// DataKey is the wrapped key of the protected fields ("" = not
 	// protected); see Store.Protect.
 	DataKey string `db:"data_key"`
+	// Zones are the organiser's access zones (codes such as apron, vip,
+	// plenary), the list badges and car passes take theirs from.
+	Zones Codes `db:"zones"`
 }
 
 func (*Event) Table() string { return "event" }
@@ -138,6 +141,7 @@ type Person struct {
 	Phone         string    `db:"phone"`
 	Email         string    `db:"email"`
 	Photo         []byte    `db:"photo"`
+	Badge
 }
 
 func (*Person) Table() string { return "person" }
@@ -209,6 +213,8 @@ type Vehicle struct {
 	Patwal       bool   `db:"patwal"`
 	PatwalUnit   string `db:"patwal_unit"`
 	Notes        string `db:"notes"`
+	CarPass      string `db:"car_pass"` // its accreditation sticker
+	Zones        Codes  `db:"zones"`    // where the pass lets it drive
 }
 
 func (*Vehicle) Table() string { return "vehicle" }

@@ -70,7 +70,8 @@ func (*Gift) Table() string { return "gift" }
 // Departments the LO works with.
 var Departments = []string{"ground_handling", "transport", "hospitality_desk", "patwal", "eo", "medical", "security", "lo_coordinator"}
 
-// Contact is a department's contact person.
+// Contact is a department's contact person (Department set) or a
+// delegation's (DelegationID set; Role is one of ContactRoles).
 type Contact struct {
 	Base
 	Department   string `db:"department"`
@@ -78,6 +79,9 @@ type Contact struct {
 	Phone        string `db:"phone"`
 	RadioChannel string `db:"radio_channel"`
 	Notes        string `db:"notes"`
+	DelegationID string `db:"delegation_id,ref=delegation"`
+	Role         string `db:"role"`
+	Email        string `db:"email"`
 }
 
 func (*Contact) Table() string { return "contact" }

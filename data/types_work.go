@@ -27,6 +27,7 @@ type LO struct {
 	Status        string     `db:"status"`
 	Photo         []byte     `db:"photo"`
 	Notes         string     `db:"notes"`
+	Badge
 }
 
 func (*LO) Table() string { return "lo" }

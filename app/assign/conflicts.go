@@ -17,6 +17,7 @@ const (
 	NoLead            = "no_lead"            // a delegation without a lead LO
 	LOWithoutDuty     = "lo_unassigned"      // an active LO with no assignment
 	UnknownAssignment = "dangling"           // an assignment whose LO or delegation is gone
+	MissingZone       = "missing_zone"       // the LO lacks an access zone the delegation's head has
 )
 
 // Conflict is one problem on the assignment board.
@@ -46,6 +47,8 @@ func (c Conflict) String() string {
 		return fmt.Sprintf("%s has no lead LO", c.Delegation)
 	case LOWithoutDuty:
 		return fmt.Sprintf("%s has no assignment", c.LO)
+	case MissingZone:
+		return fmt.Sprintf("%s lacks the access zone(s) %s that the head of %s has", c.LO, c.Detail, c.Delegation)
 	case CoverGap:
 		return fmt.Sprintf("%s: no LO with the head of delegation on %s", c.Delegation, c.Detail)
 	}
@@ -54,7 +57,7 @@ func (c Conflict) String() string {
 
 // sortConflicts orders conflicts by kind, then by name and time.
 func sortConflicts(cs []Conflict) {
-	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, NoLead: 3, CoverGap: 4, LOWithoutDuty: 5, UnknownAssignment: 6}
+	order := map[string]int{DoubleBooked: 0, OutsideAvailable: 1, NoSharedLanguage: 2, MissingZone: 3, NoLead: 4, CoverGap: 5, LOWithoutDuty: 6, UnknownAssignment: 7}
 	sort.SliceStable(cs, func(i, j int) bool {
 		ci, cj := cs[i], cs[j]
 		if order[ci.Kind] != order[cj.Kind] {
@@ -105,6 +108,11 @@ func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
 		loByID[los[i].ID] = &los[i]
 	}
 	b.Conflicts = append(b.Conflicts, coverGaps(in, cd, all, loByID)...)
+	hods, err := s.FindPeople(ctx, data.PersonFilter{Role: data.RoleHOD})
+	if err != nil {
+		return nil, err
+	}
+	b.Conflicts = append(b.Conflicts, zoneConflicts(b.Rows, hods, los)...)
 	sortConflicts(b.Conflicts)
 	return b, nil
 }

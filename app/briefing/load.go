@@ -50,7 +50,7 @@ func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error)
 	if b.version, err = s.DataVersion(ctx); err != nil {
 		return nil, fmt.Errorf("briefing: data version: %w", err)
 	}
-	if b.contacts, err = data.All[data.Contact](ctx, s); err != nil {
+	if b.contacts, err = s.FindContacts(ctx, ""); err != nil {
 		return nil, fmt.Errorf("briefing: contacts: %w", err)
 	}
 	reqs, err := s.FindRequests(ctx, "", data.RequestOpen)

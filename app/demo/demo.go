@@ -227,7 +227,8 @@ func (g *gen) build() [][]data.Record {
 	rest = append(rest, g.contacts()...)
 	rest = append(rest, g.briefs()...)
 	rest = append(rest, g.duty(staff)...)
-	return [][]data.Record{people, travel, staff, rest}
+	prot := g.protocol([][]data.Record{people, travel, staff, rest})
+	return [][]data.Record{people, travel, staff, rest, prot}
 }
 
 // id gives a record its UUIDv7 id up front, so that references can be

@@ -14,7 +14,9 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/accred"
 	"lodesk/app/backup"
+	"lodesk/app/field"
 	"lodesk/app/phone"
 	"lodesk/data"
 )
@@ -76,6 +78,12 @@ func Validate(ev *data.Event) error {
 		return err
 	}
 	ev.Holidays = holidays
+	zones, err := accred.ZoneList(ev.Zones)
+	var fe *field.Error
+	if errors.As(err, &fe) {
+		return &FieldError{Field: "zones", Value: fe.Other, Err: ErrBadZone}
+	}
+	ev.Zones = zones
 	return nil
 }
 
@@ -118,6 +126,7 @@ var (
 	ErrBadDate        = errors.New("not a date (YYYY-MM-DD)")
 	ErrEndBeforeStart = errors.New("ends before it starts")
 	ErrBadLanguage    = errors.New("not a language of LO Desk (en or id)")
+	ErrBadZone        = errors.New("an access zone is a code of letters, digits, - or _")
 )
 
 // FieldError names the field that failed validation, and the value when

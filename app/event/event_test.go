@@ -28,6 +28,7 @@ func TestValidate(t *testing.T) {
 		{"phone nobody uses", data.Event{Name: "S", CoordPhone: "+1 555 0100 999"}, "coordinator_phone", phone.ErrInvalid},
 		{"unknown language", data.Event{Name: "S", DefaultLang: "fr"}, "default_lang", ErrBadLanguage},
 		{"bad holiday", data.Event{Name: "S", Holidays: data.Codes{"2026-12-25", "25/12/2026"}}, "holidays", ErrBadDate},
+		{"bad access zone", data.Event{Name: "S", Zones: data.Codes{"apron", "VIP lounge"}}, "zones", ErrBadZone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,12 +73,16 @@ func TestValidateNormalises(t *testing.T) {
 	ev := data.Event{
 		Name: "S", CoordPhone: "0811-1234-567",
 		Holidays: data.Codes{" 2027-01-01", "2026-12-25", "2027-01-01", ""},
+		Zones:    data.Codes{"Apron", " vip", "APRON"},
 	}
 	if err := Validate(&ev); err != nil {
 		t.Fatal(err)
 	}
 	if ev.CoordPhone != "+628111234567" {
 		t.Errorf("phone %q, want +628111234567 (read in the host country)", ev.CoordPhone)
+	}
+	if got := strings.Join(ev.Zones, "; "); got != "apron; vip" {
+		t.Errorf("zones %q, want lower-case, once each", got)
 	}
 	if got := strings.Join(ev.Holidays, "; "); got != "2026-12-25; 2027-01-01" {
 		t.Errorf("holidays %q, want sorted, once each", got)

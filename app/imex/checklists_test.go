@@ -16,7 +16,7 @@ import (
 // records, except for checklists, whose items the assignments made and
 // the import only updates (or leaves as they are).
 func written(kind string, res *Result) int {
-	if kind != Checklists {
+	if kind != Checklists && kind != Accred { // these two update what is there
 		return res.Inserted
 	}
 	if res.Inserted != 0 {

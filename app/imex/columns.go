@@ -20,6 +20,11 @@ const (
 	Incidents   = "incidents"
 	Gifts       = "gifts"
 	Contacts    = "contacts"
+	Vehicles    = "vehicles"
+	Hotels      = "hotels"
+	Briefs      = "briefs"
+	Transfers   = "transfers"
+	Accred      = "accreditation"
 )
 
 // Column is one column of a kind: its English header (the key) and the
@@ -39,6 +44,7 @@ var columns = map[string][]Column{
 		{Key: "country", Aliases: []string{"negara"}},
 		{Key: "precedence", Aliases: []string{"urutan", "order"}},
 		{Key: "relations", Aliases: []string{"hubungan", "diplomatic_relations", "hubungan_diplomatik"}},
+		{Key: "relations_notes", Aliases: []string{"catatan_hubungan"}},
 		{Key: "languages", Aliases: []string{"bahasa", "language"}},
 		{Key: "status"},
 		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
@@ -73,6 +79,8 @@ var columns = map[string][]Column{
 		{Key: "terminal"},
 		{Key: "scheduled", Aliases: []string{"jadwal", "time", "waktu"}, Required: true},
 		{Key: "vip_lounge", Aliases: []string{"ruang_vip", "vip"}},
+		{Key: "meeting_point", Aliases: []string{"titik_temu"}},
+		{Key: "vehicle", Aliases: []string{"kendaraan", "plate", "no_polisi"}},
 		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 	LOs: {
@@ -156,11 +164,55 @@ var columns = map[string][]Column{
 		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
 	},
 	Contacts: {
-		{Key: "department", Aliases: []string{"departemen", "bagian"}, Required: true},
+		{Key: "department", Aliases: []string{"bagian", "departemen"}},
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi"}},
 		{Key: "name", Aliases: []string{"nama"}, Required: true},
+		{Key: "role", Aliases: []string{"peran", "jabatan"}},
 		{Key: "phone", Aliases: []string{"telepon", "telp", "hp", "no_hp"}},
-		{Key: "radio_channel", Aliases: []string{"kanal_radio", "radio", "kanal"}},
+		{Key: "radio", Aliases: []string{"radio_channel", "kanal_radio", "kanal"}},
+		{Key: "email", Aliases: []string{"surel", "e-mail"}},
 		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	Vehicles: {
+		{Key: "plate", Aliases: []string{"no_polisi", "nopol", "plat"}, Required: true},
+		{Key: "type", Aliases: []string{"jenis", "tipe"}},
+		{Key: "seats", Aliases: []string{"kursi", "capacity", "kapasitas"}},
+		{Key: "driver", Aliases: []string{"pengemudi", "sopir"}},
+		{Key: "driver_phone", Aliases: []string{"telepon_pengemudi", "hp_pengemudi"}},
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi"}},
+		{Key: "patwal", Aliases: []string{"pengawalan"}},
+		{Key: "car_pass", Aliases: []string{"no_stiker", "stiker", "car_pass_no"}},
+		{Key: "zones", Aliases: []string{"zona", "zone"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	Hotels: {
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi"}, Required: true},
+		{Key: "person", Aliases: []string{"nama_lengkap", "full_name", "nama"}},
+		{Key: "hotel", Aliases: []string{"hotel_name", "nama_hotel"}, Required: true},
+		{Key: "room", Aliases: []string{"kamar", "rooms", "no_kamar"}},
+		{Key: "check_in", Aliases: []string{"masuk", "checkin"}},
+		{Key: "check_out", Aliases: []string{"keluar", "checkout"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	Briefs: {
+		{Key: "country", Aliases: []string{"negara"}, Required: true},
+		{Key: "relations", Aliases: []string{"hubungan", "hubungan_bilateral"}},
+		{Key: "etiquette", Aliases: []string{"etiket", "etiket_budaya"}},
+		{Key: "phrases", Aliases: []string{"frasa", "ungkapan"}},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	Transfers: {
+		{Key: "from", Aliases: []string{"dari", "from_venue"}, Required: true},
+		{Key: "to", Aliases: []string{"ke", "to_venue"}, Required: true},
+		{Key: "minutes", Aliases: []string{"menit", "durasi"}, Required: true},
+		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+	},
+	Accred: {
+		{Key: "delegation", Aliases: []string{"delegasi", "kode_delegasi"}},
+		{Key: "full_name", Aliases: []string{"nama_lengkap", "name", "nama"}, Required: true},
+		{Key: "badge_no", Aliases: []string{"no_badge", "badge", "nomor_badge"}},
+		{Key: "category", Aliases: []string{"kategori"}},
+		{Key: "zones", Aliases: []string{"zona", "zone"}},
 	},
 }
 
@@ -190,12 +242,18 @@ func Headers(kind string) []string {
 // seating, which the app makes. A checklists import only updates the items
 // the app made for the assignments.
 func ImportKinds() []string {
-	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Checklists, Requests, Incidents, Gifts, Contacts}
+	return []string{
+		Delegations, People, LOs, Travel, Programme, Assignments, Checklists, Requests, Incidents, Gifts, Contacts,
+		Vehicles, Hotels, Briefs, Transfers, Accred,
+	}
 }
 
 // ExportKinds lists the kinds export writes, in DESIGN.md order.
 func ExportKinds() []string {
-	return []string{Delegations, People, LOs, Travel, Programme, Assignments, Checklists, Seating, Requests, Incidents, Gifts, Contacts}
+	return []string{
+		Delegations, People, LOs, Travel, Programme, Assignments, Checklists, Seating, Requests, Incidents, Gifts, Contacts,
+		Vehicles, Hotels, Briefs, Transfers, Accred,
+	}
 }
 
 // normHeader makes headers comparable: no case, spaces, underscores,

@@ -2,8 +2,10 @@ package imex
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
+	"lodesk/app/contacts"
 	"lodesk/data"
 )
 
@@ -19,47 +21,73 @@ var departmentWords = map[string]string{
 	"locoordinator": "lo_coordinator", "koordinatorlo": "lo_coordinator", "coordinator": "lo_coordinator", "koordinator": "lo_coordinator",
 }
 
-// contactImporter matches a row to the contact of the same department
-// with the same name (case, spacing and diacritics ignored).
+// contactRoleWords are data.ContactRoles in English and Indonesian.
+var contactRoleWords = map[string]string{
+	"embassy": data.ContactEmbassy, "kedutaan": data.ContactEmbassy, "kedubes": data.ContactEmbassy, "kedutaanbesar": data.ContactEmbassy,
+	"protectingpower": data.ContactProtectingPower, "negarapelindung": data.ContactProtectingPower,
+	"protocolofficer": data.ContactProtocolOfficer, "petugasprotokol": data.ContactProtocolOfficer, "protokol": data.ContactProtocolOfficer,
+	"other": data.ContactOther, "lainnya": data.ContactOther, "lain": data.ContactOther,
+}
+
+// contactImporter matches a row to the contact of the same department, or
+// of the same delegation, with the same name (case, spacing and
+// diacritics ignored). A department contact's role is their job, free
+// text; a delegation contact's is one of contactRoleWords.
 type contactImporter struct {
+	codes  codeIndex
 	byKey  index[data.Contact]
 	target map[string]int
 }
 
 func (c *contactImporter) load(ctx context.Context, s *data.Store, _ *planner) error {
+	ds, err := data.All[data.Delegation](ctx, s)
+	if err != nil {
+		return err
+	}
+	c.codes = newCodeIndex(ds)
 	cs, err := data.All[data.Contact](ctx, s)
 	if err != nil {
 		return err
 	}
 	c.byKey, c.target = index[data.Contact]{}, map[string]int{}
 	for i := range cs {
-		c.byKey.add(key(cs[i].Department, data.Fold(cs[i].Name)), &cs[i])
+		c.byKey.add(key(cs[i].Department, cs[i].DelegationID, data.Fold(cs[i].Name)), &cs[i])
 	}
 	return nil
 }
 
 func (c *contactImporter) row(r *rowCtx) {
 	name := r.get("name")
-	r.rp.Label = strings.TrimSpace(r.get("department") + " " + name)
+	r.rp.Label = strings.TrimSpace(r.get("department") + r.get("delegation") + " " + name)
 	var dept string
-	if r.get("department") == "" {
-		r.fail("department", ErrRequired)
-	} else {
+	var d *data.Delegation
+	switch {
+	case r.get("department") != "" && r.get("delegation") != "":
+		r.fail("delegation", contacts.ErrBothOwners)
+	case r.get("department") != "":
 		r.choice("department", departmentWords, &dept)
+	case r.get("delegation") != "":
+		d = c.codes.find(r, "delegation", r.get("delegation"))
+	default:
+		r.fail("department", fmt.Errorf("%w: a department or a delegation", ErrRequired))
 	}
 	if name == "" {
 		r.fail("name", ErrEmptyName)
 	}
-	if dept == "" || name == "" {
+	if (dept == "" && d == nil) || name == "" {
 		return
 	}
-	k := key(dept, data.Fold(name))
+	delegID, owner := "", dept
+	if d != nil {
+		delegID, owner = d.ID, d.Code
+	}
+	k := key(dept, delegID, data.Fold(name))
 	if len(c.byKey[k]) > 1 {
 		r.fail("name", ErrAmbiguousRow)
 		return
 	}
 	old := c.byKey.one(k)
-	rec := &data.Contact{Department: dept}
+	rec := &data.Contact{Department: dept, DelegationID: delegID}
 	tk := "new\x00" + k
 	if old != nil {
 		cp := *old
@@ -69,10 +97,25 @@ func (c *contactImporter) row(r *rowCtx) {
 		return
 	}
 	rec.Name = name
+	if d != nil {
+		r.choice("role", contactRoleWords, &rec.Role)
+	} else {
+		r.text("role", &rec.Role)
+	}
 	r.phone("phone", &rec.Phone)
-	r.text("radio_channel", &rec.RadioChannel)
+	r.text("radio", &rec.RadioChannel)
+	if r.has("email") {
+		e, err := email(r.get("email"))
+		if err != nil {
+			r.fail("email", err)
+		}
+		rec.Email = e
+	}
 	r.text("notes", &rec.Notes)
-	r.rp.Label = dept + " " + name
+	if r.rp.OK() {
+		r.rule(contacts.Check(rec, r.pl.region), map[string]string{"radio_channel": "radio"}, "name")
+	}
+	r.rp.Label = owner + " " + name
 	decide(r.rp, rec, old)
 }
 

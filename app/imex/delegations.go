@@ -126,6 +126,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 		rec.Precedence = n
 	}
 	r.choice("relations", relationsWords, &rec.Relations)
+	r.text("relations_notes", &rec.RelationsNotes)
 	if r.has("languages") {
 		ls, err := languages(r.get("languages"))
 		if err != nil {

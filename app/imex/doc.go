@@ -34,7 +34,15 @@
 //     same text where the row or the stored request has no received time;
 //   - incidents: the same delegation (or none) at the same instant;
 //   - gifts: the same LO and giver ("from") received at the same instant;
-//   - contacts: the same department and name;
+//   - contacts: the same department (or delegation) and name;
+//   - vehicles: the same plate (case and spaces ignored);
+//   - hotels: the same delegation, person (empty: the delegation) and
+//     hotel, else among several such stays the one with the same check-in;
+//   - briefs: the same country;
+//   - transfers: the same two places, either way;
+//   - accreditation: the person of the delegation with the full name, or,
+//     with no delegation, the LO with it; it only sets badges (number,
+//     category, zones) and makes no one;
 //   - checklists: the item of the LO's (full name) checklist for the
 //     delegation (code) in the same phase with the row's item as its
 //     English or Indonesian text. The app makes the items when an
@@ -70,8 +78,23 @@
 //	           item (barang), amount (jumlah), currency (mata_uang: ISO 4217),
 //	           value_idr (nilai_idr: whole rupiah), status
 //	           (received/declared/handed_to_committee/reported_kpk), notes
-//	contacts:  department (departemen), name (nama), phone (telepon),
-//	           radio_channel (kanal_radio), notes (catatan)
+//
+// DESIGN.md's columns of contacts, vehicles, hotels, briefs, transfers and
+// accreditation are kept; what they take:
+//
+//	contacts:  department (bagian) or delegation (delegasi: a code), name
+//	           (nama), role (peran: for a delegation embassy, protecting_power,
+//	           protocol_officer, other — kedutaan, negara_pelindung,
+//	           petugas_protokol, lainnya; for a department their job),
+//	           phone (telepon), radio, email (surel), notes (catatan)
+//	vehicles:  plate (no_polisi), seats (kursi: a whole number), delegation
+//	           (a code, may be empty), patwal (yes/no), car_pass (no_stiker:
+//	           no two badges or passes share a number), zones (zona)
+//	hotels:    check_in and check_out are times (ISO 8601, or local
+//	           "2026-11-26 14:00"); room (kamar) is free text
+//	transfers: minutes (menit) from 1 to 600
+//	accreditation: zones are codes of the event's access zones (Event
+//	           details), separated by "; "
 //
 // LO languages are "code:level; ..." or "name (level)", with English or
 // Indonesian language names and levels (native/fluent/working/basic,

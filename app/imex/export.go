@@ -79,6 +79,16 @@ func ExportRows(ctx context.Context, s *data.Store, kind string) ([][]string, er
 		rows, err = x.gifts(ctx)
 	case Contacts:
 		rows, err = x.contacts(ctx)
+	case Vehicles:
+		rows, err = x.vehicles(ctx)
+	case Hotels:
+		rows, err = x.hotels(ctx)
+	case Briefs:
+		rows, err = x.briefs(ctx)
+	case Transfers:
+		rows, err = x.transfers(ctx)
+	case Accred:
+		rows, err = x.accreditation(ctx)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("export %s: %w", kind, err)
@@ -92,6 +102,7 @@ type exporter struct {
 	loc    *time.Location
 	deleg  map[string]string // id -> code
 	person map[string]string // id -> full name
+	plate  map[string]string // vehicle id -> plate
 }
 
 func newExporter(ctx context.Context, s *data.Store) (*exporter, error) {
@@ -117,6 +128,14 @@ func newExporter(ctx context.Context, s *data.Store) (*exporter, error) {
 	for _, p := range ps {
 		x.person[p.ID] = p.FullName
 	}
+	vs, err := data.All[data.Vehicle](ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	x.plate = make(map[string]string, len(vs))
+	for _, v := range vs {
+		x.plate[v.ID] = v.Plate
+	}
 	return x, nil
 }
 
@@ -137,7 +156,7 @@ func (x *exporter) delegations(ctx context.Context) ([][]string, error) {
 	var out [][]string
 	for _, d := range ds {
 		out = append(out, []string{
-			d.Code, d.Name, d.Kind, d.Country, strconv.Itoa(d.Precedence), d.Relations,
+			d.Code, d.Name, d.Kind, d.Country, strconv.Itoa(d.Precedence), d.Relations, d.RelationsNotes,
 			text(d.Languages), d.Status, d.Notes,
 		})
 	}
@@ -169,7 +188,8 @@ func (x *exporter) travel(ctx context.Context) ([][]string, error) {
 	for _, l := range ls {
 		out = append(out, []string{
 			x.deleg[l.DelegationID], x.person[l.PersonID], l.Direction, l.Mode, l.Carrier,
-			l.FlightNo, l.Airport, l.Terminal, isoTime(l.Scheduled, loadZone(l.TimeZone, x.loc)), yes(l.VIPLounge), l.Notes,
+			l.FlightNo, l.Airport, l.Terminal, isoTime(l.Scheduled, loadZone(l.TimeZone, x.loc)), yes(l.VIPLounge),
+			l.MeetingPoint, x.plate[l.VehicleID], l.Notes,
 		})
 	}
 	return out, err
@@ -208,15 +228,6 @@ func (x *exporter) assignments(ctx context.Context) ([][]string, error) {
 	var out [][]string
 	for _, a := range as {
 		out = append(out, []string{names[a.LOID], x.deleg[a.DelegationID], x.person[a.PersonID], a.Role, a.FromDate, a.ToDate})
-	}
-	return out, err
-}
-
-func (x *exporter) contacts(ctx context.Context) ([][]string, error) {
-	cs, err := data.All[data.Contact](ctx, x.s)
-	var out [][]string
-	for _, c := range cs {
-		out = append(out, []string{c.Department, c.Name, c.Phone, c.RadioChannel, c.Notes})
 	}
 	return out, err
 }

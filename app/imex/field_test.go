@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"lodesk/app/contacts"
+
 	"lodesk/app/phone"
 	"lodesk/app/requests"
 	"lodesk/app/sop"
@@ -74,7 +76,10 @@ func TestBadFieldInput(t *testing.T) {
 		{"contact bad department", Contacts, "department,name\ncatering,Ibu Sari\n", 2, "department", ErrBadValue},
 		{"contact bad phone", Contacts, "department,name,phone\npatwal,Agus,call\n", 2, "phone", phone.ErrNotNumber},
 		{"contact repeated", Contacts, "departemen;nama\nMedis;dr. Sari\nmedical;DR. SARI\n", 3, "name", ErrRepeated},
-		{"contact required column", Contacts, "name,phone\nAgus,0812 1111 2222\n", 1, "department", ErrMissingColumn},
+		{"contact without an owner", Contacts, "name,phone\nAgus,0812 1111 2222\n", 2, "department", ErrRequired},
+		{"contact of two owners", Contacts, "bagian,delegasi,nama\npatwal,FRA,Agus\n", 2, "delegation", contacts.ErrBothOwners},
+		{"contact unknown delegation", Contacts, "delegasi,nama\nXYZ,Agus\n", 2, "delegation", ErrUnknownDelegation},
+		{"contact bad role", Contacts, "delegasi,nama,peran\nFRA,Agus,chauffeur\n", 2, "role", ErrBadValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -141,6 +141,16 @@ func newImporter(kind string) (importer, error) {
 		return &giftImporter{}, nil
 	case Contacts:
 		return &contactImporter{}, nil
+	case Vehicles:
+		return &vehicleImporter{}, nil
+	case Hotels:
+		return &hotelImporter{}, nil
+	case Briefs:
+		return &briefImporter{}, nil
+	case Transfers:
+		return &transferImporter{}, nil
+	case Accred:
+		return &accredImporter{}, nil
 	}
 	if _, ok := columns[kind]; ok {
 		return nil, fmt.Errorf("%w: %s can be exported, not imported", ErrUnknownKind, kind)

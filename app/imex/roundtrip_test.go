@@ -127,11 +127,13 @@ func TestRoundTrip(t *testing.T) {
 	src := newStore(t)
 	fill(t, src)
 	fillField(t, src)
+	fillProtocol(t, src)
 	for _, ext := range []string{".csv", ".xlsx"} {
 		t.Run(ext, func(t *testing.T) {
 			dst := newStore(t)
+			setZones(t, dst)
 			dir := t.TempDir()
-			for _, kind := range ImportKinds() {
+			for _, kind := range importOrder() {
 				path := filepath.Join(dir, kind+ext)
 				if _, err := Export(ctx, src, kind, path); err != nil {
 					t.Fatal(err)
@@ -208,13 +210,13 @@ func TestExportTemplate(t *testing.T) {
 		}
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "template-delegations.csv"))
-	if string(b) != "\ufeffcode,name,kind,country,precedence,relations,languages,status,notes\r\n" {
+	if string(b) != "\ufeffcode,name,kind,country,precedence,relations,relations_notes,languages,status,notes\r\n" {
 		t.Errorf("delegations.csv = %q", b)
 	}
 	want := map[string]string{
 		People:      "delegation,role,honorific,full_name,native_name,position,gender,nationality,passport_no,languages,dietary,allergies,medical,mobility,handling_notes,phone,email",
 		LOs:         "full_name,phone,email,gender,languages,experience,skills,available_from,available_to,notes",
-		Travel:      "delegation,person,direction,mode,carrier,flight_no,airport,terminal,scheduled,vip_lounge,notes",
+		Travel:      "delegation,person,direction,mode,carrier,flight_no,airport,terminal,scheduled,vip_lounge,meeting_point,vehicle,notes",
 		Programme:   "title,starts,ends,venue,room,dress_code,attendees,photo,notes",
 		Assignments: "lo,delegation,person,role,from,to",
 		Checklists:  "lo,delegation,phase,item,status,checked_by,checked_at,rechecked_by,rechecked_at,notes",
@@ -223,7 +225,12 @@ func TestExportTemplate(t *testing.T) {
 		Requests:  "delegation,person,category,text,received,department,status,response",
 		Incidents: "time,delegation,severity,what,action,resolved",
 		Gifts:     "lo,from,received,item,amount,currency,value_idr,status,notes",
-		Contacts:  "department,name,phone,radio_channel,notes",
+		Contacts:  "department,delegation,name,role,phone,radio,email,notes",
+		Vehicles:  "plate,type,seats,driver,driver_phone,delegation,patwal,car_pass,zones,notes",
+		Hotels:    "delegation,person,hotel,room,check_in,check_out,notes",
+		Briefs:    "country,relations,etiquette,phrases,notes",
+		Transfers: "from,to,minutes,notes",
+		Accred:    "delegation,full_name,badge_no,category,zones",
 	}
 	for kind, h := range want {
 		if got := strings.Join(Headers(kind), ","); got != h {
@@ -266,7 +273,7 @@ func TestExportOtherKinds(t *testing.T) {
 		LOs:         {"Budi Santoso", "+6281298765432", "", "", "en:fluent; ar:native", "5", "", "2026-11-24", "2026-12-02", ""},
 		Assignments: {"Budi Santoso", "SAU", "", "lead", "2026-11-25", "2026-12-01"},
 		Programme:   {"Pleno", "2026-11-27T09:00:00+07:00", "2026-11-27T11:00:00+07:00", "JCC", "", "", "all", "yes", ""},
-		Contacts:    {"patwal", "Iptu Agus", "+6281211112222", "7", ""},
+		Contacts:    {"patwal", "", "Iptu Agus", "", "+6281211112222", "7", "", ""},
 	}
 	for kind, row := range want {
 		rows, err := ExportRows(ctx, s, kind)

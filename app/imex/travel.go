@@ -23,6 +23,7 @@ type travelImporter struct {
 	byDay    map[string][]*data.TravelLeg
 	target   map[string]int // leg id or new key -> first row
 	final    map[string]legRef
+	plates   plateIndex
 }
 
 type legRef struct {
@@ -54,6 +55,11 @@ func (tr *travelImporter) load(ctx context.Context, s *data.Store, pl *planner) 
 	if tr.legs, err = data.All[data.TravelLeg](ctx, s); err != nil {
 		return err
 	}
+	vs, err := data.All[data.Vehicle](ctx, s)
+	if err != nil {
+		return err
+	}
+	tr.plates = newPlateIndex(vs)
 	tr.byTime, tr.byFlight, tr.byDay = map[string]*data.TravelLeg{}, map[string][]*data.TravelLeg{}, map[string][]*data.TravelLeg{}
 	tr.target, tr.final = map[string]int{}, map[string]legRef{}
 	for i := range tr.legs {
@@ -152,6 +158,13 @@ func (tr *travelImporter) row(r *rowCtx) {
 			r.fail("vip_lounge", err)
 		}
 		rec.VIPLounge = v
+	}
+	r.text("meeting_point", &rec.MeetingPoint)
+	if v, ok := tr.plates.find(r, "vehicle"); ok && r.has("vehicle") {
+		rec.VehicleID = ""
+		if v != nil {
+			rec.VehicleID = v.ID
+		}
 	}
 	r.text("notes", &rec.Notes)
 	who := "whole delegation"

@@ -124,7 +124,8 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func TestKinds(t *testing.T) {
-	design := "delegations people los travel programme assignments checklists seating requests incidents gifts contacts"
+	design := "delegations people los travel programme assignments checklists seating requests incidents gifts contacts " +
+		"vehicles hotels briefs transfers accreditation"
 	if got := strings.Join(ExportKinds(), " "); got != design {
 		t.Errorf("ExportKinds = %s", got)
 	}

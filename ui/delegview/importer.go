@@ -55,6 +55,16 @@ func kindLabel(k string) string {
 		return lang.L("Gifts")
 	case imex.Contacts:
 		return lang.L("Contacts")
+	case imex.Vehicles:
+		return lang.L("Vehicles")
+	case imex.Hotels:
+		return lang.L("Hotel stays")
+	case imex.Briefs:
+		return lang.L("Country briefs")
+	case imex.Transfers:
+		return lang.L("Transfer times")
+	case imex.Accred:
+		return lang.L("Accreditation")
 	}
 	return k
 }

@@ -80,7 +80,7 @@ func TestGuessEveryKind(t *testing.T) {
 			t.Errorf("%s has no label", k)
 		}
 	}
-	if len(importKinds) < 10 || len(exportKinds) != 12 {
+	if len(importKinds) < 10 || len(exportKinds) != 17 {
 		t.Errorf("%d import and %d export kinds", len(importKinds), len(exportKinds))
 	}
 }

@@ -147,7 +147,7 @@ func loadRequests(ctx context.Context, s *data.Store) (*requestsData, error) {
 	if d.gifts, err = data.All[data.Gift](ctx, s); err != nil {
 		return nil, err
 	}
-	if d.contacts, err = data.All[data.Contact](ctx, s); err != nil {
+	if d.contacts, err = s.FindContacts(ctx, ""); err != nil {
 		return nil, err
 	}
 	d.phrases, err = requests.Phrases()
