@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/event"
-	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
@@ -149,16 +148,8 @@ func (f *eventForm) submit() {
 	}
 	d := f.d
 	f.save.Disable()
-	reseat := ev.ChairID != f.ev.ChairID || ev.HostCountry != f.ev.HostCountry
 	d.useStore(func(ctx context.Context, st *data.Store) func() {
-		err := event.Update(ctx, st, &ev)
-		var moved []seating.ItemMoves
-		if err == nil && reseat {
-			// A new chair stands at the centre of every seat map and photo.
-			if moved, err = seating.RegenerateAll(ctx, st); err != nil {
-				err = fmt.Errorf("saved, but regenerating the seating failed: %w", err)
-			}
-		}
+		moved, err := event.Save(ctx, st, &ev)
 		return func() {
 			f.save.Enable()
 			if err != nil {

@@ -2,11 +2,9 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/event"
+	"lodesk/app/field"
 	"lodesk/app/fsname"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -52,7 +51,7 @@ func (b *basicFields) check() error {
 	}{{"name", b.name}, {"start_date", b.start}, {"end_date", b.end}, {"time_zone", b.zone}, {"host_country", b.host}}
 	for _, c := range checks {
 		if err := c.e.Validate(); err != nil {
-			return &event.FieldError{Field: c.field, Err: err}
+			return field.New(c.field, err)
 		}
 	}
 	return nil
@@ -175,55 +174,44 @@ func fileName(name string) string {
 	return s
 }
 
-// fieldProblem is a validator's error: it wraps one of event's errors,
-// so that userMessage explains it, and reads in the window's language
-// where the form shows it under the field.
+// fieldProblem is a validator's error: it wraps one of app/field's
+// errors, so that userMessage explains it, and reads in the window's
+// language where the form shows it under the field.
 type fieldProblem struct{ err error }
 
-func (p *fieldProblem) Error() string { return validationMessage(p.err) }
+func (p *fieldProblem) Error() string { return kit.Explain(p.err) }
 func (p *fieldProblem) Unwrap() error { return p.err }
 
-// Validators of the form.
+// problem wraps a value rule's error for the form; nil stays nil.
+func problem(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &fieldProblem{err}
+}
+
+// Validators of the form: the rules event.Validate applies (app/field).
 func required(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return &fieldProblem{event.ErrRequired}
+		return problem(field.ErrRequired)
 	}
 	return nil
 }
 
 func optionalDate(s string) error {
-	if s = strings.TrimSpace(s); s == "" {
-		return nil
-	}
-	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return &fieldProblem{event.ErrBadDate}
-	}
-	return nil
+	_, err := field.Date(s)
+	return problem(err)
 }
 
 func timeZone(s string) error {
-	if _, err := time.LoadLocation(strings.TrimSpace(s)); err != nil || strings.TrimSpace(s) == "" {
-		return &fieldProblem{event.ErrBadTimeZone}
-	}
-	return nil
+	_, err := field.LoadZone(s)
+	return problem(err)
 }
-
-// errBadCountry is the host country field's error.
-var errBadCountry = errors.New("not a country code")
 
 func countryCode(s string) error {
-	s = strings.TrimSpace(s)
-	if len(s) != 2 || !isASCIILetters(s) {
-		return &fieldProblem{errBadCountry}
+	if strings.TrimSpace(s) == "" {
+		return problem(field.ErrRequired)
 	}
-	return nil
-}
-
-func isASCIILetters(s string) bool {
-	for _, r := range s {
-		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
-			return false
-		}
-	}
-	return true
+	_, err := field.CountryCode(s)
+	return problem(err)
 }

@@ -1,85 +1,110 @@
-// Package delegations holds the rules of a delegation and of its people:
-// a unique delegation code, required names, exactly one head of
-// delegation, a phone number that is a number (stored as E.164), known
-// countries and languages. It reads the event file through data and knows
-// nothing of Fyne.
+// Package delegations owns the rules and writes of a delegation and of its
+// people: a unique delegation code, required names, a country for a
+// country delegation, exactly one head of delegation, known countries and
+// languages, a phone number that is a number (stored as E.164), an e-mail
+// address that is one. A change of precedence, status, role or delegation
+// regenerates the seating. The window and the importer (app/imex) both
+// call it (app/record describes the shape). It knows nothing of Fyne.
 package delegations
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"net/mail"
 	"slices"
 	"strings"
 
-	"lodesk/app/cldr"
 	"lodesk/app/field"
 	"lodesk/app/phone"
+	"lodesk/app/record"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
-// Check checks d against the event file and tidies it in place
-// (trimmed code and name, upper-case country, defaults for empty choices).
-// The first problem found is returned as a *FieldError.
-func Check(ctx context.Context, s *data.Store, d *data.Delegation) error {
+// CheckFields applies the rules a delegation obeys on its own, tidying it
+// in place (trimmed code and name, the country and languages as codes,
+// the default kind and status when empty; relations may stay unsaid); the first problem is a *field.Error. The
+// importer calls it on each row; Check adds what needs the event file.
+func CheckFields(d *data.Delegation) error {
 	d.Code = strings.TrimSpace(d.Code)
 	d.Name = strings.TrimSpace(d.Name)
-	d.Country = strings.ToUpper(strings.TrimSpace(d.Country))
 	if d.Kind == "" {
 		d.Kind = data.KindCountry
 	}
 	if d.Status == "" {
 		d.Status = data.StatusExpected
 	}
-	if d.Relations == "" {
-		d.Relations = data.RelationsFull
-	}
+	var err error
 	switch {
 	case d.Code == "":
 		return &field.Error{Field: "code", Err: field.ErrRequired}
 	case d.Name == "":
 		return &field.Error{Field: "name", Err: field.ErrRequired}
-	}
-	other, err := s.DelegationByCode(ctx, d.Code)
-	switch {
-	case errors.Is(err, data.ErrNotFound):
-	case err != nil:
-		return fmt.Errorf("check delegation code: %w", err)
-	case other.ID != d.ID:
-		return &field.Error{Field: "code", Err: field.ErrCodeTaken, Other: other.Name}
-	}
-	switch {
 	case !slices.Contains(data.DelegationKinds, d.Kind):
-		return &field.Error{Field: "kind", Err: field.ErrBadValue}
+		return &field.Error{Field: "kind", Err: field.ErrBadValue, Value: d.Kind}
 	case !slices.Contains(data.DelegationStatuses, d.Status):
-		return &field.Error{Field: "status", Err: field.ErrBadValue}
-	case !slices.Contains(data.Relations, d.Relations):
-		return &field.Error{Field: "relations", Err: field.ErrBadValue}
-	case d.Kind == data.KindCountry && d.Country == "":
+		return &field.Error{Field: "status", Err: field.ErrBadValue, Value: d.Status}
+	case d.Relations != "" && !slices.Contains(data.Relations, d.Relations): // "": not said
+		return &field.Error{Field: "relations", Err: field.ErrBadValue, Value: d.Relations}
+	}
+	if d.Country, err = field.Country(d.Country); err != nil {
+		return field.New("country", err)
+	}
+	if d.Kind == data.KindCountry && d.Country == "" {
 		return &field.Error{Field: "country", Err: field.ErrRequired}
 	}
-	if d.Country != "" {
-		if c, ok := cldr.Country(d.Country); !ok || c != d.Country {
-			return &field.Error{Field: "country", Err: field.ErrUnknownCountry}
-		}
-	}
-	for _, l := range d.Languages {
-		if _, ok := cldr.Language(l); !ok {
-			return &field.Error{Field: "languages", Err: field.ErrUnknownLanguage, Other: l}
-		}
+	if d.Languages, err = field.Languages(d.Languages); err != nil {
+		return field.New("languages", err)
 	}
 	return nil
 }
 
-// CheckPerson checks p against the event file and tidies it in place: trimmed
-// names, the phone as E.164 (read in region when it has no country code),
-// allergies without empty substances. Fields that read as data.Locked are
-// left alone.
-func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region string) error {
+// Check is CheckFields and a code no other delegation in the event file
+// has.
+func Check(ctx context.Context, s *data.Store, d *data.Delegation) error {
+	if code := strings.TrimSpace(d.Code); code != "" {
+		other, err := s.DelegationByCode(ctx, code)
+		switch {
+		case errors.Is(err, data.ErrNotFound):
+		case err != nil:
+			return fmt.Errorf("check delegation code: %w", err)
+		case other.ID != d.ID:
+			return &field.Error{Field: "code", Err: field.ErrCodeTaken, Other: other.Name}
+		}
+	}
+	return CheckFields(d)
+}
+
+// Save checks d and writes it (a new one gets its id). When a stored
+// delegation's precedence or status changed, the seat maps and photo
+// line-ups are regenerated; moved says who moved.
+func Save(ctx context.Context, s *data.Store, d *data.Delegation) (moved []seating.ItemMoves, err error) {
+	if err := Check(ctx, s, d); err != nil {
+		return nil, err
+	}
+	var old *data.Delegation
+	if d.ID != "" {
+		if old, err = data.Get[data.Delegation](ctx, s, d.ID); err != nil {
+			return nil, fmt.Errorf("save delegation: %w", err)
+		}
+	}
+	if err := record.Save(ctx, s, d); err != nil {
+		return nil, fmt.Errorf("save delegation %s: %w", d.Code, err)
+	}
+	if old == nil || (old.Precedence == d.Precedence && old.Status == d.Status) {
+		return nil, nil // a new delegation has nobody to seat yet
+	}
+	return record.Reseat(ctx, s)
+}
+
+// CheckPersonFields applies the rules a person obeys on their own, tidying
+// p in place: trimmed names, the nationality and languages as codes,
+// allergies without empty substances, the phone as E.164 (read in region
+// when it has no country code), the e-mail address. Fields that read as
+// data.Locked are left alone.
+func CheckPersonFields(p *data.Person, region string) error {
 	p.FullName = strings.TrimSpace(p.FullName)
 	p.NativeName = strings.TrimSpace(p.NativeName)
-	p.Email = strings.TrimSpace(p.Email)
 	if p.Role == "" {
 		p.Role = data.RoleMember
 	}
@@ -89,18 +114,14 @@ func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region stri
 	case p.FullName == "":
 		return &field.Error{Field: "full_name", Err: field.ErrRequired}
 	case !slices.Contains(data.PersonRoles, p.Role):
-		return &field.Error{Field: "role", Err: field.ErrBadValue}
+		return &field.Error{Field: "role", Err: field.ErrBadValue, Value: p.Role}
 	}
-	if p.Nationality != "" {
-		p.Nationality = strings.ToUpper(strings.TrimSpace(p.Nationality))
-		if c, ok := cldr.Country(p.Nationality); !ok || c != p.Nationality {
-			return &field.Error{Field: "nationality", Err: field.ErrUnknownCountry}
-		}
+	var err error
+	if p.Nationality, err = field.Country(p.Nationality); err != nil {
+		return field.New("nationality", err)
 	}
-	for _, l := range p.Languages {
-		if _, ok := cldr.Language(l); !ok {
-			return &field.Error{Field: "languages", Err: field.ErrUnknownLanguage, Other: l}
-		}
+	if p.Languages, err = field.Languages(p.Languages); err != nil {
+		return field.New("languages", err)
 	}
 	allergies := p.Allergies[:0:0]
 	for _, a := range p.Allergies {
@@ -109,22 +130,27 @@ func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region stri
 			continue
 		}
 		if a.Severity != "" && !slices.Contains(data.AllergySeverities, a.Severity) {
-			return &field.Error{Field: "allergies", Err: field.ErrBadValue, Other: a.Substance}
+			return &field.Error{Field: "allergies", Err: field.ErrBadValue, Value: a.Severity, Other: a.Substance}
 		}
 		allergies = append(allergies, a)
 	}
 	p.Allergies = allergies
-	if !data.IsLocked(p.Phone) {
-		e, err := phone.E164(p.Phone, region)
-		if err != nil {
-			return &field.Error{Field: "phone", Err: err}
-		}
-		p.Phone = e
+	if p.Phone, err = field.Phone(p.Phone, region); err != nil {
+		return field.New("phone", err)
 	}
-	if p.Email != "" && !data.IsLocked(p.Email) {
-		if a, err := mail.ParseAddress(p.Email); err != nil || a.Address != p.Email {
-			return &field.Error{Field: "email", Err: field.ErrBadEmail}
+	if !data.IsLocked(p.Email) {
+		if p.Email, err = field.Email(p.Email); err != nil {
+			return field.New("email", err)
 		}
+	}
+	return nil
+}
+
+// CheckPerson is CheckPersonFields and no second head of delegation in the
+// person's delegation.
+func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region string) error {
+	if err := CheckPersonFields(p, region); err != nil {
+		return err
 	}
 	if p.Role != data.RoleHOD {
 		return nil
@@ -137,6 +163,72 @@ func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region stri
 		if h.ID != p.ID {
 			return &field.Error{Field: "role", Err: field.ErrSecondHOD, Other: h.FullName}
 		}
+	}
+	return nil
+}
+
+// SavePerson checks p and writes it, phone numbers without a country code
+// being read as numbers of the event's host country. A new person, or one
+// whose role or delegation changed, regenerates the seat maps and photo
+// line-ups; moved says who moved.
+func SavePerson(ctx context.Context, s *data.Store, p *data.Person) (moved []seating.ItemMoves, err error) {
+	region, err := Region(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckPerson(ctx, s, p, region); err != nil {
+		return nil, err
+	}
+	var old *data.Person
+	if p.ID != "" {
+		if old, err = data.Get[data.Person](ctx, s, p.ID); err != nil {
+			return nil, fmt.Errorf("save person: %w", err)
+		}
+	}
+	if err := record.Save(ctx, s, p); err != nil {
+		return nil, fmt.Errorf("save person %s: %w", p.FullName, err)
+	}
+	if old != nil && old.Role == p.Role && old.DelegationID == p.DelegationID {
+		return nil, nil // attendance is unchanged: nobody moves
+	}
+	return record.Reseat(ctx, s)
+}
+
+// Region is where phone numbers typed without a country code are: the
+// event's host country (Indonesia when unset).
+func Region(ctx context.Context, s *data.Store) (string, error) {
+	ev, err := s.Event(ctx)
+	switch {
+	case errors.Is(err, data.ErrNotFound):
+		return phone.DefaultRegion, nil
+	case err != nil:
+		return "", fmt.Errorf("read the event's host country: %w", err)
+	case ev.HostCountry == "":
+		return phone.DefaultRegion, nil
+	}
+	return ev.HostCountry, nil
+}
+
+// CheckBrief checks a country brief: a known country (as its code).
+func CheckBrief(b *data.CountryBrief) error {
+	c, err := field.Country(b.Country)
+	switch {
+	case err != nil:
+		return field.New("country", err)
+	case c == "":
+		return &field.Error{Field: "country", Err: field.ErrRequired}
+	}
+	b.Country = c
+	return nil
+}
+
+// SaveBrief checks a country brief and writes it.
+func SaveBrief(ctx context.Context, s *data.Store, b *data.CountryBrief) error {
+	if err := CheckBrief(b); err != nil {
+		return err
+	}
+	if err := record.Save(ctx, s, b); err != nil {
+		return fmt.Errorf("save country brief %s: %w", b.Country, err)
 	}
 	return nil
 }

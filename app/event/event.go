@@ -12,12 +12,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"lodesk/app/accred"
 	"lodesk/app/backup"
 	"lodesk/app/field"
-	"lodesk/app/phone"
+	"lodesk/app/record"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -30,48 +30,52 @@ const (
 	DefaultHost     = "ID"
 )
 
-// Validate checks an event's details before it is saved; the error names
-// the field.
+// Validate checks an event's details before it is saved and tidies them
+// (defaults, the host country as its code, the phone as E.164, holidays
+// sorted); the error is a *field.Error naming the field.
 func Validate(ev *data.Event) error {
 	ev.Name = strings.TrimSpace(ev.Name)
 	if ev.Name == "" {
-		return &FieldError{Field: "name", Err: ErrRequired}
+		return &field.Error{Field: "name", Err: field.ErrRequired}
 	}
 	if ev.TimeZone == "" {
 		ev.TimeZone = DefaultTimeZone
 	}
-	if _, err := time.LoadLocation(ev.TimeZone); err != nil {
-		return &FieldError{Field: "time_zone", Err: ErrBadTimeZone}
+	loc, err := field.LoadZone(ev.TimeZone)
+	if err != nil {
+		return &field.Error{Field: "time_zone", Err: field.ErrBadZone, Value: ev.TimeZone}
 	}
+	ev.TimeZone = loc.String()
 	if ev.HostCountry == "" {
 		ev.HostCountry = DefaultHost
 	}
-	var start, end time.Time
-	var err error
-	if ev.StartDate != "" {
-		if start, err = time.Parse(time.DateOnly, ev.StartDate); err != nil {
-			return &FieldError{Field: "start_date", Err: ErrBadDate}
-		}
+	host, err := field.CountryCode(ev.HostCountry)
+	if err != nil {
+		return field.New("host_country", err)
 	}
-	if ev.EndDate != "" {
-		if end, err = time.Parse(time.DateOnly, ev.EndDate); err != nil {
-			return &FieldError{Field: "end_date", Err: ErrBadDate}
-		}
+	ev.HostCountry = host
+	var start, end string
+	if start, err = field.Date(ev.StartDate); err != nil {
+		return field.New("start_date", err)
 	}
-	if !start.IsZero() && !end.IsZero() && end.Before(start) {
-		return &FieldError{Field: "end_date", Err: ErrEndBeforeStart}
+	if end, err = field.Date(ev.EndDate); err != nil {
+		return field.New("end_date", err)
 	}
+	if start != "" && end != "" && end < start {
+		return &field.Error{Field: "end_date", Err: field.ErrEndBeforeStart}
+	}
+	ev.StartDate, ev.EndDate = start, end
 	if ev.CoordPhone != "" {
-		n, err := phone.E164(ev.CoordPhone, ev.HostCountry)
+		n, err := field.Phone(ev.CoordPhone, ev.HostCountry)
 		if err != nil {
-			return &FieldError{Field: "coordinator_phone", Value: ev.CoordPhone, Err: err}
+			return &field.Error{Field: "coordinator_phone", Value: ev.CoordPhone, Err: err}
 		}
 		ev.CoordPhone = n
 	}
 	switch ev.DefaultLang {
 	case "", "en", "id":
 	default:
-		return &FieldError{Field: "default_lang", Value: ev.DefaultLang, Err: ErrBadLanguage}
+		return &field.Error{Field: "default_lang", Value: ev.DefaultLang, Err: field.ErrBadUILanguage}
 	}
 	holidays, err := normaliseHolidays(ev.Holidays)
 	if err != nil {
@@ -81,7 +85,7 @@ func Validate(ev *data.Event) error {
 	zones, err := accred.ZoneList(ev.Zones)
 	var fe *field.Error
 	if errors.As(err, &fe) {
-		return &FieldError{Field: "zones", Value: fe.Other, Err: ErrBadZone}
+		return &field.Error{Field: "zones", Value: fe.Other, Err: fe.Err}
 	}
 	ev.Zones = zones
 	return nil
@@ -93,57 +97,40 @@ func normaliseHolidays(in data.Codes) (data.Codes, error) {
 	seen := make(map[string]bool, len(in))
 	out := make(data.Codes, 0, len(in))
 	for _, h := range in {
-		h = strings.TrimSpace(h)
-		if h == "" || seen[h] {
+		d, err := field.Date(h)
+		if err != nil {
+			return nil, &field.Error{Field: "holidays", Value: strings.TrimSpace(h), Err: field.ErrBadDate}
+		}
+		if d == "" || seen[d] {
 			continue
 		}
-		if _, err := time.Parse(time.DateOnly, h); err != nil {
-			return nil, &FieldError{Field: "holidays", Value: h, Err: ErrBadDate}
-		}
-		seen[h] = true
-		out = append(out, h)
+		seen[d] = true
+		out = append(out, d)
 	}
 	slices.Sort(out)
 	return out, nil
 }
 
-// Update saves an event's edited details after validating them; nothing
-// is written when they are wrong.
-func Update(ctx context.Context, s *data.Store, ev *data.Event) error {
+// Save checks an event's edited details and writes them; nothing is
+// written when they are wrong. A new chair or host country stands at the
+// centre of every seat map and photo: the seating is regenerated, and
+// moved says who moved.
+func Save(ctx context.Context, s *data.Store, ev *data.Event) (moved []seating.ItemMoves, err error) {
 	if err := Validate(ev); err != nil {
-		return err
+		return nil, err
 	}
-	if err := s.Update(ctx, ev); err != nil {
-		return fmt.Errorf("save the event's details: %w", err)
+	old, err := s.Event(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("save the event's details: %w", err)
 	}
-	return nil
-}
-
-// Validation errors the window translates.
-var (
-	ErrRequired       = errors.New("required")
-	ErrBadTimeZone    = errors.New("unknown time zone")
-	ErrBadDate        = errors.New("not a date (YYYY-MM-DD)")
-	ErrEndBeforeStart = errors.New("ends before it starts")
-	ErrBadLanguage    = errors.New("not a language of LO Desk (en or id)")
-	ErrBadZone        = errors.New("an access zone is a code of letters, digits, - or _")
-)
-
-// FieldError names the field that failed validation, and the value when
-// the field holds several.
-type FieldError struct {
-	Field string
-	Value string
-	Err   error
-}
-
-func (e *FieldError) Error() string {
-	if e.Value != "" {
-		return fmt.Sprintf("%s %q: %v", e.Field, e.Value, e.Err)
+	if err := record.Save(ctx, s, ev); err != nil {
+		return nil, fmt.Errorf("save the event's details: %w", err)
 	}
-	return e.Field + ": " + e.Err.Error()
+	if old.ChairID == ev.ChairID && old.HostCountry == ev.HostCountry {
+		return nil, nil
+	}
+	return record.Reseat(ctx, s)
 }
-func (e *FieldError) Unwrap() error { return e.Err }
 
 // Create makes a new event file holding ev, adding the extension if the
 // path has none.

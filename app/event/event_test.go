@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"lodesk/app/accred"
+	"lodesk/app/field"
 	"lodesk/app/phone"
 	"lodesk/data"
 )
@@ -20,15 +22,15 @@ func TestValidate(t *testing.T) {
 		err   error
 	}{
 		{"ok with defaults", data.Event{Name: " Summit "}, "", nil},
-		{"no name", data.Event{Name: "  "}, "name", ErrRequired},
-		{"bad zone", data.Event{Name: "S", TimeZone: "Mars/Olympus"}, "time_zone", ErrBadTimeZone},
-		{"bad date", data.Event{Name: "S", StartDate: "2026-13-01"}, "start_date", ErrBadDate},
-		{"end before start", data.Event{Name: "S", StartDate: "2026-12-05", EndDate: "2026-12-01"}, "end_date", ErrEndBeforeStart},
+		{"no name", data.Event{Name: "  "}, "name", field.ErrRequired},
+		{"bad zone", data.Event{Name: "S", TimeZone: "Mars/Olympus"}, "time_zone", field.ErrBadZone},
+		{"bad date", data.Event{Name: "S", StartDate: "2026-13-01"}, "start_date", field.ErrBadDate},
+		{"end before start", data.Event{Name: "S", StartDate: "2026-12-05", EndDate: "2026-12-01"}, "end_date", field.ErrEndBeforeStart},
 		{"phone not a number", data.Event{Name: "S", CoordPhone: "call Rina"}, "coordinator_phone", phone.ErrNotNumber},
 		{"phone nobody uses", data.Event{Name: "S", CoordPhone: "+1 555 0100 999"}, "coordinator_phone", phone.ErrInvalid},
-		{"unknown language", data.Event{Name: "S", DefaultLang: "fr"}, "default_lang", ErrBadLanguage},
-		{"bad holiday", data.Event{Name: "S", Holidays: data.Codes{"2026-12-25", "25/12/2026"}}, "holidays", ErrBadDate},
-		{"bad access zone", data.Event{Name: "S", Zones: data.Codes{"apron", "VIP lounge"}}, "zones", ErrBadZone},
+		{"unknown language", data.Event{Name: "S", DefaultLang: "fr"}, "default_lang", field.ErrBadUILanguage},
+		{"bad holiday", data.Event{Name: "S", Holidays: data.Codes{"2026-12-25", "2026-12-32"}}, "holidays", field.ErrBadDate},
+		{"bad access zone", data.Event{Name: "S", Zones: data.Codes{"apron", "VIP lounge"}}, "zones", accred.ErrBadZoneCode},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,7 +44,7 @@ func TestValidate(t *testing.T) {
 				}
 				return
 			}
-			var fe *FieldError
+			var fe *field.Error
 			if !errors.As(err, &fe) || fe.Field != tt.field || !errors.Is(err, tt.err) {
 				t.Errorf("err = %v, want %s: %v", err, tt.field, tt.err)
 			}
@@ -87,7 +89,7 @@ func TestValidateNormalises(t *testing.T) {
 	if got := strings.Join(ev.Holidays, "; "); got != "2026-12-25; 2027-01-01" {
 		t.Errorf("holidays %q, want sorted, once each", got)
 	}
-	var fe *FieldError
+	var fe *field.Error
 	bad := data.Event{Name: "S", Holidays: data.Codes{"2026-02-30"}}
 	if err := Validate(&bad); !errors.As(err, &fe) || fe.Value != "2026-02-30" || !strings.Contains(err.Error(), `"2026-02-30"`) {
 		t.Errorf("bad holiday: %v, want it named", err)
@@ -103,7 +105,7 @@ func TestUpdateWritesOnlyValidDetails(t *testing.T) {
 	defer s.Close()
 	ev, _ := s.Event(ctx)
 	ev.Coordinator, ev.CoordPhone, ev.Holidays = "Rina Wulandari", "+62 811 1234 567", data.Codes{"2026-12-25"}
-	if err := Update(ctx, s, ev); err != nil {
+	if _, err := Save(ctx, s, ev); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Event(ctx)
@@ -113,7 +115,7 @@ func TestUpdateWritesOnlyValidDetails(t *testing.T) {
 	before, _ := s.DataVersion(ctx)
 	bad := *got
 	bad.Coordinator, bad.EndDate = "Someone else", "2026-11-01"
-	if err := Update(ctx, s, &bad); !errors.Is(err, ErrEndBeforeStart) {
+	if _, err := Save(ctx, s, &bad); !errors.Is(err, field.ErrEndBeforeStart) {
 		t.Fatalf("end before start: %v", err)
 	}
 	after, _ := s.DataVersion(ctx)

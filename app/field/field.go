@@ -1,44 +1,79 @@
-// Package field is what every kind of record shares to say a value is
-// wrong: one error type naming the field (Error) and one set of sentinel
-// errors, which the window translates in one place, and the value rules
-// (times in a zone) that the editors and the importer share.
+// Package field is what every kind of record shares to say that a value is
+// wrong, wherever it was typed: one error type naming the field (Error),
+// one set of sentinel errors, which the window translates in one place
+// (ui/kit), and one implementation of each value rule (e-mail, currency,
+// IATA airport, country, language, phone, date, time). The record rules of
+// app/delegations, app/logistics, ... and the importer (app/imex) call
+// these, so that the editor and the spreadsheet refuse the same values
+// with the same error.
 package field
 
 import (
 	"errors"
 	"fmt"
-	"strings"
-	"time"
 )
 
-// Validation errors; the window explains them by errors.Is.
+// The sentinel errors of a field; a *Error wraps one of these (or a
+// phone.Error, or a record rule's own sentinel) and names the field.
 var (
 	ErrRequired        = errors.New("required")
-	ErrCodeTaken       = errors.New("another delegation has this code")
-	ErrSecondHOD       = errors.New("the delegation already has a head of delegation")
 	ErrBadValue        = errors.New("not one of the allowed values")
-	ErrUnknownCountry  = errors.New("not an ISO 3166 country code")
-	ErrUnknownLanguage = errors.New("not an ISO 639 language code")
+	ErrBadNumber       = errors.New("not a whole number")
+	ErrBadAmount       = errors.New("not an amount (e.g. 1500 or 12.50)")
+	ErrBadDate         = errors.New("not a date (YYYY-MM-DD, e.g. 2026-11-27)")
+	ErrBadTime         = errors.New("not a time (YYYY-MM-DD HH:MM, or ISO 8601 such as 2026-11-27T14:30+07:00)")
+	ErrBadClock        = errors.New("not a time of day (HH:MM)")
+	ErrBadZone         = errors.New("unknown time zone")
+	ErrEndBeforeStart  = errors.New("the end is before the start")
 	ErrBadEmail        = errors.New("not an e-mail address")
-	ErrNoDelegation    = errors.New("the person belongs to no delegation")
+	ErrBadCurrency     = errors.New("not an ISO 4217 currency code (e.g. USD, EUR, IDR)")
+	ErrBadAirport      = errors.New("not a three-letter IATA airport code")
+	ErrUnknownCountry  = errors.New("not a country (ISO 3166 code or English/Indonesian name)")
+	ErrNotCountryCode  = errors.New("not a two-letter ISO 3166 country code")
+	ErrUnknownLanguage = errors.New("not a language (ISO 639 code or English/Indonesian name)")
+	ErrBadUILanguage   = errors.New("not a language of LO Desk (en or id)")
+
+	// Rules of one kind of record that more than one place reports.
+	ErrCodeTaken    = errors.New("another delegation has this code")
+	ErrSecondHOD    = errors.New("the delegation already has a head of delegation")
+	ErrNoDelegation = errors.New("no delegation chosen")
+	ErrArrivalAfter = errors.New("the arrival is after the departure")
+	ErrOutBeforeIn  = errors.New("the check-out is before the check-in")
 )
 
-// Error says which field is wrong and why; Other names the record in
-// the way (the other delegation with the code, the HOD already there).
+// Error says which field is wrong and why. Value is the wrong value where
+// the field holds several (a language of a list, a holiday); Other names
+// the record in the way (the other delegation with the code, the HOD
+// already there).
 type Error struct {
 	Field string
 	Err   error
+	Value string
 	Other string
 }
 
 func (e *Error) Error() string {
-	if e.Other != "" {
-		return fmt.Sprintf("%s: %v (%s)", e.Field, e.Err, e.Other)
+	s := e.Field
+	if e.Value != "" {
+		s += fmt.Sprintf(" %q", e.Value)
 	}
-	return e.Field + ": " + e.Err.Error()
+	s += ": " + e.Err.Error()
+	if e.Other != "" {
+		s += " (" + e.Other + ")"
+	}
+	return s
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// New is a *Error about name, or nil when err is nil: a value rule's error
+// named by the field it was checking.
+func New(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &Error{Field: name, Err: err}
+}
 
 // Of names the field err is about, "" when err is not an *Error.
 func Of(err error) string {
@@ -47,52 +82,4 @@ func Of(err error) string {
 		return fe.Field
 	}
 	return ""
-}
-
-// Errors of travel, hotel stays and vehicles.
-var (
-	ErrBadTime      = errors.New("not a time (YYYY-MM-DD HH:MM)")
-	ErrBadZone      = errors.New("unknown time zone")
-	ErrBadAirport   = errors.New("not a three-letter IATA airport code")
-	ErrArrivalAfter = errors.New("the arrival is after the departure")
-	ErrOutBeforeIn  = errors.New("the check-out is before the check-in")
-	ErrBadNumber    = errors.New("not a whole number")
-)
-
-// TimeLayout is how the window writes a local time.
-const TimeLayout = "2006-01-02 15:04"
-
-// ParseLocal reads "YYYY-MM-DD HH:MM" (or with a T) as a time in the IANA
-// zone (or WIB, WITA, WIT); an empty text is the zero time.
-func ParseLocal(text, zone string) (time.Time, error) {
-	text = strings.TrimSpace(strings.Replace(text, "T", " ", 1))
-	if text == "" {
-		return time.Time{}, nil
-	}
-	loc, err := LoadZone(zone)
-	if err != nil {
-		return time.Time{}, err
-	}
-	t, err := time.ParseInLocation(TimeLayout, text, loc)
-	if err != nil {
-		return time.Time{}, ErrBadTime
-	}
-	return t, nil
-}
-
-// LoadZone loads an IANA zone, taking Indonesia's WIB, WITA and WIT too.
-func LoadZone(zone string) (*time.Location, error) {
-	switch strings.ToUpper(strings.TrimSpace(zone)) {
-	case "WIB":
-		zone = "Asia/Jakarta"
-	case "WITA":
-		zone = "Asia/Makassar"
-	case "WIT":
-		zone = "Asia/Jayapura"
-	}
-	loc, err := time.LoadLocation(strings.TrimSpace(zone))
-	if err != nil || strings.TrimSpace(zone) == "" {
-		return nil, ErrBadZone
-	}
-	return loc, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"lodesk/app/accred"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -52,7 +53,7 @@ func (a *accredImporter) row(r *rowCtx) {
 	name, code := r.get("full_name"), r.get("delegation")
 	r.rp.Label = fmt.Sprintf("%s %s", code, name)
 	if name == "" {
-		r.fail("full_name", ErrEmptyName)
+		r.fail("full_name", field.ErrRequired)
 		return
 	}
 	var badge *data.Badge

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"lodesk/app/brief"
+	"lodesk/app/field"
 	"lodesk/app/transfer"
 	"lodesk/data"
 )
@@ -32,10 +33,10 @@ func (b *briefImporter) load(ctx context.Context, s *data.Store, _ *planner) err
 
 func (b *briefImporter) row(r *rowCtx) {
 	r.rp.Label = r.get("country")
-	c, err := country(r.get("country"))
+	c, err := field.Country(r.get("country"))
 	switch {
 	case r.get("country") == "":
-		r.fail("country", ErrRequired)
+		r.fail("country", field.ErrRequired)
 		return
 	case err != nil:
 		r.fail("country", err)
@@ -84,15 +85,15 @@ func (t *transferImporter) row(r *rowCtx) {
 	from, to := r.get("from"), r.get("to")
 	r.rp.Label = from + " – " + to
 	if from == "" {
-		r.fail("from", ErrRequired)
+		r.fail("from", field.ErrRequired)
 	}
 	if to == "" {
-		r.fail("to", ErrRequired)
+		r.fail("to", field.ErrRequired)
 	}
 	mins, err := wholeNumber(r.get("minutes"))
 	switch {
 	case r.get("minutes") == "":
-		r.fail("minutes", ErrRequired)
+		r.fail("minutes", field.ErrRequired)
 	case err != nil:
 		r.fail("minutes", err)
 	}

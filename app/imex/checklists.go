@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/app/sop"
 	"lodesk/data"
 )
@@ -105,12 +106,12 @@ func (c *checklistImporter) row(r *rowCtx) {
 	d := c.codes.find(r, "delegation", r.get("delegation"))
 	var phase string
 	if r.get("phase") == "" {
-		r.fail("phase", ErrRequired)
+		r.fail("phase", field.ErrRequired)
 	} else {
 		r.choice("phase", phaseWords, &phase)
 	}
 	if text == "" {
-		r.fail("item", ErrRequired)
+		r.fail("item", field.ErrRequired)
 	}
 	if lo == nil || d == nil || phase == "" || text == "" {
 		return
@@ -200,7 +201,7 @@ func applyState(r *rowCtx, it *data.ChecklistItem, st checkState) bool {
 	}
 	need := func(col string, t time.Time) {
 		if t.IsZero() {
-			r.fail(col, fmt.Errorf("%w: say when (ISO 8601)", ErrRequired))
+			r.fail(col, fmt.Errorf("%w: say when (ISO 8601)", field.ErrRequired))
 		}
 	}
 	sop.Reset(it)

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/app/sop"
 	"lodesk/data"
 )
@@ -227,12 +228,12 @@ func TestBadChecklistInput(t *testing.T) {
 		{"not assigned", head + "Budi Santoso,VNM,{RP},{R},pending,,,,,\n", 2, "delegation", ErrNotAssigned},
 		{"unknown item", head + good + "Budi Santoso,FRA,{RP},Feed the cat,pending,,,,,\n", 3, "item", ErrUnknownItem},
 		{"item in another phase", head + "Budi Santoso,FRA,post_event,{R},pending,,,,,\n", 2, "item", ErrUnknownItem},
-		{"empty item", head + "Budi Santoso,FRA,{RP},,pending,,,,,\n", 2, "item", ErrRequired},
-		{"bad phase", head + "Budi Santoso,FRA,tomorrow,{R},pending,,,,,\n", 2, "phase", ErrBadValue},
-		{"bad status", head + "Budi Santoso,FRA,{RP},{R},done-ish,,,,,\n", 2, "status", ErrBadValue},
+		{"empty item", head + "Budi Santoso,FRA,{RP},,pending,,,,,\n", 2, "item", field.ErrRequired},
+		{"bad phase", head + "Budi Santoso,FRA,tomorrow,{R},pending,,,,,\n", 2, "phase", field.ErrBadValue},
+		{"bad status", head + "Budi Santoso,FRA,{RP},{R},done-ish,,,,,\n", 2, "status", field.ErrBadValue},
 		{"check without who", head + "Budi Santoso,FRA,{RP},{R},checked,,2026-11-27T09:00:00+07:00,,,\n", 2, "checked_by", sop.ErrNoName},
-		{"check without time", head + "Budi Santoso,FRA,{RP},{R},checked,Sari,,,,\n", 2, "checked_at", ErrRequired},
-		{"bad time", head + "Budi Santoso,FRA,{RP},{R},checked,Sari,yesterday,,,\n", 2, "checked_at", ErrBadTime},
+		{"check without time", head + "Budi Santoso,FRA,{RP},{R},checked,Sari,,,,\n", 2, "checked_at", field.ErrRequired},
+		{"bad time", head + "Budi Santoso,FRA,{RP},{R},checked,Sari,yesterday,,,\n", 2, "checked_at", field.ErrBadTime},
 		{"re-check by the checker", head + "Budi Santoso,FRA,{RP},{R},rechecked,Sari W,2026-11-27 09:00,  sari   w ,2026-11-27 10:00,\n", 2, "rechecked_by", sop.ErrSamePerson},
 		{"re-check without check", head + "Budi Santoso,FRA,{RP},{R},rechecked,,,Budi,2026-11-27 10:00,\n", 2, "checked_by", sop.ErrNotChecked},
 		{"re-check not wanted", head + "Budi Santoso,FRA,{SP},{S},rechecked,Sari,2026-11-27 09:00,Budi,2026-11-27 10:00,\n", 2, "status", sop.ErrNoRecheck},

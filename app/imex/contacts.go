@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lodesk/app/contacts"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -69,10 +70,10 @@ func (c *contactImporter) row(r *rowCtx) {
 	case r.get("delegation") != "":
 		d = c.codes.find(r, "delegation", r.get("delegation"))
 	default:
-		r.fail("department", fmt.Errorf("%w: a department or a delegation", ErrRequired))
+		r.fail("department", fmt.Errorf("%w: a department or a delegation", field.ErrRequired))
 	}
 	if name == "" {
-		r.fail("name", ErrEmptyName)
+		r.fail("name", field.ErrRequired)
 	}
 	if (dept == "" && d == nil) || name == "" {
 		return
@@ -105,7 +106,7 @@ func (c *contactImporter) row(r *rowCtx) {
 	r.phone("phone", &rec.Phone)
 	r.text("radio", &rec.RadioChannel)
 	if r.has("email") {
-		e, err := email(r.get("email"))
+		e, err := field.Email(r.get("email"))
 		if err != nil {
 			r.fail("email", err)
 		}

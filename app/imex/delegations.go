@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"lodesk/app/cldr"
+	"lodesk/app/delegations"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -34,7 +36,7 @@ func (ix codeIndex) find(r *rowCtx, key, code string) *data.Delegation {
 	k := strings.ToUpper(code)
 	switch {
 	case code == "":
-		r.fail(key, ErrRequired)
+		r.fail(key, field.ErrRequired)
 	case ix.shared[k]:
 		r.fail(key, fmt.Errorf("%q: %w", code, ErrSharedCode))
 	case ix.byCode[k] == nil:
@@ -73,7 +75,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 	code := r.get("code")
 	r.rp.Label = strings.TrimSpace(code + " " + r.get("name"))
 	if code == "" {
-		r.fail("code", ErrRequired)
+		r.fail("code", field.ErrRequired)
 		return
 	}
 	key := strings.ToUpper(code)
@@ -95,7 +97,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 	r.text("name", &rec.Name)
 	r.choice("kind", kindWords, &rec.Kind)
 	if r.has("country") {
-		c, err := country(r.get("country"))
+		c, err := field.Country(r.get("country"))
 		if err != nil {
 			r.fail("country", err)
 		}
@@ -108,14 +110,14 @@ func (d *delegationImporter) row(r *rowCtx) {
 		} else if c, ok := cldr.Country(rec.Name); ok {
 			rec.Country = c
 		} else {
-			r.fail("country", fmt.Errorf("%w: a country delegation needs its country", ErrRequired))
+			r.fail("country", fmt.Errorf("%w: a country delegation needs its country", field.ErrRequired))
 		}
 	}
 	if rec.Name == "" {
 		if rec.Country != "" {
 			rec.Name = cldr.CountryName(rec.Country, cldr.English)
 		} else {
-			r.fail("name", ErrEmptyName)
+			r.fail("name", field.ErrRequired)
 		}
 	}
 	if r.has("precedence") {
@@ -128,7 +130,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 	r.choice("relations", relationsWords, &rec.Relations)
 	r.text("relations_notes", &rec.RelationsNotes)
 	if r.has("languages") {
-		ls, err := languages(r.get("languages"))
+		ls, err := field.Languages(data.SplitList(r.get("languages")))
 		if err != nil {
 			r.fail("languages", err)
 		}
@@ -136,6 +138,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 	}
 	r.choice("status", statusWords, &rec.Status)
 	r.text("notes", &rec.Notes)
+	r.rule(delegations.CheckFields(rec), nil, "code")
 	r.rp.Label = rec.Code + " " + rec.Name
 	decide(r.rp, rec, old)
 	if old == nil && rec.Kind == data.KindCountry && rec.Country != "" {

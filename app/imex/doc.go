@@ -9,6 +9,18 @@
 //	plan, err := imex.Prepare(ctx, s, kind, t, m)  // every row: Action, Label, Problems
 //	res, err := imex.Commit(ctx, s, plan, imex.Options{GoodRowsOnly: false})
 //
+// A file from outside is hostile: ReadFile refuses one over MaxFileSize
+// before reading, and the readers check their limits while they read,
+// before they keep anything for a row: MaxRows rows as a spreadsheet
+// numbers them (blank ones too), a value at most in column MaxColumns,
+// MaxCells cells kept; an XLSX is read as a stream (its first sheet's XML,
+// never a grid of its widest row), with a bound on what it unpacks and on
+// any one text in it. A CSV is checked for rows and columns before it is
+// parsed. Exports write a CSV cell that Excel would run as a formula
+// (starting = + - @, a tab, a carriage return, or a full-width = + - @)
+// with a leading apostrophe, which Excel shows as text and import removes
+// (a plain negative number stays a number); an XLSX holds text cells only.
+//
 // Commit checks the rows again inside its one transaction and writes all of
 // them or none (an *InvalidError); GoodRowsOnly writes the rows without
 // problems instead. Import does Detect, Prepare and Commit (or only the

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -232,21 +233,58 @@ func (x *exporter) assignments(ctx context.Context) ([][]string, error) {
 	return out, err
 }
 
-// escapeFormula keeps a spreadsheet from running a cell as a formula: a
-// CSV cell starting with = or @ gets a leading apostrophe, which
-// unescapeFormula removes on import. Phone numbers (+62...) are left alone.
+// formulaStarts are the first characters on which Excel (and LibreOffice)
+// read a CSV cell as a formula: = + - @, a tab or a carriage return, and
+// the full-width forms of = + - @ that Excel also takes in East Asian
+// locales.
+var formulaStarts = []string{"=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"}
+
+// escapeFormula keeps a spreadsheet from running a CSV cell as a formula
+// (-2+3, +HYPERLINK(...), =1+1, @SUM(...)): such a cell, and one that
+// already starts with an apostrophe before one of them, gets a leading
+// apostrophe, which Excel shows as text and unescapeFormula removes on
+// import. A plain negative number (-5, -1.5) is left a number.
 func escapeFormula(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '@' || (s[0] == '\'' && len(s) > 1 && (s[1] == '=' || s[1] == '@' || s[1] == '\''))) {
+	if startsFormula(strings.TrimPrefix(s, "'")) && !negativeNumber(s) {
 		return "'" + s
 	}
 	return s
 }
 
 func unescapeFormula(s string) string {
-	if len(s) > 1 && s[0] == '\'' && (s[1] == '=' || s[1] == '@' || s[1] == '\'') {
-		return s[1:]
+	if rest, ok := strings.CutPrefix(s, "'"); ok && (startsFormula(rest) || strings.HasPrefix(rest, "'")) {
+		return rest
 	}
 	return s
+}
+
+func startsFormula(s string) bool {
+	for _, p := range formulaStarts {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeNumber says whether s is "-" and a decimal number, which a
+// spreadsheet reads as that number and nothing else.
+func negativeNumber(s string) bool {
+	digits, ok := strings.CutPrefix(s, "-")
+	if !ok || digits == "" {
+		return false
+	}
+	dot := false
+	for i, r := range digits {
+		switch {
+		case r >= '0' && r <= '9':
+		case (r == '.' || r == ',') && !dot && i > 0 && i < len(digits)-1:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func encodeCSV(rows [][]string) ([]byte, error) {

@@ -7,8 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/currency"
-
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -31,14 +30,14 @@ func amount(s string) (float64, error) {
 		return 0, nil
 	}
 	if !numeric(v) {
-		return 0, fmt.Errorf("%q: %w", s, ErrBadAmount)
+		return 0, fmt.Errorf("%q: %w", s, field.ErrBadAmount)
 	}
 	seps := strings.Count(v, ".") + strings.Count(v, ",")
 	last := strings.LastIndexAny(v, ".,")
 	switch {
 	case strings.Contains(v, ".") && strings.Contains(v, ","): // the last one is the decimal mark
 		if strings.IndexByte(v[:last], v[last]) >= 0 {
-			return 0, fmt.Errorf("%q: %w", s, ErrBadAmount)
+			return 0, fmt.Errorf("%q: %w", s, field.ErrBadAmount)
 		}
 		v = dropSeparators(v[:last]) + "." + v[last+1:]
 	case seps > 1: // one mark, repeated: thousands
@@ -51,7 +50,7 @@ func amount(s string) (float64, error) {
 	}
 	f, err := strconv.ParseFloat(v, 64)
 	if err != nil {
-		return 0, fmt.Errorf("%q: %w", s, ErrBadAmount)
+		return 0, fmt.Errorf("%q: %w", s, field.ErrBadAmount)
 	}
 	return f, nil
 }
@@ -68,7 +67,7 @@ func rupiah(s string) (int64, error) {
 		return 0, nil
 	}
 	if !numeric(v) {
-		return 0, fmt.Errorf("%q: %w", s, ErrBadAmount)
+		return 0, fmt.Errorf("%q: %w", s, field.ErrBadAmount)
 	}
 	frac := ""
 	if i := strings.LastIndexAny(v, ".,"); i >= 0 && len(v)-i-1 <= 2 {
@@ -76,7 +75,7 @@ func rupiah(s string) (int64, error) {
 	}
 	f, err := strconv.ParseFloat(dropSeparators(v)+"."+frac+"0", 64)
 	if err != nil || f > 1e15 {
-		return 0, fmt.Errorf("%q: %w", s, ErrBadAmount)
+		return 0, fmt.Errorf("%q: %w", s, field.ErrBadAmount)
 	}
 	return int64(math.Round(f)), nil
 }
@@ -109,21 +108,6 @@ func formatAmount(f float64) string {
 		s += "0"
 	}
 	return s
-}
-
-// currencyCode reads an ISO 4217 code ("usd", "Rp" and "rupiah" are IDR).
-func currencyCode(s string) (string, error) {
-	switch normHeader(s) {
-	case "":
-		return "", nil
-	case "rp", "rupiah":
-		return "IDR", nil
-	}
-	u, err := currency.ParseISO(strings.TrimSpace(s))
-	if err != nil {
-		return "", fmt.Errorf("%q: %w", s, ErrBadCurrency)
-	}
-	return u.String(), nil
 }
 
 // giftImporter matches a row to the gift the same LO (by full name)
@@ -161,10 +145,10 @@ func (g *giftImporter) row(r *rowCtx) {
 	r.rp.Label = strings.TrimSpace(r.get("lo") + " ← " + from)
 	lo := g.los.find(r, "lo", r.get("lo"))
 	if from == "" {
-		r.fail("from", ErrRequired)
+		r.fail("from", field.ErrRequired)
 	}
 	if r.get("received") == "" {
-		r.fail("received", ErrRequired)
+		r.fail("received", field.ErrRequired)
 	}
 	at, ok := r.when("received")
 	if lo == nil || from == "" || at.IsZero() || !ok {
@@ -195,7 +179,7 @@ func (g *giftImporter) row(r *rowCtx) {
 		rec.Amount = a
 	}
 	if r.has("currency") {
-		c, err := currencyCode(r.get("currency"))
+		c, err := field.Currency(r.get("currency"))
 		if err != nil {
 			r.fail("currency", err)
 		}
@@ -212,9 +196,9 @@ func (g *giftImporter) row(r *rowCtx) {
 	r.text("notes", &rec.Notes)
 	switch {
 	case rec.Amount > 0 && rec.Currency == "":
-		r.fail("currency", fmt.Errorf("%w: an amount needs its currency", ErrRequired))
+		r.fail("currency", fmt.Errorf("%w: an amount needs its currency", field.ErrRequired))
 	case rec.Item == "" && rec.Amount == 0:
-		r.fail("item", fmt.Errorf("%w: say what was given, an item or an amount", ErrRequired))
+		r.fail("item", fmt.Errorf("%w: say what was given, an item or an amount", field.ErrRequired))
 	}
 	r.rp.Label = fmt.Sprintf("%s ← %s %s", lo.FullName, from, at.In(r.pl.loc).Format("2006-01-02"))
 	decide(r.rp, rec, old)

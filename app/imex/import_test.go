@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/app/phone"
 	"lodesk/data"
 )
@@ -151,28 +152,28 @@ func TestBadInput(t *testing.T) {
 		err             error
 	}{
 		{"unknown delegation", People, "delegation,full_name\nFRA,Ok Person\nXYZ,Some One\n", 3, "delegation", ErrUnknownDelegation},
-		{"unknown country", Delegations, "code,name,country\nATL,Atlantis,Atlantis\n", 2, "country", ErrUnknownCountry},
-		{"unknown nationality", People, "delegation,full_name,nationality\nFRA,A B,Narnia\n", 2, "nationality", ErrUnknownCountry},
-		{"unknown language", People, "delegation,full_name,languages\nFRA,A B,fr; Elvish\n", 2, "languages", ErrUnknownLanguage},
-		{"unknown delegation language", Delegations, "code,name,country,languages\nDEU,Germany,DE,xx\n", 2, "languages", ErrUnknownLanguage},
-		{"two HODs in the file", People, "delegation,role,full_name\nVNM,hod,A One\nVNM,ketua delegasi,B Two\n", 3, "role", ErrTwoHODs},
-		{"a second HOD against the file", People, "delegation,role,full_name\nFRA,hod,New Chief\n", 2, "role", ErrTwoHODs},
+		{"unknown country", Delegations, "code,name,country\nATL,Atlantis,Atlantis\n", 2, "country", field.ErrUnknownCountry},
+		{"unknown nationality", People, "delegation,full_name,nationality\nFRA,A B,Narnia\n", 2, "nationality", field.ErrUnknownCountry},
+		{"unknown language", People, "delegation,full_name,languages\nFRA,A B,fr; Elvish\n", 2, "languages", field.ErrUnknownLanguage},
+		{"unknown delegation language", Delegations, "code,name,country,languages\nDEU,Germany,DE,xx\n", 2, "languages", field.ErrUnknownLanguage},
+		{"two HODs in the file", People, "delegation,role,full_name\nVNM,hod,A One\nVNM,ketua delegasi,B Two\n", 3, "role", field.ErrSecondHOD},
+		{"a second HOD against the file", People, "delegation,role,full_name\nFRA,hod,New Chief\n", 2, "role", field.ErrSecondHOD},
 		{
 			"arrival after departure", Travel, "delegation,person,direction,scheduled\nVNM,,departure,2026-11-27T10:00+07:00\nVNM,,arrival,2026-11-30T10:00+07:00\n",
-			3, "scheduled", ErrArrivalAfter,
+			3, "scheduled", field.ErrArrivalAfter,
 		},
 		{
 			"arrival after stored departure", Travel, "delegation,person,direction,scheduled\nFRA,Jean Dupont,arrival,2026-12-02 09:00\n",
-			2, "scheduled", ErrArrivalAfter,
+			2, "scheduled", field.ErrArrivalAfter,
 		},
-		{"unparseable time", Travel, "delegation,direction,scheduled\nFRA,arrival,besok pagi\n", 2, "scheduled", ErrBadTime},
+		{"unparseable time", Travel, "delegation,direction,scheduled\nFRA,arrival,besok pagi\n", 2, "scheduled", field.ErrBadTime},
 		{"unknown person", Travel, "delegation,person,direction,scheduled\nFRA,Nobody,arrival,2026-11-26 09:00\n", 2, "person", ErrUnknownPerson},
 		{"phone not a number", People, "delegation,full_name,phone\nFRA,A B,call the embassy\n", 2, "phone", phone.ErrNotNumber},
-		{"empty name", People, "delegation,full_name,position\nFRA,,Adviser\n", 2, "full_name", ErrEmptyName},
-		{"empty code", Delegations, "code,name\n,Nowhere\n", 2, "code", ErrRequired},
-		{"bad role", People, "delegation,role,full_name\nFRA,king,A B\n", 2, "role", ErrBadValue},
-		{"bad email", People, "delegation,full_name,email\nFRA,A B,not-an-address\n", 2, "email", ErrBadEmail},
-		{"bad precedence", Delegations, "code,name,precedence\nDEU,Germany,first\n", 2, "precedence", ErrBadNumber},
+		{"empty name", People, "delegation,full_name,position\nFRA,,Adviser\n", 2, "full_name", field.ErrRequired},
+		{"empty code", Delegations, "code,name\n,Nowhere\n", 2, "code", field.ErrRequired},
+		{"bad role", People, "delegation,role,full_name\nFRA,king,A B\n", 2, "role", field.ErrBadValue},
+		{"bad email", People, "delegation,full_name,email\nFRA,A B,not-an-address\n", 2, "email", field.ErrBadEmail},
+		{"bad precedence", Delegations, "code,name,precedence\nDEU,Germany,first\n", 2, "precedence", field.ErrBadNumber},
 		{"repeated row", People, "delegation,full_name\nVNM,Le Van B\nVNM,le van b\n", 3, "full_name", ErrRepeated},
 		{"column mapped twice", People, "delegation,full_name,nama_lengkap\nFRA,A,B\n", 1, "full_name", ErrMappedTwice},
 		{"required column missing", People, "delegation,position\nFRA,Adviser\n", 1, "full_name", ErrMissingColumn},
@@ -294,7 +295,7 @@ func TestTimes(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"tomorrow", "2026-13-01 10:00", "46353.6", "10:00"} {
-		if _, err := parseTime(bad, false, jkt); !errors.Is(err, ErrBadTime) {
+		if _, err := parseTime(bad, false, jkt); !errors.Is(err, field.ErrBadTime) {
 			t.Errorf("parseTime(%q): %v", bad, err)
 		}
 	}

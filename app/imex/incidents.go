@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -55,11 +56,11 @@ func (n *incidentImporter) row(r *rowCtx) {
 		}
 	}
 	if r.get("time") == "" {
-		r.fail("time", ErrRequired)
+		r.fail("time", field.ErrRequired)
 	}
 	at, ok := r.when("time")
 	if what == "" {
-		r.fail("what", ErrRequired)
+		r.fail("what", field.ErrRequired)
 	}
 	if !ok || at.IsZero() || what == "" {
 		return

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lodesk/app/accred"
+	"lodesk/app/field"
 	"lodesk/app/logistics"
 	"lodesk/data"
 )
@@ -71,7 +72,7 @@ func (v *vehicleImporter) row(r *rowCtx) {
 	plate := r.get("plate")
 	r.rp.Label = plate
 	if plate == "" {
-		r.fail("plate", ErrRequired)
+		r.fail("plate", field.ErrRequired)
 		return
 	}
 	var d *data.Delegation
@@ -167,7 +168,7 @@ func (h *hotelImporter) row(r *rowCtx) {
 	d := h.codes.find(r, "delegation", r.get("delegation"))
 	person, okP := h.people.find(r, "person", d)
 	if hotel == "" {
-		r.fail("hotel", ErrRequired)
+		r.fail("hotel", field.ErrRequired)
 	}
 	in, okIn := r.when("check_in")
 	out, okOut := r.when("check_out")

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lodesk/app/cldr"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -33,7 +34,7 @@ func langSkills(s string) (data.LangSkills, error) {
 		}
 		code, found := cldr.Language(strings.TrimSpace(lang))
 		if !found {
-			return nil, fmt.Errorf("%q: %w", strings.TrimSpace(lang), ErrUnknownLanguage)
+			return nil, fmt.Errorf("%q: %w", strings.TrimSpace(lang), field.ErrUnknownLanguage)
 		}
 		lv, found := levelWords[normHeader(level)]
 		if !found {
@@ -52,7 +53,7 @@ func years(s string) (int, error) {
 	}
 	n, err := wholeNumber(s)
 	if err == nil && (n < 0 || n > 80) {
-		err = fmt.Errorf("%q: %w (0 to 80 years)", s, ErrBadNumber)
+		err = fmt.Errorf("%q: %w (0 to 80 years)", s, field.ErrBadNumber)
 	}
 	return n, err
 }
@@ -115,10 +116,10 @@ func (l *loImporter) row(r *rowCtx) {
 	name := r.get("full_name")
 	r.rp.Label = name
 	if name == "" {
-		r.fail("full_name", ErrEmptyName)
+		r.fail("full_name", field.ErrRequired)
 		return
 	}
-	mail, err := email(r.get("email"))
+	mail, err := field.Email(r.get("email"))
 	if err != nil {
 		r.fail("email", err)
 		return

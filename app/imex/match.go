@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"lodesk/app/field"
 	"lodesk/app/phone"
 	"lodesk/data"
 )
@@ -19,12 +20,8 @@ var (
 	ErrUnknownLO    = errors.New("no LO with this full name")
 	ErrAmbiguousLO  = errors.New("two LOs in the event file have this name")
 	ErrAmbiguousRow = errors.New("two records in the event file fit this row: tell them apart first")
-	ErrBadDate      = errors.New("not a date (YYYY-MM-DD, e.g. 2026-11-27)")
 	ErrBadLevel     = errors.New("not a proficiency level (native, fluent, working, basic; asli, fasih, kerja/menengah, dasar)")
-	ErrEndBefore    = errors.New("the end is before the start")
-	ErrBadAmount    = errors.New("not an amount (e.g. 1500 or 12.50)")
 	ErrAmbiguousNum = errors.New("unclear whether the separator marks thousands or decimals: write 1500 or 1.5")
-	ErrBadCurrency  = errors.New("not an ISO 4217 currency code (e.g. USD, EUR, IDR)")
 )
 
 // index finds records by a key; a key may fit several.
@@ -82,7 +79,7 @@ func newLOIndex(los []data.LO) loIndex {
 func (ix loIndex) find(r *rowCtx, col, name string) *data.LO {
 	switch l := ix.byName[data.Fold(name)]; {
 	case name == "":
-		r.fail(col, ErrRequired)
+		r.fail(col, field.ErrRequired)
 	case len(l) == 0:
 		r.fail(col, fmt.Errorf("%q: %w", name, ErrUnknownLO))
 	case len(l) > 1:
@@ -123,22 +120,10 @@ func (ix peopleIndex) find(r *rowCtx, col string, d *data.Delegation) (p *data.P
 	return nil, false
 }
 
-// Layouts a date may come in: ISO first, then day first as Indonesians
-// write it.
-var dateLayouts = []string{time.DateOnly, "2006-1-2", "2006/1/2", "2/1/2006", "2-1-2006", "2.1.2006"}
-
 // parseDate reads a calendar day as YYYY-MM-DD ("" for an empty cell);
 // from a workbook a date serial number is a day too.
 func parseDate(s string, fromXLSX bool) (string, error) {
 	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", nil
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format(time.DateOnly), nil
-		}
-	}
 	if fromXLSX {
 		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 1 && f < 2958466 {
 			if t, err := excelize.ExcelDateToTime(f, false); err == nil {
@@ -146,7 +131,12 @@ func parseDate(s string, fromXLSX bool) (string, error) {
 			}
 		}
 	}
-	return "", fmt.Errorf("%q: %w", s, ErrBadDate)
+	for _, l := range []string{"2006/1/2", "2/1/2006", "2-1-2006", "2.1.2006"} { // day first, as Indonesians write it
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format(time.DateOnly), nil
+		}
+	}
+	return field.Date(s)
 }
 
 // date sets *dst from a mapped date column.
@@ -166,7 +156,7 @@ func (r *rowCtx) date(col string, dst *string) {
 // start; empty ends are open.
 func (r *rowCtx) period(from, to, toCol string) {
 	if from != "" && to != "" && to < from {
-		r.fail(toCol, fmt.Errorf("%w: %s to %s", ErrEndBefore, from, to))
+		r.fail(toCol, fmt.Errorf("%w: %s to %s", field.ErrEndBeforeStart, from, to))
 	}
 }
 

@@ -3,7 +3,6 @@ package imex
 import (
 	"fmt"
 	"math"
-	"net/mail"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"lodesk/app/cldr"
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -31,7 +30,7 @@ func choice(s string, words map[string]string) (string, error) {
 		}
 	}
 	sort.Strings(vals)
-	return "", fmt.Errorf("%q: %w: %s", s, ErrBadValue, strings.Join(vals, ", "))
+	return "", fmt.Errorf("%q: %w: %s", s, field.ErrBadValue, strings.Join(vals, ", "))
 }
 
 var (
@@ -106,32 +105,9 @@ func wholeNumber(s string) (int, error) {
 		if f, ferr := strconv.ParseFloat(s, 64); ferr == nil && f == math.Trunc(f) && math.Abs(f) < 1e9 {
 			return int(f), nil
 		}
-		return 0, fmt.Errorf("%q: %w", s, ErrBadNumber)
+		return 0, fmt.Errorf("%q: %w", s, field.ErrBadNumber)
 	}
 	return n, nil
-}
-
-func country(s string) (string, error) {
-	if s == "" {
-		return "", nil
-	}
-	c, ok := cldr.Country(s)
-	if !ok {
-		return "", fmt.Errorf("%q: %w", s, ErrUnknownCountry)
-	}
-	return c, nil
-}
-
-func languages(s string) (data.Codes, error) {
-	var out data.Codes
-	for _, p := range data.SplitList(s) {
-		c, ok := cldr.Language(p)
-		if !ok {
-			return nil, fmt.Errorf("%q: %w", p, ErrUnknownLanguage)
-		}
-		out = append(out, c)
-	}
-	return out, nil
 }
 
 func allergies(s string) (data.Allergies, error) {
@@ -152,54 +128,11 @@ func allergies(s string) (data.Allergies, error) {
 	return a, nil
 }
 
-func email(s string) (string, error) {
-	if s == "" {
-		return "", nil
-	}
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Name != "" || !strings.Contains(a.Address, ".") {
-		return "", fmt.Errorf("%q: %w", s, ErrBadEmail)
-	}
-	return a.Address, nil
-}
-
-// Layouts a time may come in. Those without an offset are in the event's
-// time zone.
-var (
-	offsetLayouts = []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00"}
-	localLayouts  = []string{
-		"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04",
-		"2/1/2006 15:04", "2/1/2006 15:04:05", "2-1-2006 15:04", // Indonesian: day first
-	}
-	// Indonesia's zone abbreviations, as people write them after a time.
-	indonesianZones = map[string]string{"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
-)
-
-// parsedTime is a time and the zone it was given in.
-type parsedTime struct {
-	t    time.Time
-	zone string // an IANA name, or "" when only an offset was given
-}
-
-// parseTime reads s in ISO 8601 (with or without an offset), as a day-first
-// date and time, with WIB/WITA/WIT, or, from a workbook, as a date serial
-// number; a time without an offset is in loc.
+// parseTime reads a time as field.Time does, a time without an offset
+// being in loc; from a workbook, a date serial number is a time in loc
+// too.
 func parseTime(s string, fromXLSX bool, loc *time.Location) (parsedTime, error) {
 	s = strings.TrimSpace(s)
-	for _, l := range offsetLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return parsedTime{t: t.Truncate(time.Second)}, nil
-		}
-	}
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
-		if z, ok := indonesianZones[strings.ToUpper(s[i+1:])]; ok {
-			if zl, err := time.LoadLocation(z); err == nil {
-				if p, err := parseLocal(s[:i], zl); err == nil {
-					return parsedTime{t: p, zone: z}, nil
-				}
-			}
-		}
-	}
 	if fromXLSX {
 		if f, err := strconv.ParseFloat(s, 64); err == nil && f > 1 && f < 2958466 {
 			if t, err := excelize.ExcelDateToTime(f, false); err == nil {
@@ -209,20 +142,22 @@ func parseTime(s string, fromXLSX bool, loc *time.Location) (parsedTime, error) 
 			}
 		}
 	}
-	t, err := parseLocal(s, loc)
+	t, zone, err := field.Time(s, loc)
 	if err != nil {
-		return parsedTime{}, fmt.Errorf("%q: %w", s, ErrBadTime)
-	}
-	return parsedTime{t: t, zone: loc.String()}, nil
-}
-
-func parseLocal(s string, loc *time.Location) (time.Time, error) {
-	for _, l := range localLayouts {
-		if t, err := time.ParseInLocation(l, s, loc); err == nil {
-			return t.Truncate(time.Second), nil
+		// Excel in an Indonesian locale writes the day first.
+		for _, l := range []string{"2/1/2006 15:04", "2/1/2006 15:04:05", "2-1-2006 15:04"} {
+			if t, perr := time.ParseInLocation(l, s, loc); perr == nil {
+				return parsedTime{t: t, zone: loc.String()}, nil
+			}
 		}
 	}
-	return time.Time{}, ErrBadTime
+	return parsedTime{t: t, zone: zone}, err
+}
+
+// parsedTime is a time and the zone it was given in.
+type parsedTime struct {
+	t    time.Time
+	zone string // an IANA name, or "" when only an offset was given
 }
 
 // fractional names a zone for offsets that are not whole hours (Etc/GMT

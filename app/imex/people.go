@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"lodesk/app/delegations"
+	"lodesk/app/field"
 	"lodesk/app/phone"
 	"lodesk/data"
 )
@@ -118,7 +120,7 @@ func (p *personImporter) row(r *rowCtx) {
 	r.rp.Label = strings.TrimSpace(code + " " + name)
 	d := p.codes.find(r, "delegation", code)
 	if name == "" {
-		r.fail("full_name", ErrEmptyName)
+		r.fail("full_name", field.ErrRequired)
 	}
 	if d == nil || name == "" {
 		return
@@ -146,7 +148,7 @@ func (p *personImporter) row(r *rowCtx) {
 		r.choice("gender", genderWords, &rec.Gender)
 	}
 	if r.has("nationality") {
-		c, err := country(r.get("nationality"))
+		c, err := field.Country(r.get("nationality"))
 		if err != nil {
 			r.fail("nationality", err)
 		}
@@ -156,7 +158,7 @@ func (p *personImporter) row(r *rowCtx) {
 		rec.PassportNo = passport
 	}
 	if r.has("languages") {
-		ls, err := languages(r.get("languages"))
+		ls, err := field.Languages(data.SplitList(r.get("languages")))
 		if err != nil {
 			r.fail("languages", err)
 		}
@@ -181,12 +183,13 @@ func (p *personImporter) row(r *rowCtx) {
 		rec.Phone = n
 	}
 	if r.has("email") {
-		e, err := email(r.get("email"))
+		e, err := field.Email(r.get("email"))
 		if err != nil {
 			r.fail("email", err)
 		}
 		rec.Email = e
 	}
+	r.rule(delegations.CheckPersonFields(rec, r.pl.region), nil, "full_name")
 	p.roles[key] = roleRef{delegID: d.ID, role: rec.Role, name: rec.FullName, row: r.row.N}
 	r.rp.Label = d.Code + " " + rec.FullName
 	decide(r.rp, rec, old)
@@ -226,7 +229,7 @@ func (p *personImporter) finish(pl *planner) {
 					others = append(others, fmt.Sprintf("%s (row %d)", o.name, o.row))
 				}
 			}
-			err := fmt.Errorf("%w: %s also has %s", ErrTwoHODs, p.delegByID[delegID].Code, strings.Join(others, ", "))
+			err := fmt.Errorf("%w: %s also has %s", field.ErrSecondHOD, p.delegByID[delegID].Code, strings.Join(others, ", "))
 			pl.rowProblem(ref.row, "role", err)
 		}
 	}

@@ -58,20 +58,10 @@ func (p Problem) Unwrap() error { return p.Err }
 
 // Errors about a row's values; the window translates them by errors.Is.
 var (
-	ErrRequired          = errors.New("required, but empty")
-	ErrEmptyName         = errors.New("the name is empty")
 	ErrUnknownDelegation = errors.New("no delegation with this code")
 	ErrSharedCode        = errors.New("two delegations in the event file have this code: give one another code")
 	ErrUnknownPerson     = errors.New("no such person in the delegation")
 	ErrAmbiguousPerson   = errors.New("two people in the delegation have this name")
-	ErrUnknownCountry    = errors.New("not a country (ISO 3166 code or English/Indonesian name)")
-	ErrUnknownLanguage   = errors.New("not a language (ISO 639 code or English/Indonesian name)")
-	ErrBadValue          = errors.New("not one of the allowed values")
-	ErrBadNumber         = errors.New("not a whole number")
-	ErrBadTime           = errors.New("not a time (ISO 8601, e.g. 2026-11-27T14:30+07:00)")
-	ErrBadEmail          = errors.New("not an e-mail address")
-	ErrTwoHODs           = errors.New("a delegation has exactly one HOD")
-	ErrArrivalAfter      = errors.New("the arrival is after the departure")
 	ErrRepeated          = errors.New("the same record as an earlier row")
 	ErrLikelyDuplicate   = errors.New("likely duplicate")
 )

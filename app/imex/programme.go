@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -64,10 +65,10 @@ func (p *programmeImporter) row(r *rowCtx) {
 	title := r.get("title")
 	r.rp.Label = strings.TrimSpace(title + " " + r.get("starts"))
 	if title == "" {
-		r.fail("title", ErrRequired)
+		r.fail("title", field.ErrRequired)
 	}
 	if r.get("starts") == "" {
-		r.fail("starts", ErrRequired)
+		r.fail("starts", field.ErrRequired)
 	}
 	starts, okS := r.when("starts")
 	ends, okE := r.when("ends")
@@ -95,9 +96,9 @@ func (p *programmeImporter) row(r *rowCtx) {
 	}
 	switch {
 	case rec.Ends.IsZero():
-		r.fail("ends", ErrRequired)
+		r.fail("ends", field.ErrRequired)
 	case !rec.Ends.After(rec.Starts):
-		r.fail("ends", fmt.Errorf("%w: %s to %s", ErrEndBefore, isoTime(rec.Starts, r.pl.loc), isoTime(rec.Ends, r.pl.loc)))
+		r.fail("ends", fmt.Errorf("%w: %s to %s", field.ErrEndBeforeStart, isoTime(rec.Starts, r.pl.loc), isoTime(rec.Ends, r.pl.loc)))
 	}
 	r.text("venue", &rec.Venue)
 	r.text("room", &rec.Room)

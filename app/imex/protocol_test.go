@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"lodesk/app/accred"
+	"lodesk/app/field"
 	"lodesk/app/transfer"
 	"lodesk/data"
 )
@@ -227,22 +228,22 @@ func TestImportProtocolKindsRefused(t *testing.T) {
 		column          string
 		err             error
 	}{
-		{"vehicle no plate", Vehicles, "plate,type\n,Bus\n", 2, "plate", ErrRequired},
-		{"vehicle bad seats", Vehicles, "plate,seats\nB 1 RI,six\n", 2, "seats", ErrBadNumber},
+		{"vehicle no plate", Vehicles, "plate,type\n,Bus\n", 2, "plate", field.ErrRequired},
+		{"vehicle bad seats", Vehicles, "plate,seats\nB 1 RI,six\n", 2, "seats", field.ErrBadNumber},
 		{"vehicle unknown zone", Vehicles, "plate,zones\nB 1 RI,garage\n", 2, "zones", accred.ErrUnknownZone},
 		{"vehicle pass taken", Vehicles, "plate,car_pass\nB 1 RI,CP-1\nB 2 RI,cp 1\n", 3, "car_pass", accred.ErrBadgeTaken},
 		{"vehicle repeated", Vehicles, "plate\nB 1 RI\nb 1 ri\n", 3, "plate", ErrRepeated},
 		{"vehicle unknown delegation", Vehicles, "plate,delegation\nB 1 RI,XYZ\n", 2, "delegation", ErrUnknownDelegation},
-		{"hotel no hotel", Hotels, "delegation,hotel\nFRA,\n", 2, "hotel", ErrRequired},
+		{"hotel no hotel", Hotels, "delegation,hotel\nFRA,\n", 2, "hotel", field.ErrRequired},
 		{"hotel out before in", Hotels, "delegation,hotel,check_in,check_out\nFRA,Mulia,2026-11-28 12:00,2026-11-27 12:00\n", 2, "check_out", nil},
 		{"hotel unknown person", Hotels, "delegation,person,hotel\nFRA,Nobody,Mulia\n", 2, "person", ErrUnknownPerson},
-		{"hotel bad time", Hotels, "delegation,hotel,check_in\nFRA,Mulia,tomorrow\n", 2, "check_in", ErrBadTime},
-		{"brief unknown country", Briefs, "country,relations\nAtlantis,none\n", 2, "country", ErrUnknownCountry},
+		{"hotel bad time", Hotels, "delegation,hotel,check_in\nFRA,Mulia,tomorrow\n", 2, "check_in", field.ErrBadTime},
+		{"brief unknown country", Briefs, "country,relations\nAtlantis,none\n", 2, "country", field.ErrUnknownCountry},
 		{"brief repeated", Briefs, "country\nFR\nFrance\n", 3, "country", ErrRepeated},
 		{"transfer same place", Transfers, "from,to,minutes\nJCC,jcc,10\n", 2, "to", transfer.ErrSamePlace},
 		{"transfer too long", Transfers, "from,to,minutes\nJCC,Bogor,900\n", 2, "minutes", transfer.ErrBadMinutes},
 		{"transfer repeated either way", Transfers, "from,to,minutes\nJCC,CGK,50\nCGK,JCC,55\n", 3, "to", ErrRepeated},
-		{"transfer no minutes", Transfers, "from,to,minutes\nJCC,CGK,\n", 2, "minutes", ErrRequired},
+		{"transfer no minutes", Transfers, "from,to,minutes\nJCC,CGK,\n", 2, "minutes", field.ErrRequired},
 		{"accreditation unknown person", Accred, "delegation,full_name,badge_no\nFRA,Nobody,D-9\n", 2, "full_name", ErrUnknownPerson},
 		{"accreditation unknown LO", Accred, "delegation,full_name,badge_no\n,Nobody,L-9\n", 2, "full_name", ErrUnknownLO},
 		{"accreditation unknown zone", Accred, "delegasi,nama_lengkap,zona\nFRA,Jean Dupont,kitchen\n", 2, "zones", accred.ErrUnknownZone},

@@ -16,12 +16,14 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// Limits on what an import reads.
+// Limits on what an import reads, checked while it reads: a file cannot
+// make LO Desk hold more than these, however it is made.
 const (
 	MaxFileSize = 20 << 20  // bytes; larger files are refused before reading
-	MaxRows     = 100_000   // data rows
-	MaxColumns  = 200       // columns
-	maxUnzipped = 256 << 20 // XLSX content, against zip bombs
+	MaxRows     = 100_000   // rows after the header, blank ones too (as a spreadsheet numbers them)
+	MaxColumns  = 200       // columns up to the last one holding a value
+	MaxCells    = 2_000_000 // cells kept: rows times their width
+	maxFields   = 16_384    // fields of a CSV record, empty ones too (Excel's XFD)
 )
 
 // Errors about the file as a whole.
@@ -155,12 +157,15 @@ func ReadCSV(b []byte) (*Table, error) {
 	if !utf8.Valid(b) {
 		return nil, ErrNotUTF8
 	}
+	sep := separator(b)
+	if err := csvBounds(b, byte(sep)); err != nil {
+		return nil, err
+	}
 	cr := csv.NewReader(bytes.NewReader(b))
-	cr.Comma = separator(b)
+	cr.Comma = sep
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	var rows [][]string
-	lastLine := 0
+	var tb tableBuilder
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -173,29 +178,75 @@ func ReadCSV(b []byte) (*Table, error) {
 			}
 			return nil, fmt.Errorf("%w: %v", ErrNotCSV, err)
 		}
-		// A spreadsheet shows a blank line as an empty row, and a record
-		// with line breaks in a quoted cell as one row; encoding/csv skips
-		// blank lines, so count them back in.
+		// A spreadsheet numbers a blank line as a row, and a record with
+		// line breaks in a quoted cell as one row: the record's row is the
+		// line it starts on, less the breaks inside earlier records.
 		start, _ := cr.FieldPos(0)
-		for ; lastLine < start-1; lastLine++ {
-			rows = append(rows, nil)
-		}
-		end, _ := cr.FieldPos(len(rec) - 1)
-		lastLine = end + strings.Count(rec[len(rec)-1], "\n")
 		for i, c := range rec {
 			rec[i] = unescapeFormula(c)
 		}
-		rows = append(rows, rec)
-		if len(rows) > MaxRows+1 {
-			return nil, ErrTooMany
+		if err := tb.add(start-tb.inside, rec); err != nil {
+			return nil, err
 		}
+		end, _ := cr.FieldPos(len(rec) - 1)
+		tb.inside += end - start + strings.Count(rec[len(rec)-1], "\n")
 	}
-	t, err := tableOf(rows)
+	t, err := tb.table()
 	if err != nil {
 		return nil, err
 	}
 	t.Format = CSV
 	return t, nil
+}
+
+// csvBounds refuses, before a CSV is parsed, a text with more rows than
+// MaxRows+1 (blank lines too) or a record with a value past MaxColumns or
+// more fields than any spreadsheet has: the CSV parser would otherwise
+// build them whole. Quotes are read as the parser reads them, lazily.
+func csvBounds(b []byte, sep byte) error {
+	rows, fields, last := 1, 1, 0 // last: the last field of the record holding a value
+	quoted, atStart := false, true
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quoted:
+			if c == '"' {
+				if i+1 < len(b) && b[i+1] == '"' {
+					i++
+				} else if i+1 == len(b) || b[i+1] == sep || b[i+1] == '\n' || b[i+1] == '\r' {
+					quoted = false
+				}
+			}
+			continue
+		case c == '"' && atStart:
+			quoted, atStart = true, false
+			continue
+		case c == sep:
+			fields++
+			atStart = true
+			if fields > maxFields {
+				return fmt.Errorf("row %d: %w (more than %d columns)", rows, ErrTooMany, maxFields)
+			}
+			continue
+		case c == '\n':
+			rows++
+			fields, last, atStart = 1, 0, true
+			if rows > MaxRows+1 && i+1 < len(b) { // blank lines count too
+				return fmt.Errorf("row %d: %w (at most %d rows)", rows, ErrTooMany, MaxRows)
+			}
+			continue
+		case c == ' ' || c == '\t' || c == '\r':
+			continue
+		}
+		atStart = false
+		if fields > last {
+			last = fields
+			if last > MaxColumns {
+				return fmt.Errorf("row %d: %w (a value in column %s; at most %d columns)", rows, ErrTooMany, ColumnName(last-1), MaxColumns)
+			}
+		}
+	}
+	return nil
 }
 
 // separator picks ';' or ',' (or a tab) by which splits the first non-blank line
@@ -228,31 +279,46 @@ func separator(b []byte) rune {
 	return best
 }
 
-// tableOf finds the header (the first non-blank row) and keeps the
-// non-blank rows after it.
-func tableOf(rows [][]string) (*Table, error) {
-	t := &Table{}
-	for i, rec := range rows {
-		rec = trimRow(rec)
-		if len(rec) == 0 {
-			continue
-		}
-		if len(rec) > MaxColumns {
-			return nil, fmt.Errorf("row %d: %w (%d columns)", i+1, ErrTooMany, len(rec))
-		}
-		if t.Header == nil {
-			t.HeaderRow, t.Header = i+1, rec
-			continue
-		}
-		t.Rows = append(t.Rows, Row{N: i + 1, Cells: rec})
+// tableBuilder keeps the non-blank rows as they are read, the first as
+// the header, each trimmed and copied (a reader's slice is not kept), and
+// refuses a table past its limits as soon as it gets there.
+type tableBuilder struct {
+	t      Table
+	cells  int
+	inside int // line breaks inside quoted CSV cells so far
+}
+
+// add keeps row n (numbered as a spreadsheet shows it).
+func (tb *tableBuilder) add(n int, rec []string) error {
+	if n > MaxRows+1 {
+		return fmt.Errorf("row %d: %w (at most %d rows)", n, ErrTooMany, MaxRows)
 	}
-	if t.Header == nil {
+	rec = trimRow(rec)
+	switch {
+	case len(rec) == 0:
+		return nil
+	case len(rec) > MaxColumns:
+		return fmt.Errorf("row %d: %w (%d columns; at most %d)", n, ErrTooMany, len(rec), MaxColumns)
+	}
+	if tb.cells += len(rec); tb.cells > MaxCells {
+		return fmt.Errorf("row %d: %w (more than %d cells)", n, ErrTooMany, MaxCells)
+	}
+	rec = append([]string(nil), rec...)
+	if tb.t.Header == nil {
+		tb.t.HeaderRow, tb.t.Header = n, rec
+		return nil
+	}
+	tb.t.Rows = append(tb.t.Rows, Row{N: n, Cells: rec})
+	return nil
+}
+
+// table is what was kept; a file without a non-blank row has no header.
+func (tb *tableBuilder) table() (*Table, error) {
+	if tb.t.Header == nil {
 		return nil, ErrEmpty
 	}
-	if len(t.Rows) > MaxRows {
-		return nil, ErrTooMany
-	}
-	return t, nil
+	t := tb.t
+	return &t, nil
 }
 
 // trimRow trims each cell and drops trailing empty cells.
@@ -269,8 +335,9 @@ func trimRow(rec []string) []string {
 
 func isZip(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }
 
-// ReadXLSX reads the first sheet of a workbook, with raw cell values (a
-// date cell gives its serial number, which time columns understand).
+// ReadXLSX reads the first sheet of a workbook as a stream (xlsxRows),
+// with raw cell values (a date cell gives its serial number, which time
+// columns understand).
 func ReadXLSX(b []byte) (t *Table, err error) {
 	if bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0")) {
 		return nil, ErrOldExcel
@@ -283,36 +350,11 @@ func ReadXLSX(b []byte) (t *Table, err error) {
 			t, err = nil, fmt.Errorf("%w: %v", ErrNotXLSX, r)
 		}
 	}()
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: maxUnzipped})
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
+	var tb tableBuilder
+	if err := xlsxRows(b, tb.add); err != nil {
+		return nil, err
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, ErrNotXLSX
-	}
-	rs, err := f.Rows(sheets[0])
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
-	}
-	defer rs.Close()
-	var rows [][]string
-	for rs.Next() {
-		rec, err := rs.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
-		}
-		rows = append(rows, rec)
-		if len(rows) > MaxRows+1 {
-			return nil, ErrTooMany
-		}
-	}
-	if err := rs.Error(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotXLSX, err)
-	}
-	t, err = tableOf(rows)
-	if err != nil {
+	if t, err = tb.table(); err != nil {
 		return nil, err
 	}
 	t.Format = XLSX

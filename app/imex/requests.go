@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"lodesk/app/field"
 	"lodesk/app/requests"
 	"lodesk/data"
 )
@@ -88,12 +89,12 @@ func (q *requestImporter) row(r *rowCtx) {
 	person, okP := q.people.find(r, "person", d)
 	var cat string
 	if r.get("category") == "" {
-		r.fail("category", ErrRequired)
+		r.fail("category", field.ErrRequired)
 	} else {
 		r.choice("category", categoryWords, &cat)
 	}
 	if text == "" {
-		r.fail("text", ErrRequired)
+		r.fail("text", field.ErrRequired)
 	}
 	received, okR := r.when("received")
 	if d == nil || !okP || !okR || cat == "" || text == "" {

@@ -24,6 +24,11 @@ func (r *rowCtx) rule(err error, cols map[string]string, fallback string) {
 		if !r.has(col) {
 			col = fallback
 		}
+		for _, p := range r.rp.Problems {
+			if p.Column == col && !p.Warning {
+				return // its cell could not be read: that is the problem
+			}
+		}
 		err = fe.Err
 		if fe.Other != "" {
 			err = &detailError{err: fe.Err, detail: fe.Other}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/field"
+	"lodesk/app/logistics"
 	"lodesk/data"
 )
 
@@ -93,13 +95,13 @@ func (tr *travelImporter) row(r *rowCtx) {
 	}
 	var dir string
 	if v := r.get("direction"); v == "" {
-		r.fail("direction", ErrRequired)
+		r.fail("direction", field.ErrRequired)
 	} else {
 		r.choice("direction", directionWords, &dir)
 	}
 	var when parsedTime
 	if v := r.get("scheduled"); v == "" {
-		r.fail("scheduled", ErrRequired)
+		r.fail("scheduled", field.ErrRequired)
 	} else {
 		var err error
 		if when, err = parseTime(v, r.pl.t.Format == XLSX, r.pl.loc); err != nil {
@@ -145,9 +147,9 @@ func (tr *travelImporter) row(r *rowCtx) {
 		rec.Mode = data.ModeFlight
 	}
 	if r.has("airport") {
-		a := strings.ToUpper(r.get("airport"))
-		if a != "" && !isIATA(a) {
-			r.fail("airport", fmt.Errorf("%q: %w: a three-letter IATA code such as CGK", a, ErrBadValue))
+		a, err := field.Airport(r.get("airport"))
+		if err != nil {
+			r.fail("airport", err)
 		}
 		rec.Airport = a
 	}
@@ -167,6 +169,7 @@ func (tr *travelImporter) row(r *rowCtx) {
 		}
 	}
 	r.text("notes", &rec.Notes)
+	r.rule(logistics.CheckTravelFields(rec), nil, "scheduled")
 	who := "whole delegation"
 	if person != nil {
 		who = person.FullName
@@ -180,18 +183,6 @@ func (tr *travelImporter) row(r *rowCtx) {
 				isoTime(l.Scheduled, loadZone(l.TimeZone, r.pl.loc))))
 		}
 	}
-}
-
-func isIATA(s string) bool {
-	if len(s) != 3 {
-		return false
-	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // finish checks that nobody arrives after they leave: for the delegation
@@ -239,7 +230,7 @@ func (tr *travelImporter) finish(pl *planner) {
 			if other.row != 0 {
 				where = fmt.Sprintf("row %d", other.row)
 			}
-			pl.rowProblem(ref.row, "scheduled", fmt.Errorf("%w: arrival %s, departure %s (%s)", ErrArrivalAfter,
+			pl.rowProblem(ref.row, "scheduled", fmt.Errorf("%w: arrival %s, departure %s (%s)", field.ErrArrivalAfter,
 				isoTime(arr.at, pl.loc), isoTime(dep.at, pl.loc), where))
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -20,7 +21,7 @@ func TestAmounts(t *testing.T) {
 			t.Errorf("amount(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for in, want := range map[string]error{"1.500": ErrAmbiguousNum, "1,500": ErrAmbiguousNum, "-5": ErrBadAmount, "1e5": ErrBadAmount, "Inf": ErrBadAmount, ".": ErrBadAmount, "1.2.3,4.5": ErrBadAmount} {
+	for in, want := range map[string]error{"1.500": ErrAmbiguousNum, "1,500": ErrAmbiguousNum, "-5": field.ErrBadAmount, "1e5": field.ErrBadAmount, "Inf": field.ErrBadAmount, ".": field.ErrBadAmount, "1.2.3,4.5": field.ErrBadAmount} {
 		if _, err := amount(in); !errors.Is(err, want) {
 			t.Errorf("amount(%q): %v, want %v", in, err, want)
 		}

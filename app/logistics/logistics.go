@@ -1,3 +1,10 @@
+// Package logistics owns the rules and writes of a delegation's logistics:
+// travel legs (a direction, mode and time, an IATA airport, nobody
+// arriving after they leave), hotel stays (a hotel, no check-out before
+// the check-in) and vehicles (a plate, seats not below zero, the driver's
+// phone as E.164). The window and the importer (app/imex) both call it
+// (app/record describes the shape). Field names are the spreadsheet
+// columns' keys. It knows nothing of Fyne.
 package logistics
 
 import (
@@ -6,31 +13,42 @@ import (
 	"slices"
 	"strings"
 
+	"lodesk/app/delegations"
 	"lodesk/app/field"
-	"lodesk/app/phone"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
-// CheckTravel checks a leg against the event file: a direction and mode, a
-// time, an IATA airport, and no arrival after a departure of the same
-// person (or of the whole delegation, for a leg without a person).
-func CheckTravel(ctx context.Context, s *data.Store, t *data.TravelLeg) error {
-	t.Airport = strings.ToUpper(strings.TrimSpace(t.Airport))
+// CheckTravelFields applies the rules a leg obeys on its own, tidying it in
+// place (upper-case airport and flight number, flight by default).
+func CheckTravelFields(t *data.TravelLeg) error {
 	t.FlightNo = strings.ToUpper(strings.TrimSpace(t.FlightNo))
 	if t.Mode == "" {
 		t.Mode = data.ModeFlight
 	}
+	var err error
 	switch {
 	case t.DelegationID == "":
 		return &field.Error{Field: "delegation", Err: field.ErrNoDelegation}
 	case t.Direction != data.Arrival && t.Direction != data.Departure:
-		return &field.Error{Field: "direction", Err: field.ErrBadValue}
+		return &field.Error{Field: "direction", Err: field.ErrBadValue, Value: t.Direction}
 	case !slices.Contains(data.TravelModes, t.Mode):
-		return &field.Error{Field: "mode", Err: field.ErrBadValue}
+		return &field.Error{Field: "mode", Err: field.ErrBadValue, Value: t.Mode}
 	case t.Scheduled.IsZero():
 		return &field.Error{Field: "scheduled", Err: field.ErrRequired}
-	case t.Airport != "" && !isIATA(t.Airport):
-		return &field.Error{Field: "airport", Err: field.ErrBadAirport}
+	}
+	if t.Airport, err = field.Airport(t.Airport); err != nil {
+		return field.New("airport", err)
+	}
+	return nil
+}
+
+// CheckTravel is CheckTravelFields and no arrival after a departure of the
+// same person (or of the whole delegation, for a leg without a person) in
+// the event file.
+func CheckTravel(ctx context.Context, s *data.Store, t *data.TravelLeg) error {
+	if err := CheckTravelFields(t); err != nil {
+		return err
 	}
 	legs, err := s.FindTravel(ctx, data.TravelFilter{DelegationID: t.DelegationID, PersonID: t.PersonID})
 	if err != nil {
@@ -48,20 +66,19 @@ func CheckTravel(ctx context.Context, s *data.Store, t *data.TravelLeg) error {
 	return nil
 }
 
-func isIATA(s string) bool {
-	if len(s) != 3 {
-		return false
+// SaveTravel checks a leg and writes it.
+func SaveTravel(ctx context.Context, s *data.Store, t *data.TravelLeg) error {
+	if err := CheckTravel(ctx, s, t); err != nil {
+		return err
 	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
+	if err := record.Save(ctx, s, t); err != nil {
+		return fmt.Errorf("save travel leg: %w", err)
 	}
-	return true
+	return nil
 }
 
-// CheckStay checks a hotel stay: a hotel, and a check-out after the
-// check-in.
+// CheckStay checks a hotel stay: a delegation, a hotel, and a check-out
+// not before the check-in.
 func CheckStay(a *data.Accommodation) error {
 	a.Hotel = strings.TrimSpace(a.Hotel)
 	switch {
@@ -75,20 +92,47 @@ func CheckStay(a *data.Accommodation) error {
 	return nil
 }
 
-// CheckVehicle checks a vehicle: a plate, a capacity not below zero and the
-// driver's phone as E.164.
+// SaveStay checks a hotel stay and writes it.
+func SaveStay(ctx context.Context, s *data.Store, a *data.Accommodation) error {
+	if err := CheckStay(a); err != nil {
+		return err
+	}
+	if err := record.Save(ctx, s, a); err != nil {
+		return fmt.Errorf("save hotel stay: %w", err)
+	}
+	return nil
+}
+
+// CheckVehicle checks a vehicle: a plate (upper case), seats not below zero
+// and the driver's phone as E.164 (read in region without a country code).
 func CheckVehicle(v *data.Vehicle, region string) error {
 	v.Plate = strings.ToUpper(strings.TrimSpace(v.Plate))
 	switch {
 	case v.Plate == "":
 		return &field.Error{Field: "plate", Err: field.ErrRequired}
 	case v.Capacity < 0:
-		return &field.Error{Field: "capacity", Err: field.ErrBadNumber}
+		return &field.Error{Field: "seats", Err: field.ErrBadNumber}
 	}
-	p, err := phone.E164(v.DriverPhone, region)
+	p, err := field.Phone(v.DriverPhone, region)
 	if err != nil {
-		return &field.Error{Field: "driver_phone", Err: err}
+		return field.New("driver_phone", err)
 	}
 	v.DriverPhone = p
+	return nil
+}
+
+// SaveVehicle checks a vehicle, phone numbers being read in the event's
+// host country, and writes it.
+func SaveVehicle(ctx context.Context, s *data.Store, v *data.Vehicle) error {
+	region, err := delegations.Region(ctx, s)
+	if err != nil {
+		return err
+	}
+	if err := CheckVehicle(v, region); err != nil {
+		return err
+	}
+	if err := record.Save(ctx, s, v); err != nil {
+		return fmt.Errorf("save vehicle: %w", err)
+	}
 	return nil
 }

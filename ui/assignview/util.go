@@ -13,6 +13,7 @@ import (
 
 	"lodesk/app/assign"
 	"lodesk/app/cldr"
+	"lodesk/app/field"
 	"lodesk/app/imex"
 	"lodesk/app/phone"
 	"lodesk/app/sop"
@@ -116,15 +117,15 @@ func imexMessage(err error) (string, bool) {
 		{imex.ErrMissingColumn, "A required column is missing."},
 		{imex.ErrUnknownColumn, "No such column."},
 		{imex.ErrIgnoredColumn, "This column is not imported."},
-		{imex.ErrRequired, "Required, but empty."},
-		{imex.ErrEmptyName, "The name is empty."},
-		{imex.ErrUnknownLanguage, "Not a language (ISO 639 code or English/Indonesian name)."},
+		{field.ErrRequired, "Required, but empty."},
+		{field.ErrRequired, "The name is empty."},
+		{field.ErrUnknownLanguage, "Not a language (ISO 639 code or English/Indonesian name)."},
 		{imex.ErrBadLevel, "Not a proficiency level (native, fluent, working, basic)."},
-		{imex.ErrBadValue, "Not one of the allowed values."},
-		{imex.ErrBadNumber, "Not a whole number."},
-		{imex.ErrBadDate, "Not a date (YYYY-MM-DD)."},
-		{imex.ErrEndBefore, "The end is before the start."},
-		{imex.ErrBadEmail, "Not an e-mail address."},
+		{field.ErrBadValue, "Not one of the allowed values."},
+		{field.ErrBadNumber, "Not a whole number."},
+		{field.ErrBadDate, "Not a date (YYYY-MM-DD)."},
+		{field.ErrEndBeforeStart, "The end is before the start."},
+		{field.ErrBadEmail, "Not an e-mail address."},
 		{imex.ErrRepeated, "The same record as an earlier row."},
 		{imex.ErrAmbiguousRow, "Two records in the event file fit this row: tell them apart first."},
 		{imex.ErrLikelyDuplicate, "Likely duplicate."},

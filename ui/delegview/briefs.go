@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/delegations"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -24,20 +25,18 @@ func (s *Screen) showBriefs() {
 // editBrief opens the brief editor on a country; another country can be
 // chosen in it, and its brief is loaded.
 func (s *Screen) editBrief(country string) {
-	var e *editor
 	var rec, toSave data.CountryBrief
 	picker := newCountryPicker(country)
-	relations, etiquette, phrases, notesE := notes(""), notes(""), notes(""), notes("")
+	relations, etiquette, phrases, notesE := kit.TextArea(""), kit.TextArea(""), kit.TextArea(""), kit.TextArea("")
 	status := &widget.Label{Importance: widget.LowImportance}
-	items := []*widget.FormItem{
-		{Text: lang.L("Country"), Widget: picker.Select},
-		{Text: "", Widget: status},
-		{Text: lang.L("Relations with the host"), Widget: relations},
-		{Text: lang.L("Etiquette"), Widget: etiquette},
-		{Text: lang.L("Useful phrases"), Widget: phrases},
-		{Text: lang.L("Notes"), Widget: notesE},
-	}
-	e = s.newEditor(lang.L("Country brief"), items)
+	e := kit.NewEditor(s.env, lang.L("Country brief"), []kit.Field{
+		{Name: "country", Label: lang.L("Country"), Widget: picker.Select},
+		{Label: "", Widget: status},
+		{Label: lang.L("Relations with the host"), Widget: relations},
+		{Label: lang.L("Etiquette"), Widget: etiquette},
+		{Label: lang.L("Useful phrases"), Widget: phrases},
+		{Label: lang.L("Notes"), Widget: notesE},
+	})
 	load := func(code string) {
 		rec = data.CountryBrief{Country: code}
 		for _, en := range []*widget.Entry{relations, etiquette, phrases, notesE} {
@@ -48,45 +47,40 @@ func (s *Screen) editBrief(country string) {
 			return
 		}
 		status.SetText(lang.L("Loading…"))
-		s.env.Read(func(ctx context.Context, st *data.Store) func() {
+		kit.Load(s.env, "read country brief", func(ctx context.Context, st *data.Store) (*data.CountryBrief, error) {
 			b, err := st.CountryBriefFor(ctx, code)
-			return func() {
-				if picker.Code() != code {
-					return // another country was chosen meanwhile
-				}
-				switch {
-				case errors.Is(err, data.ErrNotFound):
-					status.SetText(lang.L("No brief for this country yet: write one."))
-					return
-				case err != nil:
-					status.SetText(s.message(err))
-					return
-				}
-				rec = *b
-				status.SetText("")
-				relations.SetText(b.Relations)
-				etiquette.SetText(b.Etiquette)
-				phrases.SetText(b.Phrases)
-				notesE.SetText(b.Notes)
+			if errors.Is(err, data.ErrNotFound) {
+				return nil, nil
 			}
+			return b, err
+		}, func(b *data.CountryBrief) {
+			switch {
+			case picker.Code() != code:
+				return // another country was chosen meanwhile
+			case b == nil:
+				status.SetText(lang.L("No brief for this country yet: write one."))
+				return
+			}
+			rec = *b
+			status.SetText("")
+			relations.SetText(b.Relations)
+			etiquette.SetText(b.Etiquette)
+			phrases.SetText(b.Phrases)
+			notesE.SetText(b.Notes)
 		})
 	}
 	picker.OnChanged = func(string) { load(picker.Code()) }
-	e.collect = func() bool {
-		if rec.Country == "" {
-			e.fail(lang.L("Country: choose one"))
-			return false
-		}
+	e.Collect = func() error {
 		rec.Relations, rec.Etiquette = strings.TrimSpace(relations.Text), strings.TrimSpace(etiquette.Text)
 		rec.Phrases, rec.Notes = strings.TrimSpace(phrases.Text), strings.TrimSpace(notesE.Text)
 		toSave = rec
-		return true
+		return nil
 	}
-	e.write = func(ctx context.Context, st *data.Store) error {
+	e.Write = func(ctx context.Context, st *data.Store) error {
 		r := toSave
-		return save(ctx, st, &r, r.ID)
+		return delegations.SaveBrief(ctx, st, &r)
 	}
 	load(picker.Code())
-	e.dlg.Resize(kit.Fit(s.env.Win, 640, 600))
-	e.dlg.Show()
+	e.Resize(640, 600)
+	e.Show(nil)
 }

@@ -33,7 +33,7 @@ func TestDeleteDelegationAndUndo(t *testing.T) {
 	if len(f.s.table.Rows()) != 0 {
 		t.Errorf("the list still shows it: %v", f.s.table.Rows())
 	}
-	undo := f.top()
+	undo := f.s.undo.View()
 	if !strings.Contains(text(undo), "Deleted Argentina") {
 		t.Fatalf("no undo offer:\n%s", text(undo))
 	}

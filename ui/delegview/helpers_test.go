@@ -3,11 +3,9 @@ package delegview
 import (
 	"context"
 	"strconv"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,6 +13,7 @@ import (
 	"lodesk/app/demo/demotest"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/kit/kittest"
 	"lodesk/ui/widgets"
 )
 
@@ -51,85 +50,32 @@ func newFixture(t *testing.T) *fixture {
 // top is the topmost dialog's content.
 func (f *fixture) top() fyne.CanvasObject {
 	f.t.Helper()
-	o := f.win.Canvas().Overlays().Top()
+	o := kittest.Top(f.win)
 	if o == nil {
 		f.t.Fatal("no dialog is open")
 	}
 	return o
 }
 
-// walk visits every object under o, with the children of containers,
-// scrolls, forms and tabs.
-func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	visit(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, visit)
-		}
-	case *container.Scroll:
-		walk(x.Content, visit)
-	case *widget.Form:
-		for _, it := range x.Items {
-			walk(it.Widget, visit)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		for _, c := range r.Objects() {
-			walk(c, visit)
-		}
-	}
-}
-
-func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
-	var out []T
-	walk(o, func(c fyne.CanvasObject) {
-		if t, ok := c.(T); ok {
-			out = append(out, t)
-		}
-	})
-	return out
-}
+func find[T fyne.CanvasObject](o fyne.CanvasObject) []T { return kittest.Find[T](o) }
 
 func (f *fixture) button(o fyne.CanvasObject, text string) *widget.Button {
 	f.t.Helper()
-	for _, b := range find[*widget.Button](o) {
-		if b.Text == text {
-			return b
-		}
-	}
-	f.t.Fatalf("no button %q", text)
-	return nil
+	return kittest.MustButton(f.t, o, text)
 }
 
-// formEntry is the entry of the form item labelled label.
+// formItem is the widget of the form line labelled label.
 func (f *fixture) formItem(o fyne.CanvasObject, label string) fyne.CanvasObject {
 	f.t.Helper()
-	for _, form := range find[*widget.Form](o) {
-		for _, it := range form.Items {
-			if it.Text == label {
-				return it.Widget
-			}
-		}
+	w := kittest.FormWidget(o, label)
+	if w == nil {
+		f.t.Fatalf("no form item %q", label)
 	}
-	f.t.Fatalf("no form item %q", label)
-	return nil
+	return w
 }
 
-// text is every label's text under o, joined.
-func text(o fyne.CanvasObject) string {
-	var b strings.Builder
-	for _, l := range find[*widget.Label](o) {
-		if l.Visible() {
-			b.WriteString(l.Text)
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
-}
+// text is the visible text under o.
+func text(o fyne.CanvasObject) string { return kittest.Text(o) }
 
 func (f *fixture) tap(b *widget.Button) {
 	f.t.Helper()

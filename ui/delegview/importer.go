@@ -120,7 +120,7 @@ func (s *Screen) importFile(path, kind string) {
 		t, err := imex.ReadFile(path)
 		s.env.Do(func() {
 			if err != nil {
-				s.env.ShowError("read "+path, err, s.message(err))
+				s.env.ShowError("read "+path, err, s.env.ErrorText(err))
 				return
 			}
 			newImportWizard(s, t, kind).show()
@@ -176,7 +176,7 @@ func newImportWizard(s *Screen, t *imex.Table, kind string) *importWizard {
 	}
 	w := &importWizard{s: s, t: t, kind: kind}
 	w.kindSel = widgets.NewSelect(kindLabels(importKinds), nil)
-	w.kindSel.SetSelectedIndex(indexOf(importKinds, w.kind))
+	w.kindSel.SetSelectedIndex(max(0, kit.IndexOf(importKinds, w.kind)))
 	w.kindSel.OnChanged = func(string) { w.setKind(pick(importKinds, w.kindSel.SelectedIndex())) }
 	w.mapBox = container.NewGridWithColumns(4)
 	w.summary = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
@@ -235,7 +235,7 @@ func (w *importWizard) setKind(kind string) {
 	w.maps = make([]*widget.Select, len(w.t.Header))
 	for i, h := range w.t.Header {
 		sel := widgets.NewSelect(labels, nil)
-		sel.SetSelectedIndex(indexOf(keys, w.mapping[i]) % len(keys)) // unknown: ignore
+		sel.SetSelectedIndex(max(0, kit.IndexOf(keys, w.mapping[i]))) // unknown: ignore
 		sel.OnChanged = func(string) {
 			w.mapping[i] = pick(keys, sel.SelectedIndex())
 			w.prepare()
@@ -263,7 +263,7 @@ func (w *importWizard) prepare() {
 				return
 			}
 			if err != nil {
-				w.s.env.ShowError("check import", err, w.s.message(err))
+				w.s.env.ShowError("check import", err, w.s.env.ErrorText(err))
 				return
 			}
 			w.showPlan(plan)
@@ -377,11 +377,11 @@ func (w *importWizard) commit(goodOnly bool) {
 			var inv *imex.InvalidError
 			switch {
 			case errors.As(err, &inv):
-				w.fileProb.SetText(w.s.message(err))
+				w.fileProb.SetText(w.s.env.ErrorText(err))
 				w.prepare() // the event file changed since the preview
 				return
 			case err != nil:
-				w.s.env.ShowError("import", err, w.s.message(err))
+				w.s.env.ShowError("import", err, w.s.env.ErrorText(err))
 				w.prepare()
 				return
 			}
@@ -438,7 +438,7 @@ func (s *Screen) export(kind, path string) {
 		n, err := imex.Export(ctx, st, kind, path)
 		return func() {
 			if err != nil {
-				s.env.ShowError("export "+kind, err, s.message(err))
+				s.env.ShowError("export "+kind, err, s.env.ErrorText(err))
 				return
 			}
 			dialog.ShowInformation(lang.L("Exported"), lang.L("{{.Count}} rows written to {{.File}}.", map[string]any{"Count": n, "File": path}), s.env.Win)

@@ -118,8 +118,8 @@ func loadSnapshot(ctx context.Context, st *data.Store) (*snapshot, error) {
 		alerts := personAlerts(p)
 		out.people[i] = personRow{
 			p:     *p,
-			cells: []string{personName(p), p.NativeName, out.delName[p.DelegationID], enumLabel("role", p.Role), p.Position, alerts},
-			short: []string{enumLabel("role", p.Role), personName(p), p.NativeName, p.Position, alerts},
+			cells: []string{personName(p), p.NativeName, out.delName[p.DelegationID], kit.EnumLabel("role", p.Role), p.Position, alerts},
+			short: []string{kit.EnumLabel("role", p.Role), personName(p), p.NativeName, p.Position, alerts},
 			fold:  data.Fold(strings.Join([]string{p.FullName, p.NativeName, out.delName[p.DelegationID], p.Position, p.Email, p.Nationality, alerts}, " ")),
 		}
 		out.byDel[p.DelegationID] = append(out.byDel[p.DelegationID], i)
@@ -128,28 +128,28 @@ func loadSnapshot(ctx context.Context, st *data.Store) (*snapshot, error) {
 	for i, d := range ds {
 		leads := strings.Join(lead[d.ID], ", ")
 		country := countryName(d.Country)
-		relations := enumLabel("relations", d.Relations)
+		relations := kit.EnumLabel("relations", d.Relations)
 		if d.RelationsNotes != "" {
 			relations += " — " + d.RelationsNotes
 		}
-		arrival := dateTime(first[d.ID], out.loc)
+		arrival := kit.DateTime(first[d.ID], out.loc)
 		out.rows[i] = delRow{
 			d:       d,
 			arrival: first[d.ID],
 			lead:    len(lead[d.ID]) > 0,
 			cells: []string{
-				d.Code, d.Name, enumLabel("status", d.Status), enumLabel("relations", d.Relations),
+				d.Code, d.Name, kit.EnumLabel("status", d.Status), kit.EnumLabel("relations", d.Relations),
 				strconv.Itoa(len(out.byDel[d.ID])), arrival, leads,
 			},
 			fold: data.Fold(strings.Join([]string{d.Code, d.Name, d.Country, country, d.Notes, leads}, " ")),
 			fields: [][2]string{
 				{lang.L("Code"), d.Code},
-				{lang.L("Kind"), enumLabel("kind", d.Kind)},
+				{lang.L("Kind"), kit.EnumLabel("kind", d.Kind)},
 				{lang.L("Country"), country},
 				{lang.L("Precedence"), strconv.Itoa(d.Precedence)},
 				{lang.L("Relations"), relations},
 				{lang.L("Languages"), languageNames(d.Languages)},
-				{lang.L("Status"), enumLabel("status", d.Status)},
+				{lang.L("Status"), kit.EnumLabel("status", d.Status)},
 				{lang.L("Arrival"), arrival},
 				{lang.L("Lead LO"), leads},
 				{lang.L("Notes"), d.Notes},
@@ -204,7 +204,7 @@ func (f filter) apply(rows []delRow) []delRow {
 		less = func(a, b *delRow) bool { return strings.ToLower(a.d.Name) < strings.ToLower(b.d.Name) }
 	case sortStatus:
 		less = func(a, b *delRow) bool {
-			if x, y := indexOf(data.DelegationStatuses, a.d.Status), indexOf(data.DelegationStatuses, b.d.Status); x != y {
+			if x, y := kit.IndexOf(data.DelegationStatuses, a.d.Status), kit.IndexOf(data.DelegationStatuses, b.d.Status); x != y {
 				return x < y
 			}
 			return byPrecedence(a, b)
@@ -226,15 +226,6 @@ func (f filter) apply(rows []delRow) []delRow {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return less(&out[i], &out[j]) })
 	return out
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return len(list)
 }
 
 // filterPeople keeps the people holding every word of the query.

@@ -12,6 +12,7 @@ import (
 	"lodesk/app/field"
 	"lodesk/app/phone"
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -122,15 +123,15 @@ func (l *logisticsTab) show(d data.Delegation) {
 	rows := make([][]string, len(l.legs))
 	for i, t := range l.legs {
 		rows[i] = []string{
-			enumLabel("direction", t.Direction), who(t.PersonID), enumLabel("mode", t.Mode), t.FlightNo,
-			joinNonEmpty(t.Airport, t.Terminal), dateTime(t.Scheduled, snap.loc), localTime(t),
-			yesNo(t.VIPLounge), t.MeetingPoint, plate[t.VehicleID],
+			kit.EnumLabel("direction", t.Direction), who(t.PersonID), kit.EnumLabel("mode", t.Mode), t.FlightNo,
+			joinNonEmpty(t.Airport, t.Terminal), kit.DateTime(t.Scheduled, snap.loc), localTime(t),
+			kit.YesNo(t.VIPLounge), t.MeetingPoint, plate[t.VehicleID],
 		}
 	}
 	l.travel.SetRows(rows)
 	rows = make([][]string, len(l.hotels))
 	for i, a := range l.hotels {
-		rows[i] = []string{who(a.PersonID), a.Hotel, a.Rooms, dateTime(a.CheckIn, snap.loc), dateTime(a.CheckOut, snap.loc)}
+		rows[i] = []string{who(a.PersonID), a.Hotel, a.Rooms, kit.DateTime(a.CheckIn, snap.loc), kit.DateTime(a.CheckOut, snap.loc)}
 	}
 	l.stays.SetRows(rows)
 	rows = make([][]string, len(l.cs))
@@ -164,13 +165,6 @@ func joinNonEmpty(a, b string) string {
 		return a
 	}
 	return a + " · " + b
-}
-
-func yesNo(b bool) string {
-	if b {
-		return lang.L("Yes")
-	}
-	return lang.L("No")
 }
 
 func phoneText(p string) string {

@@ -25,7 +25,7 @@ type countryPicker struct {
 }
 
 func newCountryPicker(code string) *countryPicker {
-	opts := cldr.Countries(uiLang())
+	opts := cldr.Countries(kit.Lang())
 	c := &countryPicker{codes: make([]string, 0, len(opts)+1)}
 	names := make([]string, 0, len(opts)+1)
 	names = append(names, lang.L("(none)"))
@@ -80,7 +80,7 @@ func (p *languagePicker) update() {
 
 // open shows every language with a check box; OK keeps the choice.
 func (p *languagePicker) open() {
-	all := cldr.Languages(uiLang())
+	all := cldr.Languages(kit.Lang())
 	chosen := map[string]bool{}
 	for _, c := range p.codes {
 		chosen[c] = true
@@ -133,33 +133,6 @@ func (p *languagePicker) open() {
 	d.Show()
 	p.win.Canvas().Focus(search)
 }
-
-// enumSelect chooses one of a set of codes by its translated label.
-type enumSelect struct {
-	*widget.Select
-	codes []string
-}
-
-func newEnumSelect(prefix string, codes []string, value string) *enumSelect {
-	e := &enumSelect{codes: codes}
-	labels := make([]string, len(codes))
-	for i, c := range codes {
-		labels[i] = enumLabel(prefix, c)
-		if c == "" {
-			labels[i] = lang.L("(none)")
-		}
-	}
-	e.Select = widgets.NewSelect(labels, nil)
-	if i := slices.Index(codes, value); i >= 0 {
-		e.SetSelectedIndex(i)
-	} else {
-		e.SetSelectedIndex(0)
-	}
-	return e
-}
-
-// Code is the chosen code.
-func (e *enumSelect) Code() string { return pick(e.codes, e.SelectedIndex()) }
 
 // lockable is a text field that may hold a protected value: while the
 // value reads as data.Locked it is shown as locked and never written back.

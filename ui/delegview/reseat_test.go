@@ -89,12 +89,13 @@ func TestDeleteClosesUpSeats(t *testing.T) {
 	gone, next := cands[1], cands[2]
 	del, _ := data.Get[data.Delegation](ctx, f.st, gone.DelegationID)
 	f.s.selected = del.ID
-	f.s.delete(del, del.Name)
+	f.s.confirmDelete(del, del.Name)
 	f.env.Wait()
+	f.tap(f.button(f.top(), "Delete"))
 	if _, after := f.photoSeats(); after[next.PersonID] != before[gone.PersonID] {
 		t.Errorf("the gap at %v was not closed: %s is at %v", before[gone.PersonID], next.Name, after[next.PersonID])
 	}
-	undo := f.top()
+	undo := f.s.undo.View()
 	if got := text(undo); !strings.Contains(got, "Seats closed up at: ") || !strings.Contains(got, photo.Title) {
 		t.Fatalf("the undo offer says:\n%s", got)
 	}

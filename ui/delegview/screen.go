@@ -1,11 +1,10 @@
 // Package delegview is the Delegations screen: the delegations with search,
 // sort and filters, a delegation's detail with its members, the
-// delegation and person editors (validated by app/roster), delete with
-// undo, and spreadsheet import (with a preview) and export.
+// delegation, person, travel, hotel and vehicle editors (whose rules are
+// app/delegations and app/logistics), delete with undo, and spreadsheet import (with a preview) and export.
 package delegview
 
 import (
-	"context"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -35,6 +34,7 @@ type Screen struct {
 	empty      *widget.Label
 
 	detail *detailPane
+	undo   *kit.UndoBar
 
 	peopleSearch *widget.Entry
 	peopleTable  *widgets.StringTable
@@ -68,7 +68,7 @@ func (s *Screen) SearchEntry() *widget.Entry {
 func choices(all, prefix string, codes []string) []string {
 	out := []string{all}
 	for _, c := range codes {
-		out = append(out, enumLabel(prefix, c))
+		out = append(out, kit.EnumLabel(prefix, c))
 	}
 	return out
 }
@@ -141,22 +141,14 @@ func (s *Screen) Content() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Delegations"), split),
 		container.NewTabItem(lang.L("People"), people),
 	)
-	s.content = container.NewBorder(toolbar, nil, nil, nil, s.tabs)
+	s.undo = kit.NewUndoBar(s.env)
+	s.content = container.NewBorder(toolbar, s.undo.View(), nil, nil, s.tabs)
 	return s.content
 }
 
 // Load fetches the delegations and people off the UI goroutine.
 func (s *Screen) Load() {
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		snap, err := loadSnapshot(ctx, st)
-		return func() {
-			if err != nil {
-				s.env.ShowError("load delegations", err, s.message(err))
-				return
-			}
-			s.show(snap)
-		}
-	})
+	kit.Load(s.env, "load delegations", loadSnapshot, s.show)
 }
 
 func (s *Screen) show(snap *snapshot) {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 func TestListSearchFilterSort(t *testing.T) {
@@ -35,7 +36,7 @@ func TestListSearchFilterSort(t *testing.T) {
 		t.Fatalf("arrived filter kept %d of %d", len(rows), all)
 	}
 	for _, r := range rows {
-		if r[2] != enumLabel("status", data.StatusArrived) {
+		if r[2] != kit.EnumLabel("status", data.StatusArrived) {
 			t.Fatalf("status filter let %v through", r)
 		}
 	}
@@ -73,7 +74,7 @@ func TestDetailShowsMembers(t *testing.T) {
 		t.Fatalf("detail %q", d.title.Text)
 	}
 	ps, _ := f.st.FindPeople(context.Background(), data.PersonFilter{DelegationID: f.s.selected})
-	if len(d.members.Rows()) != len(ps) || d.members.Cell(0, 0) != enumLabel("role", data.RoleHOD) {
+	if len(d.members.Rows()) != len(ps) || d.members.Cell(0, 0) != kit.EnumLabel("role", data.RoleHOD) {
 		t.Errorf("members %d (first %q), want %d with the HOD first", len(d.members.Rows()), d.members.Cell(0, 0), len(ps))
 	}
 	if !strings.Contains(text(d.view), "Host delegation") {

@@ -1,4 +1,4 @@
-package delegview
+package kit
 
 import (
 	_ "image/png" // decode PNG photos
@@ -12,22 +12,26 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/field"
 	"lodesk/app/photo"
-	"lodesk/ui/kit"
 )
 
-// photoField shows a person's photo with buttons to choose and remove it.
-type photoField struct {
-	env   kit.Env
-	photo []byte
+// PhotoField is the window's one photo field: a person's or an LO's photo
+// with buttons to choose one (scaled down off the UI goroutine) and to
+// remove it. Photo is the photo as it stands.
+type PhotoField struct {
+	env   Env
+	Photo []byte
 	img   *canvas.Image
 	none  *widget.Label
 	view  fyne.CanvasObject
-	fail  func(string)
+	fail  func(error)
 }
 
-func newPhotoField(env kit.Env, photo []byte, fail func(string)) *photoField {
-	f := &photoField{env: env, photo: photo, fail: fail}
+// NewPhotoField shows photo; fail is told when a chosen file is no image
+// (an Editor's Fail).
+func NewPhotoField(env Env, photo []byte, fail func(error)) *PhotoField {
+	f := &PhotoField{env: env, Photo: photo, fail: fail}
 	f.img = &canvas.Image{FillMode: canvas.ImageFillContain}
 	f.img.SetMinSize(fyne.NewSize(96, 96))
 	f.none = &widget.Label{Text: lang.L("No photo"), Importance: widget.LowImportance}
@@ -40,8 +44,11 @@ func newPhotoField(env kit.Env, photo []byte, fail func(string)) *photoField {
 	return f
 }
 
-func (f *photoField) set(photo []byte) {
-	f.photo = photo
+// View is the field's widget.
+func (f *PhotoField) View() fyne.CanvasObject { return f.view }
+
+func (f *PhotoField) set(photo []byte) {
+	f.Photo = photo
 	if len(photo) == 0 {
 		f.img.Resource = nil
 		f.img.Image = nil
@@ -53,7 +60,7 @@ func (f *photoField) set(photo []byte) {
 	f.img.Refresh()
 }
 
-func (f *photoField) choose() {
+func (f *PhotoField) choose() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
@@ -63,7 +70,7 @@ func (f *photoField) choose() {
 			b, err := photo.Scale(rc)
 			f.env.Do(func() {
 				if err != nil {
-					f.fail(lang.L("Photo: choose a PNG or JPEG image"))
+					f.fail(field.New("photo", err))
 					return
 				}
 				f.set(b)
@@ -71,6 +78,6 @@ func (f *photoField) choose() {
 		})
 	}, f.env.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
-	d.Resize(kit.Fit(f.env.Win, 800, 560))
+	d.Resize(Fit(f.env.Win, 800, 560))
 	d.Show()
 }

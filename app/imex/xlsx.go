@@ -1,0 +1,375 @@
+package imex
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Limits of the XLSX reader beyond the table's own (MaxRows, MaxColumns,
+// MaxCells): what it decompresses, the longest run of text between two
+// XML tags (a cell holds at most 32,767 characters in Excel), and the
+// shared strings it keeps.
+const (
+	maxUnzipped      = 256 << 20
+	maxXMLRun        = 1 << 20
+	maxSharedStrings = MaxCells
+	maxSharedBytes   = 48 << 20
+)
+
+// errXMLRun is a run of text too long for a spreadsheet's XML.
+var errXMLRun = errors.New("a text in the workbook is longer than any cell")
+
+// xlsxRows reads the first sheet of a workbook as a stream, calling row
+// with each row's number and its cells (raw values: a date is its serial
+// number); a row's cells slice is reused. A value beyond MaxColumns, or a
+// row beyond MaxRows+1, is refused as it is met, before anything is kept
+// for it, so that a small file cannot make the reader allocate more than
+// its limits.
+func xlsxRows(b []byte, row func(n int, cells []string) error) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrNotXLSX, err)
+	}
+	x := &xlsxFile{files: map[string]*zip.File{}, budget: maxUnzipped}
+	for _, f := range zr.File {
+		x.files[strings.TrimPrefix(f.Name, "/")] = f
+	}
+	sheet, shared, err := x.parts()
+	if err != nil {
+		return err
+	}
+	if shared != "" {
+		if err := x.readShared(shared); err != nil {
+			return err
+		}
+	}
+	return x.readSheet(sheet, row)
+}
+
+type xlsxFile struct {
+	files   map[string]*zip.File
+	budget  int64 // bytes left to decompress
+	strings []string
+}
+
+// open decompresses a part through the budget and the XML run limit.
+func (x *xlsxFile) open(name string) (io.ReadCloser, error) {
+	f, ok := x.files[name]
+	if !ok {
+		return nil, fmt.Errorf("%w: no %s", ErrNotXLSX, name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrNotXLSX, name, err)
+	}
+	return &limitedXML{rc: rc, x: x}, nil
+}
+
+// limitedXML counts what is decompressed against the file's budget and
+// refuses a run of text between tags longer than maxXMLRun, which the XML
+// decoder would otherwise hold in memory whole.
+type limitedXML struct {
+	rc  io.ReadCloser
+	x   *xlsxFile
+	run int
+}
+
+func (l *limitedXML) Read(p []byte) (int, error) {
+	n, err := l.rc.Read(p)
+	l.x.budget -= int64(n)
+	if l.x.budget < 0 {
+		return n, fmt.Errorf("%w: it unpacks to more than %d MB", ErrNotXLSX, maxUnzipped>>20)
+	}
+	for _, c := range p[:n] {
+		if c == '<' || c == '>' {
+			l.run = 0
+		} else if l.run++; l.run > maxXMLRun {
+			return n, errXMLRun
+		}
+	}
+	return n, err
+}
+
+func (l *limitedXML) Close() error { return l.rc.Close() }
+
+// rel is one relationship of a part.
+type rel struct {
+	ID     string `xml:"Id,attr"`
+	Type   string `xml:"Type,attr"`
+	Target string `xml:"Target,attr"`
+}
+
+// parts finds the first sheet and the shared strings ("" if none) by the
+// workbook's relationships.
+func (x *xlsxFile) parts() (sheet, shared string, err error) {
+	book := "xl/workbook.xml"
+	var root struct {
+		Rels []rel `xml:"Relationship"`
+	}
+	if err := x.decode("_rels/.rels", &root); err == nil {
+		for _, r := range root.Rels {
+			if strings.HasSuffix(r.Type, "/officeDocument") {
+				book = target("", r.Target)
+			}
+		}
+	}
+	var wb struct {
+		Sheets []struct {
+			ID string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := x.decode(book, &wb); err != nil {
+		return "", "", err
+	}
+	if len(wb.Sheets) == 0 {
+		return "", "", fmt.Errorf("%w: no sheet", ErrNotXLSX)
+	}
+	var rels struct {
+		Rels []rel `xml:"Relationship"`
+	}
+	relsName := path.Join(path.Dir(book), "_rels", path.Base(book)+".rels")
+	if err := x.decode(relsName, &rels); err != nil {
+		return "", "", err
+	}
+	for _, r := range rels.Rels {
+		switch {
+		case r.ID == wb.Sheets[0].ID:
+			sheet = target(path.Dir(book), r.Target)
+		case strings.HasSuffix(r.Type, "/sharedStrings"):
+			shared = target(path.Dir(book), r.Target)
+		}
+	}
+	if sheet == "" {
+		return "", "", fmt.Errorf("%w: the first sheet is missing", ErrNotXLSX)
+	}
+	return sheet, shared, nil
+}
+
+// target resolves a relationship's target against the folder of its part.
+func target(dir, t string) string {
+	if strings.HasPrefix(t, "/") {
+		return strings.TrimPrefix(path.Clean(t), "/")
+	}
+	return strings.TrimPrefix(path.Join(dir, t), "/")
+}
+
+// decode reads a small part (workbook, relationships) whole.
+func (x *xlsxFile) decode(name string, v any) error {
+	rc, err := x.open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if err := xml.NewDecoder(rc).Decode(v); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrNotXLSX, name, err)
+	}
+	return nil
+}
+
+// readShared reads the shared strings: each <si>'s text, rich runs
+// joined; phonetic runs (<rPh>) are not text.
+func (x *xlsxFile) readShared(name string) error {
+	rc, err := x.open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	var cur strings.Builder
+	inText, phonetic, size := false, 0, 0
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return xmlErr(name, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				cur.Reset()
+			case "t":
+				inText = phonetic == 0
+			case "rPh":
+				phonetic++
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				if len(x.strings) >= maxSharedStrings || size+cur.Len() > maxSharedBytes {
+					return fmt.Errorf("%w: the workbook holds too much text", ErrTooMany)
+				}
+				size += cur.Len()
+				x.strings = append(x.strings, cur.String())
+			case "t":
+				inText = false
+			case "rPh":
+				phonetic--
+			}
+		case xml.CharData:
+			if inText {
+				cur.Write(t)
+			}
+		}
+	}
+}
+
+// readSheet streams the sheet's rows.
+func (x *xlsxFile) readSheet(name string, row func(int, []string) error) error {
+	rc, err := x.open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	var (
+		cells          []string
+		rowN, col      int // the current row's number; the current cell's column (1 = A)
+		kind           string
+		val            strings.Builder
+		inVal, inCell  bool
+		inRow, inSheet bool
+	)
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return xmlErr(name, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "sheetData":
+				inSheet = true
+			case "row":
+				if !inSheet {
+					continue
+				}
+				n := rowN + 1
+				if r := attr(t, "r"); r != "" {
+					if n, err = strconv.Atoi(r); err != nil || n <= rowN {
+						return fmt.Errorf("%w: row %q", ErrNotXLSX, r)
+					}
+				}
+				if n > MaxRows+1 {
+					return fmt.Errorf("row %d: %w (at most %d rows)", n, ErrTooMany, MaxRows)
+				}
+				rowN, col, cells, inRow = n, 0, cells[:0], true
+			case "c":
+				if !inRow {
+					continue
+				}
+				c := col + 1
+				if r := attr(t, "r"); r != "" {
+					if c, err = columnOf(r); err != nil || c <= col {
+						return fmt.Errorf("%w: cell %q", ErrNotXLSX, r)
+					}
+				}
+				col, kind, inCell = c, attr(t, "t"), true
+				val.Reset()
+			case "v", "t":
+				inVal = inCell
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "v", "t":
+				inVal = false
+			case "c":
+				if !inCell {
+					continue
+				}
+				inCell = false
+				v, err := x.value(kind, val.String())
+				if err != nil {
+					return fmt.Errorf("row %d: %w", rowN, err)
+				}
+				if v == "" {
+					continue // a formatted empty cell
+				}
+				if col > MaxColumns {
+					return fmt.Errorf("row %d: %w (a value in column %s; at most %d columns)", rowN, ErrTooMany, ColumnName(col-1), MaxColumns)
+				}
+				for len(cells) < col-1 {
+					cells = append(cells, "")
+				}
+				cells = append(cells, v)
+			case "row":
+				if !inRow {
+					continue
+				}
+				inRow = false
+				if err := row(rowN, cells); err != nil {
+					return err
+				}
+			case "sheetData":
+				return nil
+			}
+		case xml.CharData:
+			if inVal {
+				val.Write(t)
+			}
+		}
+	}
+}
+
+// value is a cell's raw value: a shared string resolved, an inline
+// string's text, anything else (numbers, dates as serials, booleans as
+// 1/0, formulas' cached results, errors) as written.
+func (x *xlsxFile) value(kind, v string) (string, error) {
+	if kind != "s" {
+		return v, nil
+	}
+	i, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || i < 0 || i >= len(x.strings) {
+		return "", fmt.Errorf("%w: shared string %q", ErrNotXLSX, v)
+	}
+	return x.strings[i], nil
+}
+
+// columnOf reads the column of a cell reference ("AB12" is 28).
+func columnOf(ref string) (int, error) {
+	n := 0
+	for i, r := range ref {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n = n*26 + int(r-'A') + 1
+		case r >= 'a' && r <= 'z':
+			n = n*26 + int(r-'a') + 1
+		case i > 0 && r >= '0' && r <= '9':
+			return n, nil
+		default:
+			return 0, errors.New("not a cell reference")
+		}
+		if n > 16384 {
+			return 0, errors.New("beyond column XFD")
+		}
+	}
+	return n, nil
+}
+
+func attr(t xml.StartElement, name string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func xmlErr(name string, err error) error {
+	if errors.Is(err, ErrNotXLSX) {
+		return err
+	}
+	return fmt.Errorf("%w: %s: %v", ErrNotXLSX, name, err)
+}

@@ -1,0 +1,193 @@
+package kit
+
+import (
+	"context"
+	"log/slog"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/field"
+	"lodesk/data"
+)
+
+// Field is one line of an editor's form.
+type Field struct {
+	// Name is the field's name in the record's rules (a *field.Error's
+	// Field), "" for a line no rule names.
+	Name   string
+	Label  string
+	Hint   string
+	Widget fyne.CanvasObject
+}
+
+// Editor is the one editor dialog of the window: a record's form with
+// Save (also Enter in a one-line entry), Cancel and, for a stored record,
+// History and Delete. Save reads the form (Collect) on the UI goroutine,
+// then checks and writes (Write) off it; a problem is shown beside its
+// field and under the form, and the dialog stays open with everything
+// typed: the form is never lost. Only a successful Write closes it.
+type Editor struct {
+	env     Env
+	dlg     *dialog.CustomDialog
+	form    *widget.Form
+	problem *widget.Label
+	labels  map[string]string
+	beside  map[string]*widget.Label
+	buttons *fyne.Container
+	save    *widget.Button
+
+	// Collect reads the widgets into the record; its error (a *field.Error
+	// for a value that cannot be read) is shown and nothing is written.
+	Collect func() error
+	// Write checks the record and writes it, off the UI goroutine.
+	Write func(ctx context.Context, st *data.Store) error
+	// Saved runs on the UI goroutine once Write succeeded, after the
+	// window was told that data changed.
+	Saved func()
+}
+
+// NewEditor builds an editor titled title over fields; Show opens it.
+func NewEditor(env Env, title string, fields []Field) *Editor {
+	e := &Editor{env: env, labels: map[string]string{}, beside: map[string]*widget.Label{}}
+	e.form = &widget.Form{}
+	for _, f := range fields {
+		w := f.Widget
+		if f.Name != "" {
+			l := &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+			l.Hide()
+			e.labels[f.Name], e.beside[f.Name] = f.Label, l
+			w = newFieldBox(f.Widget, l)
+		}
+		if en, ok := f.Widget.(*widget.Entry); ok && !en.MultiLine && en.OnSubmitted == nil {
+			en.OnSubmitted = func(string) { e.Submit() }
+		}
+		e.form.Items = append(e.form.Items, &widget.FormItem{Text: f.Label, Widget: w, HintText: f.Hint})
+	}
+	e.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	e.problem.Hide()
+	e.save = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.Submit}
+	cancel := &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { e.dlg.Hide() }}
+	e.buttons = container.NewHBox(layout.NewSpacer(), cancel, e.save)
+	body := container.NewBorder(nil, container.NewVBox(e.problem, e.buttons), nil, nil, container.NewVScroll(e.form))
+	e.dlg = dialog.NewCustomWithoutButtons(title, body, env.Win)
+	e.dlg.Resize(Fit(env.Win, 680, 680))
+	return e
+}
+
+// FieldBox is a form line's widget with its problem under it.
+type FieldBox struct {
+	widget.BaseWidget
+	Widget  fyne.CanvasObject // the line's own widget
+	problem *widget.Label
+}
+
+func newFieldBox(w fyne.CanvasObject, problem *widget.Label) *FieldBox {
+	b := &FieldBox{Widget: w, problem: problem}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// CreateRenderer stacks the widget over its problem.
+func (b *FieldBox) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewVBox(b.Widget, b.problem))
+}
+
+// AddButton puts b at the left of the editor's buttons (History, Delete,
+// a screen's own).
+func (e *Editor) AddButton(b *widget.Button) {
+	objs := append([]fyne.CanvasObject{b}, e.buttons.Objects...)
+	e.buttons.Objects = objs
+	e.buttons.Refresh()
+}
+
+// OnDelete adds Delete, which closes the editor and calls del (which asks
+// before deleting, e.g. ConfirmDelete).
+func (e *Editor) OnDelete(del func()) {
+	e.AddButton(&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
+		e.dlg.Hide()
+		del()
+	}})
+}
+
+// Resize sets the dialog's size, within the window.
+func (e *Editor) Resize(w, h float32) { e.dlg.Resize(Fit(e.env.Win, w, h)) }
+
+// Show opens the editor and focuses focus, if any.
+func (e *Editor) Show(focus fyne.Focusable) {
+	e.dlg.Show()
+	if focus != nil {
+		e.env.Win.Canvas().Focus(focus)
+	}
+}
+
+// Hide closes the editor.
+func (e *Editor) Hide() { e.dlg.Hide() }
+
+// Submit is Save: Collect, then Write off the UI goroutine.
+func (e *Editor) Submit() {
+	if e.save.Disabled() {
+		return
+	}
+	e.clear()
+	if e.Collect != nil {
+		if err := e.Collect(); err != nil {
+			e.Fail(err)
+			return
+		}
+	}
+	e.save.Disable()
+	e.env.Go(func() {
+		err := e.Write(context.Background(), e.env.Store)
+		e.env.Do(func() {
+			e.save.Enable()
+			if err != nil {
+				e.Fail(err)
+				return
+			}
+			e.dlg.Hide()
+			e.env.Changed()
+			if e.Saved != nil {
+				e.Saved()
+			}
+		})
+	})
+}
+
+// Fail shows err: beside its field and, with the field's label, under the
+// form. An error no rule explains is logged too.
+func (e *Editor) Fail(err error) {
+	msg := Explain(err)
+	name := field.Of(err)
+	if msg == "" {
+		slog.Error("save", "err", err)
+		msg = e.env.ErrorText(err)
+		name = ""
+	}
+	if l, ok := e.beside[name]; ok {
+		l.SetText(msg)
+		l.Show()
+		e.form.Refresh()
+	}
+	switch label, ok := e.labels[name]; {
+	case ok:
+		msg = FieldText(label, err, msg)
+	case name != "":
+		msg = FieldText(name, err, msg)
+	}
+	e.problem.SetText(msg)
+	e.problem.Show()
+}
+
+// clear hides the problems of the last Save.
+func (e *Editor) clear() {
+	for _, l := range e.beside {
+		l.Hide()
+	}
+	e.problem.Hide()
+}

@@ -1,0 +1,199 @@
+// Package kittest finds what a user sees in a window, for the screens'
+// headless tests (fyne.io/fyne/v2/test): texts, buttons, form lines and
+// the open dialogs. It is imported by tests only.
+package kittest
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/ui/kit"
+)
+
+// Walk visits o and every object under it: the children of containers,
+// scrolls, forms (their lines' widgets), tabs and the objects of widgets'
+// renderers. When visit returns false, what is under o is skipped.
+func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if o == nil || !visit(o) {
+		return
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			Walk(c, visit)
+		}
+	case *container.Scroll:
+		Walk(x.Content, visit)
+	case *widget.Form:
+		for _, it := range x.Items {
+			Walk(it.Widget, visit)
+		}
+	case *container.AppTabs:
+		for _, it := range x.Items {
+			Walk(it.Content, visit)
+		}
+	case fyne.Widget:
+		if r := test.WidgetRenderer(x); r != nil {
+			for _, c := range r.Objects() {
+				Walk(c, visit)
+			}
+		}
+	}
+}
+
+// Find lists the objects of type T under o, in order.
+func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	seen := map[fyne.CanvasObject]bool{}
+	Walk(o, func(c fyne.CanvasObject) bool {
+		if t, ok := c.(T); ok && !seen[c] {
+			seen[c] = true
+			out = append(out, t)
+		}
+		return true
+	})
+	return out
+}
+
+// Texts lists the visible texts under o: labels, buttons, checks, canvas
+// and rich texts.
+func Texts(o fyne.CanvasObject) []string {
+	var out []string
+	seen := map[fyne.CanvasObject]bool{}
+	Walk(o, func(c fyne.CanvasObject) bool {
+		if seen[c] || !c.Visible() {
+			return false
+		}
+		seen[c] = true
+		switch v := c.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.Button:
+			out = append(out, v.Text)
+		case *widget.Check:
+			out = append(out, v.Text)
+		case *canvas.Text:
+			out = append(out, v.Text)
+		case *widget.RichText:
+			out = append(out, v.String())
+		case *widget.Entry, *widget.Select, *widget.SelectEntry:
+		default:
+			return true
+		}
+		return false // a text widget's renderer repeats its text
+	})
+	return out
+}
+
+// Text is Texts joined by new lines.
+func Text(o fyne.CanvasObject) string { return strings.Join(Texts(o), "\n") }
+
+// Contains says whether one of list holds want.
+func Contains(list []string, want string) bool {
+	for _, s := range list {
+		if strings.Contains(s, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// Top is the topmost dialog of w, nil when none is open.
+func Top(w fyne.Window) fyne.CanvasObject { return w.Canvas().Overlays().Top() }
+
+// OverlayText is the visible text of every dialog open in w.
+func OverlayText(w fyne.Window) string {
+	var all []string
+	for _, o := range w.Canvas().Overlays().List() {
+		all = append(all, Texts(o)...)
+	}
+	return strings.Join(all, "\n")
+}
+
+// CloseOverlays hides every dialog of w.
+func CloseOverlays(w fyne.Window) {
+	for Top(w) != nil {
+		Top(w).Hide()
+	}
+}
+
+// Button is the visible button labelled text under o, nil if none.
+func Button(o fyne.CanvasObject, text string) *widget.Button {
+	for _, b := range Find[*widget.Button](o) {
+		if b.Text == text && b.Visible() {
+			return b
+		}
+	}
+	return nil
+}
+
+// MustButton is Button, failing t when there is none.
+func MustButton(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	b := Button(o, text)
+	if b == nil {
+		t.Fatalf("no button %q in:\n%s", text, Text(o))
+	}
+	return b
+}
+
+// Tap taps the enabled button labelled text in the top dialog of w (in the
+// window's content when no dialog is open).
+func Tap(t testing.TB, w fyne.Window, text string) {
+	t.Helper()
+	o := Top(w)
+	if o == nil {
+		o = w.Content()
+	}
+	b := MustButton(t, o, text)
+	if b.Disabled() {
+		t.Fatalf("button %q is disabled", text)
+	}
+	test.Tap(b)
+}
+
+// FormWidget is the widget of the form line labelled label under o (the
+// line's own widget, inside an editor's kit.FieldBox too), nil if none.
+func FormWidget(o fyne.CanvasObject, label string) fyne.CanvasObject {
+	for _, f := range Find[*widget.Form](o) {
+		for _, it := range f.Items {
+			if it.Text != label {
+				continue
+			}
+			if b, ok := it.Widget.(*kit.FieldBox); ok {
+				return b.Widget
+			}
+			return it.Widget
+		}
+	}
+	return nil
+}
+
+// Entry is the entry of the form line labelled label in the top dialog of
+// w, failing t when there is none.
+func Entry(t testing.TB, w fyne.Window, label string) *widget.Entry {
+	t.Helper()
+	e, ok := FormWidget(Top(w), label).(*widget.Entry)
+	if !ok {
+		t.Fatalf("no entry %q in:\n%s", label, OverlayText(w))
+	}
+	return e
+}
+
+// Problem is what the editor open on top of w says is wrong (under its
+// form), "" when it says nothing.
+func Problem(w fyne.Window) string {
+	last := ""
+	for _, l := range Find[*widget.Label](Top(w)) {
+		if l.Importance == widget.DangerImportance && l.Visible() && l.Text != "" {
+			last = l.Text
+		}
+	}
+	return last
+}
