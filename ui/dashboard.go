@@ -13,6 +13,7 @@ import (
 
 	"lodesk/app/dashboard"
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/printview"
 	"lodesk/ui/reportview"
 	"lodesk/ui/widgets"
@@ -191,7 +192,7 @@ func (s *dashScreen) show(v dashboardData) {
 	s.day, s.auto = dash.Day, false
 	s.heading.SetText(ev.Name)
 	s.subtitle.SetText(eventSummary(&ev))
-	s.dayLabel.SetText(longDay(dash.Day))
+	s.dayLabel.SetText(kit.LongDay(dash.Day))
 	c := dash.Counts
 	set := func(k string, n int) { s.stats[k].SetValue(strconv.Itoa(n)) }
 	set("delegations", c.Delegations)

@@ -34,13 +34,6 @@ func dateTime(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("2006-01-02 15:04")
 }
 
-// longDay is e.g. "Monday 14 December 2026" / "Senin 14 Desember 2026".
-func longDay(t time.Time) string {
-	wd := strings.ToLower(t.Weekday().String())
-	month := lang.X("month."+strings.ToLower(t.Month().String()), t.Month().String())
-	return lang.X(wd, t.Weekday().String()) + " " + t.Format("2") + " " + month + " " + t.Format("2006")
-}
-
 // yesNo translates a flag.
 func yesNo(b bool) string {
 	if b {

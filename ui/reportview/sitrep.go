@@ -214,7 +214,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 		l := mv.Leg
 		del, status := "", ""
 		if mv.Delegation != nil {
-			del, status = mv.Delegation.Code+" "+mv.Delegation.Name, enum("status", mv.Delegation.Status)
+			del, status = mv.Delegation.Code+" "+mv.Delegation.Name, kit.EnumLabel("status", mv.Delegation.Status)
 		}
 		who := mv.Who
 		if who == "" {
@@ -222,26 +222,26 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 		}
 		flight := strings.TrimSpace(l.Carrier + " " + l.FlightNo)
 		if flight == "" {
-			flight = enum("mode", l.Mode)
+			flight = kit.EnumLabel("mode", l.Mode)
 		}
 		done := ""
 		if mv.Done {
 			done = "✓"
 		}
-		out.tables["moves"] = append(out.tables["moves"], []string{clock(l.Scheduled), enum("direction", l.Direction), del, who, flight, status, done})
+		out.tables["moves"] = append(out.tables["moves"], []string{clock(l.Scheduled), kit.EnumLabel("direction", l.Direction), del, who, flight, status, done})
 	}
 	for _, in := range r.Incidents {
-		out.tables["incidents"] = append(out.tables["incidents"], []string{clock(in.OccurredAt), delName(src, in.DelegationID), enum("severity", in.Severity), in.What, in.Action, yesNo(in.Resolved)})
+		out.tables["incidents"] = append(out.tables["incidents"], []string{clock(in.OccurredAt), delName(src, in.DelegationID), kit.EnumLabel("severity", in.Severity), in.What, in.Action, kit.YesNo(in.Resolved)})
 	}
 	for _, d := range r.Requests.ByDepartment {
-		out.tables["requests"] = append(out.tables["requests"], []string{enum("department", d.Department), n(d.Open), n(d.Escalated)})
+		out.tables["requests"] = append(out.tables["requests"], []string{kit.EnumLabel("department", d.Department), n(d.Open), n(d.Escalated)})
 	}
 	for _, ph := range r.Checklist {
-		out.tables["checklist"] = append(out.tables["checklist"], []string{enum("phase", ph.Phase), fmt.Sprintf("%d / %d", ph.Done, ph.Total), n(ph.Percent()), n(ph.AwaitingRecheck), n(ph.Overdue)})
+		out.tables["checklist"] = append(out.tables["checklist"], []string{kit.EnumLabel("phase", ph.Phase), fmt.Sprintf("%d / %d", ph.Done, ph.Total), n(ph.Percent()), n(ph.AwaitingRecheck), n(ph.Overdue)})
 	}
 	for _, o := range r.Overdue {
 		text := o.Item.TextEN
-		if lang.X("assignview.lang", "en") == "id" && o.Item.TextID != "" { // the window's language
+		if kit.Lang() == "id" && o.Item.TextID != "" {
 			text = o.Item.TextID
 		}
 		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, text})
@@ -258,7 +258,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 			}
 			shifts = strings.Join(parts, ", ")
 		}
-		out.tables["duty"] = append(out.tables["duty"], []string{od.LO.FullName, od.LO.Phone, od.Delegation, enum("assign", od.Role), shifts})
+		out.tables["duty"] = append(out.tables["duty"], []string{od.LO.FullName, od.LO.Phone, od.Delegation, kit.EnumLabel("assign", od.Role), shifts})
 	}
 	var names []string
 	for _, d := range r.NoLead {
@@ -273,7 +273,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 
 func (s *Sitrep) show(r *rows) {
 	if t, err := time.Parse(time.DateOnly, r.day); err == nil {
-		s.dayLabel.SetText(lang.L("Situation report") + " · " + longDay(t))
+		s.dayLabel.SetText(lang.L("Situation report") + " · " + kit.LongDay(t))
 	}
 	for k, v := range r.stats {
 		s.stats[k].SetValue(v)
@@ -313,25 +313,4 @@ func delName(src *report.Source, id string) string {
 		return d.Code + " " + d.Name
 	}
 	return ""
-}
-
-// enum names a code of a kind in the window's language.
-func enum(prefix, code string) string {
-	if code == "" {
-		return ""
-	}
-	return lang.X(prefix+"."+code, strings.ReplaceAll(code, "_", " "))
-}
-
-func yesNo(b bool) string {
-	if b {
-		return lang.L("Yes")
-	}
-	return lang.L("No")
-}
-
-// longDay is "Wednesday 2 December 2026" in the window's language.
-func longDay(t time.Time) string {
-	return lang.X(strings.ToLower(t.Weekday().String()), t.Weekday().String()) + " " + strconv.Itoa(t.Day()) + " " +
-		lang.X("month."+strings.ToLower(t.Month().String()), t.Month().String()) + " " + strconv.Itoa(t.Year())
 }
