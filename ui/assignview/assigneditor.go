@@ -14,6 +14,7 @@ import (
 
 	"lodesk/app/sop"
 	"lodesk/data"
+	"lodesk/ui/dutyview"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
@@ -110,6 +111,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	}
 	if a != nil {
 		items = append(items, &widget.FormItem{Widget: container.NewHBox(
+			&widget.Button{Text: lang.L("Shifts and hand-overs…"), Icon: theme.HistoryIcon(), OnTapped: e.showDuty},
 			&widget.Button{Text: lang.L("Delete assignment…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: e.confirmDelete},
 		)})
 	}
@@ -118,6 +120,17 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	e.update()
 	e.dlg.Show()
 	return e
+}
+
+// showDuty opens the assignment's shifts and its delegation's
+// hand-overs (ui/dutyview) over the editor.
+func (e *assignEditor) showDuty() {
+	l, d := e.b.d.loByID[e.a.LOID], e.b.d.delBy[e.a.DelegationID]
+	title := lang.L("Shifts and hand-overs")
+	if l != nil && d != nil {
+		title += " · " + l.FullName + " · " + d.Code + " " + d.Name
+	}
+	dutyview.ShowAssignment(*e.b.env, e.a, title)
 }
 
 func (e *assignEditor) validTo(s string) error {
