@@ -10,6 +10,10 @@ import (
 
 	_ "time/tzdata" // times right on machines without zoneinfo (Windows)
 
+	// First of lodesk's packages to be initialised, before Fyne's: mends a
+	// C.UTF-8 locale that Fyne would log an error about (see its comment).
+	_ "lodesk/app/envlocale"
+
 	"lodesk/app/cli"
 	"lodesk/ui"
 )

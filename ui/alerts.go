@@ -209,9 +209,13 @@ func conflictSummary(kinds map[string]int) string {
 	if total == 0 {
 		return lang.L("Assignments: no conflicts.")
 	}
-	return lang.L("Assignments: {{.Double}} double bookings, {{.Outside}} outside availability, {{.Language}} without a shared language, {{.NoLead}} delegations without a lead, {{.Gaps}} gaps in a head's cover, {{.Idle}} LOs without duty.",
+	out := lang.L("Assignments: {{.Double}} double bookings, {{.Outside}} outside availability, {{.Language}} without a shared language, {{.NoLead}} delegations without a lead, {{.Gaps}} gaps in a head's cover, {{.Idle}} LOs without duty.",
 		map[string]any{
 			"Double": kinds[assign.DoubleBooked], "Outside": kinds[assign.OutsideAvailable],
 			"Language": kinds[assign.NoSharedLanguage], "NoLead": kinds[assign.NoLead], "Gaps": kinds[assign.CoverGap], "Idle": kinds[assign.LOWithoutDuty],
 		})
+	if n := kinds[assign.MissingZone]; n > 0 {
+		out += " " + lang.L("{{.Count}} LOs lack an access zone their delegation's head has.", map[string]any{"Count": n})
+	}
+	return out
 }

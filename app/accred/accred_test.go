@@ -92,3 +92,25 @@ func TestRegistry(t *testing.T) {
 		t.Errorf("Missing = %v", miss)
 	}
 }
+
+// FuzzZoneList: a tidied list tidies to itself, and every zone of it is
+// accepted by Zones.
+func FuzzZoneList(f *testing.F) {
+	for _, s := range []string{"apron; vip", "APRON,apron", " ; ", "vip lounge", "média; bilateral_1", "a-b;c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		zs, err := ZoneList(data.SplitList(s))
+		if err != nil {
+			return
+		}
+		again, err := ZoneList(zs)
+		if err != nil || !slices.Equal(again, zs) {
+			t.Fatalf("%q -> %v -> %v, %v", s, zs, again, err)
+		}
+		got, err := Zones(zs, zs)
+		if err != nil || !slices.Equal(got, zs) {
+			t.Fatalf("Zones(%v) = %v, %v", zs, got, err)
+		}
+	})
+}

@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -54,7 +55,7 @@ var commands = map[string]command{
 // open in the window).
 func IsCommand(name string) bool {
 	_, ok := commands[name]
-	return ok || name == "help" || name == "--help" || name == "-h"
+	return ok || isHelp(name)
 }
 
 // UsageError is a mistake in the command line.
@@ -65,10 +66,14 @@ func (e *UsageError) Error() string { return e.Msg }
 func usagef(format string, a ...any) error { return &UsageError{Msg: fmt.Sprintf(format, a...)} }
 
 // Run runs the subcommand args[0] and returns the exit status.
+//
+// A command's standard output is held until it ends and printed only if
+// it succeeded: a failing command prints no summary that reads like
+// success, just its error (and, where it did part of its work before
+// failing, what it did) on stderr.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "--help" || args[0] == "-h" {
-		printUsage(stdout)
-		return ExitOK
+	if len(args) == 0 || isHelp(args[0]) {
+		return runHelp(args, stdout, stderr)
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -76,15 +81,26 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		printUsage(stderr)
 		return ExitUsage
 	}
+	for _, a := range args[1:] {
+		if a == "--" {
+			break
+		}
+		if isHelp(a) {
+			printHelp(stdout, args[0])
+			return ExitOK
+		}
+	}
 	a, err := parseArgs(args[1:], cmd.flags)
 	if err != nil {
 		fmt.Fprintf(stderr, "lodesk %s: %v\nusage: lodesk %s\n", args[0], err, cmd.usage)
 		return ExitUsage
 	}
-	err = cmd.run(&Env{Ctx: ctx, Stdout: stdout, Stderr: stderr, Args: a})
+	var out bytes.Buffer
+	err = cmd.run(&Env{Ctx: ctx, Stdout: &out, Stderr: stderr, Args: a})
 	var ue *UsageError
 	switch {
 	case err == nil:
+		_, _ = out.WriteTo(stdout)
 		return ExitOK
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "lodesk %s: %v\nusage: lodesk %s\n", args[0], err, cmd.usage)
@@ -93,6 +109,25 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lodesk %s: %v\n", args[0], err)
 		return ExitFail
 	}
+}
+
+func isHelp(s string) bool { return s == "help" || s == "--help" || s == "-h" }
+
+// runHelp is `lodesk help [COMMAND]`.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	switch {
+	case len(args) < 2:
+		printUsage(stdout)
+		return ExitOK
+	case len(args) == 2 && printHelp(stdout, args[1]):
+		return ExitOK
+	case len(args) == 2:
+		fmt.Fprintf(stderr, "lodesk help: unknown command %q\n", args[1])
+	default:
+		fmt.Fprintln(stderr, "lodesk help: want at most one command")
+	}
+	printUsage(stderr)
+	return ExitUsage
 }
 
 func printUsage(w io.Writer) {
@@ -105,6 +140,7 @@ func printUsage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "       lodesk %s\n", commands[n].usage)
 	}
+	fmt.Fprintln(w, "       lodesk help COMMAND          what a command does, its options and an example")
 }
 
 // Args are a command's positional arguments and flags; flags may stand

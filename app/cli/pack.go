@@ -68,11 +68,17 @@ func runPack(e *Env) error {
 		return packFile(e, s, sel, opts)
 	}
 	rs, err := briefing.Generate(e.Ctx, s, sel, opts)
+	if err != nil {
+		if len(rs) > 0 {
+			fmt.Fprintf(e.Stderr, "%d pack(s) written before the failure:\n", len(rs))
+			for _, r := range rs {
+				fmt.Fprintf(e.Stderr, "  %s\n", r.Path)
+			}
+		}
+		return fmt.Errorf("%s: %w", s.Path(), err)
+	}
 	for _, r := range rs {
 		fmt.Fprintf(e.Stdout, "%s (%d pages)\n", r.Path, r.Pages)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", s.Path(), err)
 	}
 	if len(rs) == 0 {
 		return errors.New("no assignment matches: nothing printed")

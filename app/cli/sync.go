@@ -25,10 +25,15 @@ func runSync(e *Env) error {
 		}
 	}
 	sum, err := sync.SyncFile(e.Ctx, e.Args.Pos[0], sync.Options{Folder: folder, Passphrase: pass})
-	printSummary(e.Stdout, e.Args.Pos[0], &sum)
 	if err != nil {
+		// A joining file is removed on failure: nothing of it stays.
+		if !sum.Joined && (sum.Sent > 0 || sum.Received > 0 || len(sum.Held) > 0 || len(sum.Conflicts) > 0) {
+			fmt.Fprintf(e.Stderr, "%s: done before the sync failed (kept):\n", e.Args.Pos[0])
+			printSummary(e.Stderr, e.Args.Pos[0], &sum)
+		}
 		return fmt.Errorf("sync %s: %w", e.Args.Pos[0], err)
 	}
+	printSummary(e.Stdout, e.Args.Pos[0], &sum)
 	return nil
 }
 

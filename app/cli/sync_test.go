@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lodesk/app/sync"
 )
 
 func TestSyncCommand(t *testing.T) {
@@ -40,5 +42,31 @@ func TestSyncCommand(t *testing.T) {
 	}
 	if code, _, errs = run(t, "sync", filepath.Join(dir, "x.lodesk"), "--folder", filepath.Join(dir, "nowhere")); code != ExitFail {
 		t.Fatalf("missing folder: %d %s", code, errs)
+	}
+}
+
+// TestSyncFailureSaysWhatWasDone: a pack refused whole fails the sync
+// after this laptop's changes went out; stdout stays empty and stderr
+// says what was kept as well as what failed.
+func TestSyncFailureSaysWhatWasDone(t *testing.T) {
+	dir := t.TempDir()
+	a, stick := filepath.Join(dir, "a.lodesk"), filepath.Join(dir, "stick")
+	if err := os.MkdirAll(filepath.Join(stick, "other"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(stick, "other", "0001"+sync.Ext), []byte("not a pack"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, "demo", a); code != ExitOK {
+		t.Fatalf("demo: %s", errs)
+	}
+	code, out, errs := run(t, "sync", a, "--folder", stick)
+	if code != ExitFail || out != "" {
+		t.Fatalf("sync: exit %d, stdout %q", code, out)
+	}
+	for _, want := range []string{"done before the sync failed (kept)", "out: ", "lodesk sync: sync " + a} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
 	}
 }

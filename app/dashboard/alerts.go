@@ -6,6 +6,8 @@ import (
 
 	"lodesk/app/assign"
 	"lodesk/app/gifts"
+	"lodesk/app/motorcade"
+	"lodesk/app/noteverbale"
 	"lodesk/app/sop"
 	"lodesk/data"
 )
@@ -21,6 +23,11 @@ type Alerts struct {
 	Incidents     []IncidentAlert // high severity, unresolved, newest first
 	GiftsDue      []GiftDue       // unreported, due within GiftWarnDays or late
 	Zone          *time.Location  // the event's, for showing times
+	// NotesOverdue are the open Notes Verbales whose follow-up is past
+	// due, the longest overdue first; VehicleClashes the vehicles booked
+	// in two overlapping movements.
+	NotesOverdue   []noteverbale.Overdue
+	VehicleClashes []motorcade.Clash
 }
 
 // IncidentAlert is a serious incident with its delegation's name.
@@ -92,5 +99,5 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 		}
 		a.GiftsDue = append(a.GiftsDue, GiftDue{Gift: g, LO: loNames[g.LOID], Deadline: dl, DaysLeft: left})
 	}
-	return a, nil
+	return a, a.protocol(ctx, s, now.In(ev.Location()))
 }

@@ -20,7 +20,7 @@ import (
 
 // fieldStore is an event with delegations, people, an LO, a programme
 // item, an assignment and a contact.
-func fieldStore(t *testing.T) *data.Store {
+func fieldStore(t testing.TB) *data.Store {
 	t.Helper()
 	s := newStore(t)
 	mustImport(t, s, Delegations, delegationsCSV)

@@ -290,3 +290,49 @@ func TestImportProtocolDryRun(t *testing.T) {
 		t.Errorf("re-import %+v", res)
 	}
 }
+
+// FuzzPrepareProtocolKinds feeds any CSV to the new kinds' importers:
+// never a panic, every problem on a row of the file, nothing written.
+func FuzzPrepareProtocolKinds(f *testing.F) {
+	for _, s := range []string{
+		"plate;zones;car_pass\nB 1 RI;apron;CP-1\n",
+		"delegasi,nama_lengkap,zona\nFRA,Jean Dupont,\"apron; vip\"\n,Budi Santoso,kitchen\n",
+		"dari;ke;menit\nJCC;CGK;-5\nCGK;jcc;55\n",
+		"delegation,hotel,check_in,check_out\nFRA,Mulia,2026-11-28 12:00,2026-11-27\n",
+		"negara;hubungan\nPrancis;ok\n;x\n",
+		"bagian,delegasi,nama,peran\n,FRA,Claire,kedutaan\npatwal,,Agus,\n",
+	} {
+		f.Add([]byte(s))
+	}
+	s := fieldStore(f)
+	setZones(f, s)
+	v := version(f, s)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tab, err := ReadCSV(b)
+		if err != nil {
+			return
+		}
+		for _, kind := range []string{Vehicles, Hotels, Briefs, Transfers, Accred, Contacts} {
+			m, err := Detect(kind, tab.Header)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plan, err := Prepare(ctx, s, kind, tab, m)
+			if err != nil {
+				t.Fatalf("%s: %v", kind, err)
+			}
+			last := tab.HeaderRow
+			if n := len(tab.Rows); n > 0 {
+				last = tab.Rows[n-1].N
+			}
+			for _, p := range plan.AllProblems() {
+				if p.Row < 0 || p.Row > last {
+					t.Fatalf("%s: problem on row %d of %d: %v", kind, p.Row, last, p)
+				}
+			}
+		}
+		if version(t, s) != v {
+			t.Fatal("Prepare wrote to the event file")
+		}
+	})
+}

@@ -56,6 +56,10 @@ func TestBoardRowsAndConflicts(t *testing.T) {
 	if !strings.Contains(joined, "has no lead LO") || !strings.Contains(joined, "has no assignment") {
 		t.Fatalf("conflicts lack no-lead / idle lines:\n%s", joined)
 	}
+	// The demo leaves a few LOs without the apron their head has.
+	if countKind(b, assign.MissingZone) == 0 || !strings.Contains(joined, "lacks the access zone(s) apron") {
+		t.Fatalf("no missing-zone line:\n%s", joined)
+	}
 	for _, l := range b.lines {
 		if strings.Contains(l, "needed") && strings.Contains(l, "..") {
 			t.Fatalf("the English detail leaked: %q", l)

@@ -177,6 +177,9 @@ func (d *boardData) conflictText(c assign.Conflict) string {
 		return lang.L("{{.Delegation}} has no lead LO", args)
 	case assign.LOWithoutDuty:
 		return lang.L("{{.LO}} has no assignment", args)
+	case assign.MissingZone:
+		args["Zones"] = c.Detail
+		return lang.L("{{.LO}} lacks the access zone(s) {{.Zones}} that the head of {{.Delegation}} has", args)
 	case assign.CoverGap:
 		loc := d.ev.Location()
 		args["Day"], args["From"], args["To"], args["Item"] = c.From.In(loc).Format(time.DateOnly), c.From.In(loc).Format("15:04"), c.To.In(loc).Format("15:04"), c.Item
@@ -245,6 +248,8 @@ func KindTitle(kind string) string {
 		return lang.L("LO without duty")
 	case assign.CoverGap:
 		return lang.L("Gap in cover")
+	case assign.MissingZone:
+		return lang.L("Missing access zone")
 	}
 	return lang.L("Broken assignment")
 }

@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// splitWords splits an example command line as a shell would: spaces
+// separate words, double quotes keep them together.
+func splitWords(s string) []string {
+	var out []string
+	var w strings.Builder
+	quoted, inWord := false, false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quoted, inWord = !quoted, true
+		case r == ' ' && !quoted:
+			if inWord {
+				out = append(out, w.String())
+				w.Reset()
+			}
+			inWord = false
+		default:
+			w.WriteRune(r)
+			inWord = true
+		}
+	}
+	if inWord {
+		out = append(out, w.String())
+	}
+	return out
+}
+
+func TestHelpForEveryCommand(t *testing.T) {
+	for name, cmd := range commands {
+		t.Run(name, func(t *testing.T) {
+			h, ok := helps[name]
+			if !ok || h.about == "" || len(h.examples) == 0 {
+				t.Fatalf("no help text with an example for %s (app/cli/help.go)", name)
+			}
+			for _, ex := range h.examples {
+				words := splitWords(ex)
+				if len(words) < 2 || words[0] != "lodesk" || words[1] != name {
+					t.Errorf("example %q does not run lodesk %s", ex, name)
+					continue
+				}
+				if _, err := parseArgs(words[2:], cmd.flags); err != nil {
+					t.Errorf("example %q: %v", ex, err)
+				}
+			}
+			for _, o := range h.options {
+				flag, _, _ := strings.Cut(strings.TrimPrefix(o[0], "--"), " ")
+				if _, ok := cmd.flags[flag]; !ok {
+					t.Errorf("help explains %s, which %s does not take", o[0], name)
+				}
+			}
+			for _, args := range [][]string{{"help", name}, {name, "--help"}, {name, "x.lodesk", "-h"}} {
+				code, out, errs := run(t, args...)
+				if code != ExitOK || !strings.Contains(out, "usage: lodesk "+name) || !strings.Contains(out, "example:\n  lodesk "+name) {
+					t.Errorf("lodesk %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)
+				}
+			}
+		})
+	}
+}
+
+func TestHelpUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		out  string
+		err  string
+	}{
+		{[]string{"help"}, ExitOK, "lodesk help COMMAND", ""},
+		{nil, ExitOK, "lodesk sync FILE", ""},
+		{[]string{"help", "frobnicate"}, ExitUsage, "", `unknown command "frobnicate"`},
+		{[]string{"help", "sync", "pack"}, ExitUsage, "", "at most one command"},
+	}
+	for _, tt := range tests {
+		code, out, errs := run(t, tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.err) {
+			t.Errorf("lodesk %v: exit %d\nstdout %q\nstderr %q", tt.args, code, out, errs)
+		}
+	}
+}
+
+// TestFailurePrintsNoSummary: a command that fails prints nothing on
+// stdout, where a script or a person would read a summary of what it did.
+func TestFailurePrintsNoSummary(t *testing.T) {
+	dir := t.TempDir()
+	ev := filepath.Join(dir, "ktt.lodesk")
+	if code, _, errs := run(t, "demo", ev); code != ExitOK {
+		t.Fatalf("demo: %s", errs)
+	}
+	junk := filepath.Join(dir, "junk.lodesk")
+	if err := os.WriteFile(junk, []byte("not an event"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte("delegasi;nama_lengkap\nZZZ;A B\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := [][]string{
+		{"sync", ev, "--folder", filepath.Join(dir, "nowhere")},
+		{"sync", ev, "--folder", file},
+		{"sync", filepath.Join(dir, "new.lodesk"), "--folder", dir},
+		{"check", junk},
+		{"import", ev, "people", bad},
+		{"pack", ev, "--lo", "Nobody At All", "--out", dir},
+		{"pack", ev, "--delegation", "ZZZ", "--out", filepath.Join(dir, "z.pdf")},
+		{"backup", ev, file},
+		{"restore", junk, filepath.Join(dir, "r.lodesk")},
+		{"demo", ev},
+		{"manifest", junk, "arrivals", "--out", dir},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args[:2], " "), func(t *testing.T) {
+			code, out, errs := run(t, args...)
+			if code != ExitFail || out != "" || !strings.Contains(errs, "lodesk "+args[0]+": ") {
+				t.Errorf("lodesk %v: exit %d\nstdout %q\nstderr %q", args, code, out, errs)
+			}
+		})
+	}
+}
