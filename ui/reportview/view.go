@@ -92,7 +92,7 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	return v
 }
 
-// Content builds the tab and reads the choices.
+// Content builds the tab; Load fills it.
 func (v *View) Content() fyne.CanvasObject {
 	bold := func(s string) *widget.Label { return &widget.Label{Text: s, TextStyle: fyne.TextStyle{Bold: true}} }
 	chooseFolder := &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
@@ -114,7 +114,6 @@ func (v *View) Content() fyne.CanvasObject {
 		v.bar, v.status,
 	)
 	right := container.NewBorder(bold(lang.L("First page")), v.previewMsg, nil, nil, v.preview)
-	v.loadChoices()
 	return container.NewHSplit(container.NewVScroll(form), right)
 }
 
@@ -125,7 +124,8 @@ type choices struct {
 	today string
 }
 
-func (v *View) loadChoices() {
+// Load reads the days and LOs to choose from, then draws the first page.
+func (v *View) Load() {
 	v.env.Read(func(ctx context.Context, st *data.Store) func() {
 		c, err := readChoices(ctx, st)
 		return func() {

@@ -22,6 +22,7 @@ func TestReportsTab(t *testing.T) {
 	fyne.CurrentApp().Preferences().SetString(printview.PrefFolder, dir)
 	v := NewView(env.Env, fyne.CurrentApp().Preferences())
 	env.Win.SetContent(v.Content())
+	v.Load()
 	env.Wait()
 	if len(v.day.Options) < 4 || v.day.Selected == "" {
 		t.Fatalf("days offered %v, chosen %q", v.day.Options, v.day.Selected)
