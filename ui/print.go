@@ -63,6 +63,7 @@ func (p *printScreen) content() fyne.CanvasObject {
 // load reads the print log and what the end-of-event report gathers.
 func (p *printScreen) load() {
 	p.listScreen.load()
+	p.view.Load()
 	p.reports.Load()
 	p.evals.Load()
 	p.lessons.Load()

@@ -154,7 +154,6 @@ func (v *View) Content() fyne.CanvasObject {
 		v.bar, v.status,
 	)
 	right := container.NewBorder(&widget.Label{Text: lang.L("First page"), TextStyle: fyne.TextStyle{Bold: true}}, v.previewMsg, nil, nil, v.preview)
-	v.Go(v.loadChoices)
 	return container.NewHSplit(container.NewVScroll(form), right)
 }
 
@@ -163,6 +162,11 @@ func (v *View) finished() {
 		v.done()
 	}
 }
+
+// Load reads the choices off the UI goroutine; call it once the screen
+// is in the window (the headless test driver runs Do on the calling
+// goroutine, which must not race the first drawing).
+func (v *View) Load() { v.Go(v.loadChoices) }
 
 func (v *View) loadChoices() {
 	c, err := v.p.Choices(context.Background())
