@@ -16,7 +16,7 @@ TEST_DEBS := poppler-utils
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOFUMPT     := mvdan.cc/gofumpt@v0.12.0
 
-.PHONY: demo test deps build lint fuzz bench clean
+.PHONY: demo test deps build lint fuzz bench bench-compare clean
 
 demo: build
 	@[ -f "$(DEMO)" ] || ./$(BIN) demo "$(DEMO)"
@@ -58,6 +58,11 @@ fuzz:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+# LO Desk beside LibreOffice (packs) and a bare Fyne window (first frame,
+# memory), with ratios; installs what it needs; minutes long, not in CI.
+bench-compare:
+	.ci/bench-compare.sh
 
 clean: dist-clean
 	rm -rf $(BIN)

@@ -1,15 +1,21 @@
 # dist.mk: the builds a coordinator installs (issue 10). The Makefile
 # includes it; `make -f dist.mk TARGET` works on its own too.
 #
-#   make dist          both of the below, in dist/
+#   make dist          all three below, in dist/
 #   make dist-linux    dist/lodesk-VERSION-linux-amd64.tar.xz, made by
 #                      `fyne package -os linux`: the binary, a .desktop file,
 #                      the icon and a Makefile that installs them
-#   make dist-windows  dist/lodesk-VERSION-windows-amd64.exe, cross-compiled
-#                      with Debian's mingw-w64, icon and version resource
-#                      embedded (a .syso made by goversioninfo)
+#   make dist-windows  dist/lodesk-VERSION-windows-amd64.exe, the portable
+#                      program, cross-compiled with Debian's mingw-w64, icon
+#                      and version resource embedded (a .syso made by
+#                      goversioninfo)
+#   make dist-setup    dist/lodesk-VERSION-windows-amd64-setup.exe, the
+#                      installer of that program, made by NSIS's makensis
+#                      from assets/windows/installer.nsi
 #   make dist-deps     installs the Debian packages these need, when missing
-#   make dist-check    builds both and checks them (.ci/dist.sh)
+#   make dist-wine-deps  installs Wine, which .ci/dist.sh runs the Windows
+#                      builds under
+#   make dist-check    builds all three and checks them (.ci/dist.sh)
 #   make dist-clean    removes dist/
 #
 # VERSION and the build number come from FyneApp.toml. Every build uses
@@ -37,23 +43,36 @@ DIST_SYSO    := lodesk_windows_amd64.syso
 
 DIST_LINUX_TAR   := $(DIST_DIR)/lodesk-$(DIST_VERSION)-linux-amd64.tar.xz
 DIST_WINDOWS_EXE := $(DIST_DIR)/lodesk-$(DIST_VERSION)-windows-amd64.exe
+DIST_SETUP_EXE   := $(DIST_DIR)/lodesk-$(DIST_VERSION)-windows-amd64-setup.exe
+DIST_NSI         := assets/windows/installer.nsi
 
 # Debian packages: Fyne's cgo build (GL and X11 headers), the Windows cross
-# compiler, xz for the tarball; then what .ci/dist.sh checks with (objdump,
-# wrestool and icotool, exiftool, desktop-file-validate, Xvfb, xwininfo).
+# compiler, NSIS for the installer, xz for the tarball; then what
+# .ci/dist.sh checks with (objdump, wrestool and icotool, exiftool,
+# desktop-file-validate, Xvfb, xwininfo).
 DIST_APT := gcc pkg-config libc6-dev libgl1-mesa-dev libx11-dev libxcursor-dev \
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev \
-	gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 xz-utils make \
+	gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis xz-utils make \
 	icoutils libimage-exiftool-perl desktop-file-utils xvfb xauth x11-utils
+# Wine 8 (Debian 12): the 64-bit loader is enough, the program and its
+# installer being 64-bit.
+DIST_WINE_APT := wine wine64
 
-.PHONY: dist dist-linux dist-windows dist-deps dist-check dist-clean
+.PHONY: dist dist-linux dist-windows dist-setup dist-deps dist-wine-deps dist-check dist-clean
 
-dist: dist-linux dist-windows
+dist: dist-linux dist-windows dist-setup
 
 dist-deps:
-	@if ! command -v dpkg-query >/dev/null; then \
-	  echo "dist-deps: not Debian; install by hand: $(DIST_APT)"; exit 0; fi; \
-	missing=$$(for p in $(DIST_APT); do \
+	@$(call dist_apt,$(DIST_APT))
+
+dist-wine-deps:
+	@$(call dist_apt,$(DIST_WINE_APT))
+
+# dist_apt installs those of the packages $(1) that are missing.
+define dist_apt
+	if ! command -v dpkg-query >/dev/null; then \
+	  echo "dist-deps: not Debian; install by hand: $(1)"; exit 0; fi; \
+	missing=$$(for p in $(1); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
@@ -61,6 +80,7 @@ dist-deps:
 	  $$sudo apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
 
 $(DIST_FYNE):
 	GOBIN=$(dir $@) go install fyne.io/tools/cmd/fyne@$(DIST_FYNE_TOOLS)
@@ -100,6 +120,15 @@ dist-windows: dist-deps $(DIST_GVI)
 	  -o $(DIST_WINDOWS_EXE) .; \
 	  rc=$$?; rm -f $(DIST_SYSO); exit $$rc
 	@ls -l $(DIST_WINDOWS_EXE)
+
+# The installer of the portable program: its version resource and the
+# version in Apps & features come from FyneApp.toml too.
+dist-setup: dist-windows
+	@command -v makensis >/dev/null || { echo "dist-setup: no makensis (make dist-deps)"; exit 1; }
+	makensis -V2 -DVERSION=$(DIST_VERSION) -DBUILD=$(DIST_BUILD) \
+	  -DEXE='$(abspath $(DIST_WINDOWS_EXE))' -DICON='$(abspath assets/icon.ico)' \
+	  -DOUTFILE='$(abspath $(DIST_SETUP_EXE))' $(DIST_NSI)
+	@ls -l $(DIST_SETUP_EXE)
 
 dist-check:
 	bash .ci/dist.sh

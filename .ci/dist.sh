@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# CI after the tests (issue 10): build what a coordinator installs with
-# `make dist`, then check it as a person would.
+# CI after the tests (issues 10 and 18): build what a coordinator installs
+# with `make dist`, then check it as a person would.
 #   Windows .exe  a 64-bit GUI program that needs no DLL beyond Windows' own,
 #                 whose resources hold the icon (16 to 256 px) and a version
 #                 resource naming LO Desk and FyneApp.toml's version
+#   setup .exe    the installer (NSIS), with its own version resource
+#   under Wine    both run as on Windows: .ci/wine.sh
 #   Linux tarball has the binary, a valid .desktop file and the icon;
 #                 installs with its own Makefile; the installed binary
 #                 prints its version and keeps a window open under Xvfb
@@ -11,8 +13,9 @@
 # package is missing (make dist-deps).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# C.UTF-8 for the tools (it always exists on Debian); lodesk gets en_US.UTF-8,
-# as Fyne cannot parse "C"
+# C.UTF-8 for the tools (it always exists on Debian) and for lodesk's
+# commands, which must print no Fyne noise under it; the window gets
+# en_US.UTF-8
 export LANG=C.UTF-8
 unset LC_ALL
 app_lang=en_US.UTF-8
@@ -25,6 +28,7 @@ version=$(sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\
 build=$(sed -n 's/^[[:space:]]*Build[[:space:]]*=[[:space:]]*\([0-9][0-9]*\).*/\1/p' FyneApp.toml)
 if [ -z "$version" ] || [ -z "$build" ]; then fail "no Version or Build in FyneApp.toml"; fi
 exe=dist/lodesk-$version-windows-amd64.exe
+setup=dist/lodesk-$version-windows-amd64-setup.exe
 tarball=dist/lodesk-$version-linux-amd64.tar.xz
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -41,7 +45,12 @@ step "windows build"
 s=$SECONDS
 make -f dist.mk dist-windows
 echo "dist-windows took $((SECONDS - s))s"
-ls -l "$exe" "$tarball"
+
+step "windows installer"
+s=$SECONDS
+make -f dist.mk dist-setup
+echo "dist-setup took $((SECONDS - s))s"
+ls -l "$exe" "$setup" "$tarball"
 
 step "windows: PE header"
 objdump=x86_64-w64-mingw32-objdump
@@ -72,6 +81,17 @@ grep -qx 'ProductName: LO Desk' "$tmp/exif.txt" || fail "product name is not LO 
 grep -qx "ProductVersion: $version.$build" "$tmp/exif.txt" || fail "product version is not $version.$build"
 grep -qx "FileVersionNumber: $version.$build" "$tmp/exif.txt" || fail "file version is not $version.$build"
 
+exiftool -S -ProductName -ProductVersion -FileVersionNumber "$setup" | tee "$tmp/setup-exif.txt"
+grep -qx 'ProductName: LO Desk' "$tmp/setup-exif.txt" || fail "the installer's product name is not LO Desk"
+grep -qx "ProductVersion: $version.$build" "$tmp/setup-exif.txt" || fail "the installer's version is not $version.$build"
+$objdump -f "$setup" | grep -q 'file format pei-x86-64' || fail "$setup is not a 64-bit PE file"
+
+step "windows: under Wine"
+make -s -f dist.mk dist-wine-deps
+s=$SECONDS
+.ci/wine.sh "$exe" "$setup"
+echo "wine checks took $((SECONDS - s))s"
+
 step "linux: package contents"
 tar -tJf "$tarball" | tee "$tmp/contents.txt"
 for f in bin/lodesk share/applications/org.lodesk.app.desktop share/pixmaps/org.lodesk.app.png Makefile; do
@@ -87,9 +107,10 @@ step "linux: install and start"
 make -s -C "$tmp/lodesk" install DESTDIR="$tmp/root" PREFIX=/usr
 bin=$tmp/root/usr/bin/lodesk
 [ -x "$bin" ] || fail "make install put no binary at /usr/bin/lodesk"
-out=$(LANG=$app_lang "$bin" version)
+out=$("$bin" version 2>&1)
 echo "lodesk version: $out"
 grep -qF "$version" <<<"$out" || fail "lodesk version printed '$out', not $version"
+if grep -q 'Fyne error' <<<"$out"; then fail "lodesk version printed Fyne noise under LANG=$LANG"; fi
 
 home=$tmp/home
 mkdir -p "$home"
@@ -116,4 +137,4 @@ if ! HOME=$home XDG_DATA_HOME=$home/data XDG_STATE_HOME=$home/state XDG_CONFIG_H
   fail "the installed binary did not keep its window open under Xvfb"
 fi
 
-step "ok: $(du -h "$exe" | cut -f1) $exe, $(du -h "$tarball" | cut -f1) $tarball"
+step "ok: $(du -h "$exe" | cut -f1) $exe, $(du -h "$setup" | cut -f1) $setup, $(du -h "$tarball" | cut -f1) $tarball"

@@ -15,6 +15,7 @@ import (
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/assignview"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -32,6 +33,7 @@ type alertsPanel struct {
 	conflictList                       *widgets.StringTable
 	conflictTitle                      *widget.Label
 	noConflicts                        *widget.Label
+	notes                              notesPanel
 
 	// The progress tab.
 	byLO, byDelegation *widgets.StringTable
@@ -79,7 +81,9 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 		container.NewBorder(p.incTitle, nil, nil, nil, withNote(p.incidents, p.noIncidents)),
 		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
 	)
-	body := container.NewVSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), lower)
+	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), p.notes.content())
+	upper.Offset = 0.62
+	body := container.NewVSplit(upper, lower)
 	body.Offset = 0.6
 	return container.NewBorder(top, nil, nil, nil, body)
 }
@@ -87,13 +91,34 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 // load reads the alerts off the UI goroutine; done gets the number of
 // things that need attention (for the tab's title).
 func (p *alertsPanel) load(done func(n int)) {
-	load(p.d, "load alerts", func(ctx context.Context, st *data.Store) (*dashboard.Alerts, error) {
-		return dashboard.LoadAlerts(ctx, st, time.Now())
-	}, func(a *dashboard.Alerts) { done(p.show(a)) })
+	kit.Load(p.d.env(), "load alerts", func(ctx context.Context, st *data.Store) (shownAlerts, error) {
+		a, err := dashboard.LoadAlerts(ctx, st, time.Now())
+		if err != nil {
+			return shownAlerts{}, err
+		}
+		return shownAlerts{a, overdueRows(a)}, nil
+	}, func(s shownAlerts) { done(p.show(s.Alerts, s.overdue)) })
 }
 
-// show puts the alerts on screen and returns how many need attention.
-func (p *alertsPanel) show(a *dashboard.Alerts) int {
+// shownAlerts are the alerts with the overdue steps' rows formatted off
+// the UI goroutine: the xlarge demo has 19,602 of them.
+type shownAlerts struct {
+	*dashboard.Alerts
+	overdue [][]string
+}
+
+func overdueRows(a *dashboard.Alerts) [][]string {
+	rows := make([][]string, len(a.Checklists.Overdue))
+	for i := range a.Checklists.Overdue {
+		o := &a.Checklists.Overdue[i]
+		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, stepText(&o.Item)}
+	}
+	return rows
+}
+
+// show puts the alerts on screen, with overdue as overdueRows formats
+// them, and returns how many need attention.
+func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	loc := a.Zone
 	all := a.Checklists.All
 	p.progress.SetValue(float64(all.Percent()) / 100)
@@ -107,7 +132,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	p.phases.RemoveAll()
 	for _, ph := range data.Phases {
 		pr := a.Checklists.ByPhase[ph]
-		l := &widget.Label{Text: enumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
+		l := &widget.Label{Text: kit.EnumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
 		if pr.Overdue > 0 {
 			l.Text += " · " + lang.L("{{.Count}} overdue", map[string]any{"Count": pr.Overdue})
 			l.Importance = widget.DangerImportance
@@ -121,17 +146,13 @@ func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	}
 	p.conflicts.Refresh()
 
-	var rows [][]string
-	for _, o := range a.Checklists.Overdue {
-		rows = append(rows, []string{dateTime(o.Due, loc), o.LO, o.Delegation, stepText(&o.Item)})
-	}
-	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(len(rows)) + ")")
-	p.overdue.SetRows(rows)
-	setNote(p.noOverdue, len(rows) == 0)
+	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(len(overdue)) + ")")
+	p.overdue.SetRows(overdue)
+	setNote(p.noOverdue, len(overdue) == 0)
 
-	rows = nil
+	var rows [][]string
 	for _, in := range a.Incidents {
-		rows = append(rows, []string{dateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
+		rows = append(rows, []string{kit.DateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
 	}
 	p.incTitle.SetText(lang.L("Serious incidents open") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.incidents.SetRows(rows)
@@ -149,13 +170,14 @@ func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	for _, c := range a.Conflicts {
 		rows = append(rows, []string{assignview.KindTitle(c.Kind), c.LO, c.Delegation})
 	}
+	rows = append(rows, clashRows(a.VehicleClashes)...)
 	p.conflictTitle.SetText(lang.L("Assignment conflicts") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.conflictList.SetRows(rows)
 	setNote(p.noConflicts, len(rows) == 0)
 
 	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
 	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
-	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked]
+	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes)
 }
 
 // progressContent is the dashboard's checklist progress tab: per LO and
@@ -194,7 +216,7 @@ func setNote(l *widget.Label, show bool) {
 
 // stepText is a checklist item's text in the window's language.
 func stepText(it *data.ChecklistItem) string {
-	if currentLang == langID && it.TextID != "" {
+	if kit.Lang() == langID && it.TextID != "" {
 		return it.TextID
 	}
 	return it.TextEN

@@ -48,6 +48,13 @@ func TestDashboardAlerts(t *testing.T) {
 	if len(p.byLO.Rows()) == 0 || len(p.byDelegation.Rows()) == 0 {
 		t.Errorf("progress by LO %d rows, by delegation %d rows", len(p.byLO.Rows()), len(p.byDelegation.Rows()))
 	}
+	// The demo's overdue Note Verbale follow-ups, and its back-up car booked twice.
+	if n := len(p.notes.table.Rows()); n == 0 || !strings.HasPrefix(p.notes.title.Text, "Note Verbale follow-ups overdue (") {
+		t.Errorf("notes %q, %d rows", p.notes.title.Text, n)
+	}
+	if rows := p.conflictList.Rows(); rows[len(rows)-1][0] != "Vehicle booked twice" || rows[len(rows)-1][1] != "B 1945 RFR" {
+		t.Errorf("last conflict %q", rows[len(rows)-1])
+	}
 	if !strings.HasPrefix(dash.alertsTab.Text, "Alerts (") {
 		t.Errorf("tab title %q does not count the alerts", dash.alertsTab.Text)
 	}

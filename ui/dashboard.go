@@ -77,7 +77,7 @@ func statCaption(key string) string {
 	case "departures":
 		return lang.L("Departures on the day")
 	}
-	return enumLabel("status", key)
+	return kit.EnumLabel("status", key)
 }
 
 func movementColumns() []widgets.Column {
@@ -168,7 +168,7 @@ type dashboardData struct {
 
 func (s *dashScreen) load() {
 	day, auto := s.day, s.auto
-	load(s.d, "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
+	kit.Load(s.d.env(), "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
 		now := time.Now()
 		switch {
 		case auto:
@@ -261,7 +261,7 @@ func movementRows(ms []dashboard.Movement) [][]string {
 		}
 		flight := m.Flight
 		if flight == "" && m.Mode != "" {
-			flight = enumLabel("mode", m.Mode) // no carrier: the mode alone
+			flight = kit.EnumLabel("mode", m.Mode) // no carrier: the mode alone
 		}
 		out[i] = []string{m.Time, m.Delegation, who, flight, m.Airport, vip}
 	}

@@ -31,6 +31,7 @@ type eventForm struct {
 	chairIDs                      []string // by chair.Options index; "" = none
 	organiser, coordinator, phone *widget.Entry
 	holidays                      *widget.Entry
+	zones                         *widget.Entry
 	problem                       *widget.Label
 	save, cancel                  *widget.Button
 	dlg                           *dialog.CustomDialog
@@ -45,7 +46,7 @@ type eventDetails struct {
 // showEventDetails loads the event and its delegations, then shows the
 // Event details dialog.
 func (d *desk) showEventDetails() {
-	load(d, "read event", func(ctx context.Context, st *data.Store) (eventDetails, error) {
+	kit.Load(d.env(), "read event", func(ctx context.Context, st *data.Store) (eventDetails, error) {
 		ev, err := st.Event(ctx)
 		if err != nil {
 			return eventDetails{}, err
@@ -78,9 +79,10 @@ func (d *desk) openEventForm(x eventDetails) {
 	f.phone = &widget.Entry{Text: ev.CoordPhone, PlaceHolder: "+62 811 …"}
 	f.holidays = &widget.Entry{Text: strings.Join(ev.Holidays, "\n"), MultiLine: true, Wrapping: fyne.TextWrapOff, PlaceHolder: "2026-12-25\n2027-01-01"}
 	f.holidays.SetMinRowsVisible(4)
+	f.zones = &widget.Entry{Text: strings.Join(ev.Zones, "; "), PlaceHolder: "apron; vip; plenary; bilateral; media"}
 	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	f.problem.Hide()
-	for _, e := range []*widget.Entry{f.name, f.city, f.venues, f.start, f.end, f.host, f.organiser, f.coordinator, f.phone} {
+	for _, e := range []*widget.Entry{f.name, f.city, f.venues, f.start, f.end, f.host, f.organiser, f.coordinator, f.phone, f.zones} {
 		e.OnSubmitted = func(string) { f.submit() }
 	}
 
@@ -97,11 +99,13 @@ func (d *desk) openEventForm(x eventDetails) {
 		widget.NewFormItem(lang.L("LO coordinator"), f.coordinator),
 		widget.NewFormItem(lang.L("Coordinator's phone"), f.phone),
 		widget.NewFormItem(lang.L("Public holidays"), f.holidays),
+		widget.NewFormItem(lang.L("Access zones"), f.zones),
 	)
 	form.Items[2].HintText = lang.L("Separated by semicolons; the programme offers them.")
 	form.Items[6].HintText = lang.L("ISO country code, e.g. ID")
 	form.Items[10].HintText = lang.L("On the cover's QR code (vCard) of every pack.")
 	form.Items[11].HintText = lang.L("One date per line (YYYY-MM-DD): national holidays and collective leave days. Gift report deadlines count working days without them.")
+	form.Items[12].HintText = lang.L("Codes separated by semicolons: the zones badges and car passes open, e.g. apron; vip; plenary.")
 
 	f.save = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: f.submit}
 	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
@@ -132,6 +136,7 @@ func (f *eventForm) event() (data.Event, error) {
 	ev.Coordinator = strings.TrimSpace(f.coordinator.Text)
 	ev.CoordPhone = strings.TrimSpace(f.phone.Text)
 	ev.Holidays = data.SplitList(strings.ReplaceAll(f.holidays.Text, "\n", ";"))
+	ev.Zones = data.SplitList(f.zones.Text)
 	if err := f.check(); err != nil {
 		return ev, err
 	}

@@ -27,6 +27,7 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 	test.Type(f.venues, "JCC Senayan; Hotel Mulia")
 	f.chair.SetSelected(f.chair.Options[2]) // VN: JP, then VN by precedence
 	f.holidays.SetText("2027-01-01\n2026-12-25\n")
+	f.zones.SetText("Apron; VIP; plenary")
 	test.Tap(f.save)
 	d.wait()
 	if f.problem.Visible() {
@@ -37,7 +38,8 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 		t.Fatal(err)
 	}
 	if ev.Name != "Test Summit 2026" || ev.Coordinator != "Rina Wulandari" || ev.CoordPhone != "+628111234567" ||
-		strings.Join(ev.Venues, "; ") != "JCC Senayan; Hotel Mulia" || strings.Join(ev.Holidays, " ") != "2026-12-25 2027-01-01" || ev.ChairID == "" {
+		strings.Join(ev.Venues, "; ") != "JCC Senayan; Hotel Mulia" || strings.Join(ev.Holidays, " ") != "2026-12-25 2027-01-01" || ev.ChairID == "" ||
+		strings.Join(ev.Zones, " ") != "apron vip plenary" {
 		t.Fatalf("saved %+v", ev)
 	}
 	d.wait()
@@ -65,6 +67,7 @@ func TestEventDetailsRefusesBadInput(t *testing.T) {
 		{"holiday", "2026-12-25\n25/12/2026", "Public holidays “25/12/2026”: not a date (YYYY-MM-DD)"},
 		{"end", "2000-01-01", "Last day: ends before it starts"},
 		{"name", "", "Event name: required"},
+		{"zones", "apron; vip lounge", "Access zones “vip lounge”: not a zone code (letters, digits, - or _)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -72,7 +75,10 @@ func TestEventDetailsRefusesBadInput(t *testing.T) {
 			f.holidays.SetText("")
 			f.end.SetText("")
 			f.name.SetText("Test Summit")
+			f.zones.SetText("")
 			switch c.name {
+			case "zones":
+				f.zones.SetText(c.set)
 			case "phone":
 				f.phone.SetText(c.set)
 			case "holiday":

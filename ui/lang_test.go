@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,5 +194,33 @@ func TestTranslationsLoad(t *testing.T) {
 		if err := loadTranslations(code); err != nil {
 			t.Errorf("%s.json: %v", code, err)
 		}
+	}
+}
+
+// TestForcedLanguageOnAnotherSystem: a language chosen in Settings wins
+// over a system locale Fyne has its own strings for (German here), in
+// Fyne's strings and in LO Desk's, though only the locales Fyne can pick
+// get the chosen strings.
+func TestForcedLanguageOnAnotherSystem(t *testing.T) {
+	for _, tc := range []struct{ loc, want string }{{"de_DE.UTF-8", "de"}, {"pt_BR.UTF-8", "pt_BR"}, {"ja_JP.UTF-8", ""}} {
+		setLang(t, tc.loc)
+		got := overlayLocales()
+		if tc.want != "" && !slices.Contains(got, tc.want) || len(got) > 3 {
+			t.Errorf("%s: overlay on %v, want en, id and %q", tc.loc, got, tc.want)
+		}
+	}
+	setLang(t, "de_DE.UTF-8")
+	if err := loadTranslations(langID); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		setLang(t, "en_US.UTF-8")
+		_ = loadTranslations(langEN)
+	})
+	if got := lang.L("Cancel"); got != "Batal" {
+		t.Errorf("Cancel on a German system with Indonesian chosen: %q", got)
+	}
+	if got := lang.L("Delegations"); got != "Delegasi" {
+		t.Errorf("Delegations on a German system with Indonesian chosen: %q", got)
 	}
 }

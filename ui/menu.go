@@ -55,7 +55,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 }
 
 // viewKeys are the shortcuts of the screens, in navigation order.
-var viewKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8}
+var viewKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 
 func (d *desk) viewMenu() *fyne.Menu {
 	s := d.shell

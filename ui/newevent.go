@@ -174,44 +174,28 @@ func fileName(name string) string {
 	return s
 }
 
-// fieldProblem is a validator's error: it wraps one of app/field's
-// errors, so that userMessage explains it, and reads in the window's
-// language where the form shows it under the field.
-type fieldProblem struct{ err error }
-
-func (p *fieldProblem) Error() string { return kit.Explain(p.err) }
-func (p *fieldProblem) Unwrap() error { return p.err }
-
-// problem wraps a value rule's error for the form; nil stays nil.
-func problem(err error) error {
-	if err == nil {
-		return nil
-	}
-	return &fieldProblem{err}
-}
-
 // Validators of the form: the rules event.Validate applies (app/field).
 func required(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return problem(field.ErrRequired)
+		return kit.Problem(field.ErrRequired)
 	}
 	return nil
 }
 
 func optionalDate(s string) error {
 	_, err := field.Date(s)
-	return problem(err)
+	return kit.Problem(err)
 }
 
 func timeZone(s string) error {
 	_, err := field.LoadZone(s)
-	return problem(err)
+	return kit.Problem(err)
 }
 
 func countryCode(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return problem(field.ErrRequired)
+		return kit.Problem(field.ErrRequired)
 	}
 	_, err := field.CountryCode(s)
-	return problem(err)
+	return kit.Problem(err)
 }

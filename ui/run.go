@@ -19,6 +19,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
+	"lodesk/ui/internal/frameprobe"
 )
 
 // AppID is the application id: it names the preferences and storage folder.
@@ -36,6 +37,7 @@ func Run(path string) {
 	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon))
 	d := newDesk(a)
 	d.showWelcome() // stays if path is empty or fails to open
+	frameprobe.Mark(d.win, "window")
 	if path != "" {
 		d.openPath(path)
 	}

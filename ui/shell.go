@@ -13,9 +13,13 @@ import (
 	"lodesk/data"
 	"lodesk/ui/assignview"
 	"lodesk/ui/backupview"
+	"lodesk/ui/checkview"
 	"lodesk/ui/delegview"
-	"lodesk/ui/fieldview"
+	"lodesk/ui/internal/frameprobe"
+	"lodesk/ui/kit"
 	"lodesk/ui/progview"
+	"lodesk/ui/protoview"
+	"lodesk/ui/registerview"
 )
 
 // screen is one area of the main window.
@@ -30,7 +34,7 @@ type screen interface {
 	searchEntry() *widget.Entry
 }
 
-// Screens in navigation order; View > 1..8 follow it.
+// Screens in navigation order; View > 1..9 follow it.
 const (
 	scrDashboard = iota
 	scrDelegations
@@ -40,6 +44,7 @@ const (
 	scrChecklists
 	scrRequests
 	scrPrint
+	scrProtocol
 	screenCount
 )
 
@@ -67,9 +72,10 @@ func (d *desk) showMain() {
 		&mounted{name: func() string { return lang.L("Liaison Officers") }, iconRes: theme.AccountIcon(), s: assignview.NewRoster(d.env())},
 		&mounted{name: func() string { return lang.L("Assignments") }, iconRes: theme.ContentCopyIcon(), s: assignview.NewBoard(d.env())},
 		&mounted{name: func() string { return lang.L("Programme") }, iconRes: theme.CalendarIcon(), s: progview.New(d.env())},
-		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: fieldview.NewChecklists(d.env())},
-		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: fieldview.NewRequests(d.env())},
+		&mounted{name: func() string { return lang.L("Checklists") }, iconRes: theme.CheckButtonCheckedIcon(), s: checkview.NewChecklists(d.env())},
+		&mounted{name: func() string { return lang.L("Requests & Incidents") }, iconRes: theme.WarningIcon(), s: registerview.NewRequests(d.env())},
 		newPrintScreen(d),
+		&mounted{name: func() string { return lang.L("Protocol & Transport") }, iconRes: theme.MailSendIcon(), s: protoview.New(d.env())},
 	}
 	s.contents = make([]fyne.CanvasObject, len(s.screens))
 	s.loaded = make([]bool, len(s.screens))
@@ -83,13 +89,14 @@ func (d *desk) showMain() {
 	d.win.SetTitle(lang.L("LO Desk"))
 	d.win.SetMainMenu(d.mainMenu())
 	d.win.SetContent(container.NewBorder(backupview.LockBanner(d.env()), s.status, nil, nil, split))
+	frameprobe.Mark(d.win, "event")
 	s.nav.Select(scrDashboard)
 	s.loadTitle()
 }
 
 // loadTitle puts the event's name in the window title.
 func (s *shell) loadTitle() {
-	load(s.d, "read event", func(ctx context.Context, st *data.Store) (*data.Event, error) {
+	kit.Load(s.d.env(), "read event", func(ctx context.Context, st *data.Store) (*data.Event, error) {
 		return st.Event(ctx)
 	}, func(ev *data.Event) {
 		if s.d.shell == s {
@@ -154,22 +161,4 @@ func (s *shell) find() {
 	if e := s.screens[s.current].searchEntry(); e != nil {
 		s.d.win.Canvas().Focus(e)
 	}
-}
-
-// load fetches with fetch off the UI goroutine, then calls show with the
-// result on it; errors are logged and shown unless the event was closed.
-func load[T any](d *desk, what string, fetch func(context.Context, *data.Store) (T, error), show func(T)) {
-	d.useStore(func(ctx context.Context, st *data.Store) func() {
-		v, err := fetch(ctx, st)
-		return func() {
-			if ctx.Err() != nil {
-				return // the event was closed meanwhile
-			}
-			if err != nil {
-				d.showError(what, fmt.Errorf("%s: %w", what, err))
-				return
-			}
-			show(v)
-		}
-	})
 }

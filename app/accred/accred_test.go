@@ -88,6 +88,12 @@ func TestRegistry(t *testing.T) {
 	if err := r.Pass(v); !errors.Is(err, ErrUnknownZone) {
 		t.Errorf("an unknown zone: %v", err)
 	}
+	if err := SaveVehiclePass(ctx, s, v.ID, " CP-1 ", data.Codes{"APRON"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := data.Get[data.Vehicle](ctx, s, v.ID); got.CarPass != "CP-1" || !slices.Equal(got.Zones, data.Codes{"apron"}) || got.Plate != "B 1 RI" {
+		t.Errorf("vehicle after the pass: %+v", got)
+	}
 	if miss := Missing(&got.Badge, &data.Badge{Zones: data.Codes{"apron", "vip", "plenary"}}); !slices.Equal(miss, []string{"plenary"}) {
 		t.Errorf("Missing = %v", miss)
 	}

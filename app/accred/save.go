@@ -43,3 +43,28 @@ func saveBadge(ctx context.Context, s *data.Store, rec data.Record, id string, b
 	}
 	return nil
 }
+
+// SaveVehiclePass checks a car pass number and zones and writes them as
+// vehicle id's, leaving its other fields as they are.
+func SaveVehiclePass(ctx context.Context, s *data.Store, id, pass string, zones data.Codes) error {
+	r, err := Load(ctx, s)
+	if err != nil {
+		return err
+	}
+	v := data.Vehicle{Base: data.Base{ID: id}, CarPass: pass, Zones: zones}
+	if err := r.Pass(&v); err != nil {
+		return err
+	}
+	err = s.Write(ctx, func(tx *data.Tx) error {
+		cur := &data.Vehicle{}
+		if err := tx.Get(cur, id); err != nil {
+			return err
+		}
+		cur.CarPass, cur.Zones = v.CarPass, v.Zones
+		return tx.Update(cur)
+	})
+	if err != nil {
+		return fmt.Errorf("save car pass: %w", err)
+	}
+	return nil
+}

@@ -166,16 +166,24 @@ func MakePlan(ctx context.Context, s *data.Store, opts Options) (*Plan, error) {
 // ErrTooLarge is returned for plans whose cost scale would overflow.
 var ErrTooLarge = errors.New("too many open delegations to plan at once (over 1,500)")
 
-// pair is what the objective knows of one (delegation, LO) pair.
+// pair is what the objective knows of one (delegation, LO) pair; small,
+// for there are two million of them at the xlarge demo's scale.
 type pair struct {
-	ok     bool  // the LO can take the delegation
-	fit    int64 // 0 (no shared language) .. maxFit
-	exp    int64 // experience/precedence mismatch 0 .. maxExpCost
-	load   int64 // the LO's existing assignments, capped at maxLoad
-	reason Reason
+	ok   bool  // the LO can take the delegation
+	fit  int32 // 0 (no shared language) .. maxFit
+	exp  int32 // experience/precedence mismatch 0 .. maxExpCost
+	load int32 // the LO's existing assignments, capped at maxLoad
 }
 
 const maxFit, maxExpCost, maxLoad = 8, 20, 10
+
+// lane is what pairs needs of one LO, worked out once.
+type lane struct {
+	avail  Period
+	booked []Period
+	load   int
+	exp    float64 // experience over the most of any LO, 0..1
+}
 
 // pairs scores every pair of open delegation and LO.
 func pairs(in *input) ([][]pair, []Period) {
@@ -183,12 +191,19 @@ func pairs(in *input) ([][]pair, []Period) {
 	for _, l := range in.los {
 		maxExp = max(maxExp, l.Experience)
 	}
-	loads := map[string]int{}
-	booked := map[string][]Period{}
+	byID := make(map[string]int, len(in.los))
+	lanes := make([]lane, len(in.los))
+	for j := range in.los {
+		l := &in.los[j]
+		byID[l.ID] = j
+		lanes[j] = lane{avail: Period{From: l.AvailableFrom, To: l.AvailableTo}, exp: float64(min(l.Experience, maxExp)) / float64(maxExp)}
+	}
 	for i := range in.kept {
 		a := &in.kept[i]
-		loads[a.LOID]++
-		booked[a.LOID] = append(booked[a.LOID], assignmentPeriod(a, in.periods, in.ev))
+		if j, ok := byID[a.LOID]; ok {
+			lanes[j].load++
+			lanes[j].booked = append(lanes[j].booked, assignmentPeriod(a, in.periods, in.ev))
+		}
 	}
 	out := make([][]pair, len(in.open))
 	periods := make([]Period, len(in.open))
@@ -201,20 +216,31 @@ func pairs(in *input) ([][]pair, []Period) {
 		}
 		out[i] = make([]pair, len(in.los))
 		for j := range in.los {
-			l := &in.los[j]
-			if !feasible(l, periods[i], booked[l.ID]) {
+			ln := &lanes[j]
+			if !periods[i].Within(ln.avail) || slices.ContainsFunc(ln.booked, periods[i].Overlaps) {
 				continue
 			}
-			f, r := fit(d, l)
-			r.Experience, r.Precedence, r.Load = l.Experience, d.Precedence, loads[l.ID]
-			gap := rank - float64(min(l.Experience, maxExp))/float64(maxExp)
+			f, _ := fit(d, &in.los[j])
+			gap := rank - ln.exp
 			if gap < 0 {
 				gap = -gap
 			}
-			out[i][j] = pair{ok: true, fit: f, exp: int64(gap*maxExpCost + 0.5), load: int64(min(loads[l.ID], maxLoad)), reason: r}
+			out[i][j] = pair{ok: true, fit: int32(f), exp: int32(gap*maxExpCost + 0.5), load: int32(min(ln.load, maxLoad))}
 		}
 	}
 	return out, periods
+}
+
+// reason says why the plan pairs delegation d with LO l.
+func reason(in *input, d *data.Delegation, l *data.LO) Reason {
+	_, r := fit(d, l)
+	r.Experience, r.Precedence = l.Experience, d.Precedence
+	for i := range in.kept {
+		if in.kept[i].LOID == l.ID {
+			r.Load++
+		}
+	}
+	return r
 }
 
 func solve(in *input) (*Plan, error) {
@@ -238,31 +264,47 @@ func solve(in *input) (*Plan, error) {
 	infeasible := 2 * unassigned
 
 	ps, periods := pairs(in)
-	cost := make([][]int64, n)
-	for i := range ps {
-		cost[i] = make([]int64, m+n)
-		for j, p := range ps[i] {
-			if !p.ok {
-				cost[i][j] = infeasible
-				continue
+	// Only the LOs who can take at least one of the delegations are
+	// columns: the others (booked all along, out of the dates) would only
+	// lengthen every search. cols[k] is column k's LO.
+	var cols []int
+	for j := range m {
+		for i := range ps {
+			if ps[i][j].ok {
+				cols = append(cols, j)
+				break
 			}
-			var c int64
-			if p.fit == 0 {
-				c += w1
-			}
-			cost[i][j] = c + (maxFit-p.fit)*w2 + p.exp*w3 + p.load*w4
-		}
-		for j := m; j < m+n; j++ {
-			cost[i][j] = unassigned
 		}
 	}
-	for i, j := range minCostAssignment(cost) {
+	k := len(cols)
+	cost := make([][]int64, n)
+	for i := range ps {
+		cost[i] = make([]int64, k)
+		for c, j := range cols {
+			p := ps[i][j]
+			if !p.ok {
+				cost[i][c] = infeasible
+				continue
+			}
+			var w int64
+			if p.fit == 0 {
+				w += w1
+			}
+			cost[i][c] = w + int64(maxFit-p.fit)*w2 + int64(p.exp)*w3 + int64(p.load)*w4
+		}
+	}
+	// n spare columns: leaving a delegation without a lead.
+	for i, c := range minCostAssignment(cost, n, unassigned) {
 		d := in.open[i]
-		if j >= m || !ps[i][j].ok {
+		j := -1
+		if c < k {
+			j = cols[c]
+		}
+		if j < 0 || !ps[i][j].ok {
 			plan.Unmatched = append(plan.Unmatched, d)
 			continue
 		}
-		p := Proposal{Delegation: d, LO: in.los[j], Period: periods[i], Reason: ps[i][j].reason}
+		p := Proposal{Delegation: d, LO: in.los[j], Period: periods[i], Reason: reason(in, &d, &in.los[j])}
 		if p.Reason.Language != "" {
 			plan.Covered++
 		}
@@ -272,13 +314,6 @@ func solve(in *input) (*Plan, error) {
 		return in.prec[plan.Proposals[a].Delegation.ID] < in.prec[plan.Proposals[b].Delegation.ID]
 	})
 	return plan, nil
-}
-
-func feasible(l *data.LO, p Period, booked []Period) bool {
-	if !p.Within(Period{From: l.AvailableFrom, To: l.AvailableTo}) {
-		return false
-	}
-	return !slices.ContainsFunc(booked, p.Overlaps)
 }
 
 // Apply writes a plan in one transaction: the replaced leads are deleted,

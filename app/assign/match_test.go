@@ -32,9 +32,9 @@ func objective(ps [][]pair, choice []int) score {
 			s[0]++
 		}
 		s[1]++
-		s[2] += p.fit
-		s[3] -= p.exp
-		s[4] -= p.load
+		s[2] += int64(p.fit)
+		s[3] -= int64(p.exp)
+		s[4] -= int64(p.load)
 	}
 	return s
 }
@@ -168,7 +168,7 @@ func TestPeriod(t *testing.T) {
 
 func TestHungarianSmall(t *testing.T) {
 	cost := [][]int64{{4, 1, 3}, {2, 0, 5}, {3, 2, 2}}
-	got := minCostAssignment(cost)
+	got := minCostAssignment(cost, 0, 0)
 	var sum int64
 	for i, j := range got {
 		sum += cost[i][j]

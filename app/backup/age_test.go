@@ -109,10 +109,10 @@ func TestProtectedBackupIsEncrypted(t *testing.T) {
 	}
 
 	to := filepath.Join(dir, "restored.lodesk")
-	if err := Restore(ctx, second.Path, to, ""); !errors.Is(err, ErrPassphrase) {
+	if err := RestoreAs(ctx, second.Path, to, ""); !errors.Is(err, ErrPassphrase) {
 		t.Errorf("restore without passphrase: %v, want ErrPassphrase", err)
 	}
-	if err := Restore(ctx, second.Path, to, "wrong horse battery"); !errors.Is(err, data.ErrWrongPassphrase) {
+	if err := RestoreAs(ctx, second.Path, to, "wrong horse battery"); !errors.Is(err, data.ErrWrongPassphrase) {
 		t.Errorf("restore with a wrong passphrase: %v, want ErrWrongPassphrase", err)
 	}
 	if _, err := os.Stat(to); err == nil {
@@ -125,7 +125,7 @@ func TestProtectedBackupIsEncrypted(t *testing.T) {
 	if err != nil || good.Path != second.Path {
 		t.Fatalf("NewestGood = %v %v", good, err)
 	}
-	if err := Restore(ctx, second.Path, to, pass); err != nil {
+	if err := RestoreAs(ctx, second.Path, to, pass); err != nil {
 		t.Fatal(err)
 	}
 	noSecrets(t, to) // the fields stay encrypted inside
@@ -160,7 +160,7 @@ func TestEncryptedBackupDamage(t *testing.T) {
 	b, _ := os.ReadFile(info.Path)
 	b[len(b)-100] ^= 1
 	os.WriteFile(info.Path, b, 0o600)
-	err = Restore(ctx, info.Path, filepath.Join(dir, "r.lodesk"), pass)
+	err = RestoreAs(ctx, info.Path, filepath.Join(dir, "r.lodesk"), pass)
 	if !errors.Is(err, data.ErrDamaged) {
 		t.Errorf("restore of a flipped bit: %v, want ErrDamaged", err)
 	}

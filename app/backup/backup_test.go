@@ -156,17 +156,17 @@ func TestBackupAndRestore(t *testing.T) {
 	}
 	before, _ := os.ReadFile(info.Path)
 	to := filepath.Join(dir, "restored.lodesk")
-	if err := Restore(ctx, info.Path, to, ""); err != nil {
+	if err := RestoreAs(ctx, info.Path, to, ""); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := os.ReadFile(info.Path)
 	if !bytes.Equal(before, after) {
 		t.Error("Restore changed the backup")
 	}
-	if err := Restore(ctx, info.Path, to, ""); !errors.Is(err, data.ErrExists) {
+	if err := RestoreAs(ctx, info.Path, to, ""); !errors.Is(err, data.ErrExists) {
 		t.Errorf("restore over a file: %v, want ErrExists", err)
 	}
-	if err := Restore(ctx, info.Path, s.Path(), ""); !errors.Is(err, data.ErrExists) {
+	if err := RestoreAs(ctx, info.Path, s.Path(), ""); !errors.Is(err, data.ErrExists) {
 		t.Errorf("restore over the live file: %v, want ErrExists", err)
 	}
 	r, err := data.Open(ctx, to, data.Options{})
@@ -189,7 +189,7 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 	junk := filepath.Join(dir, FileName("Summit", time.Now()))
 	os.WriteFile(junk, []byte("SQLite format 3\x00 but not really"), 0o600)
 	to := filepath.Join(dir, "new.lodesk")
-	if err := Restore(ctx, junk, to, ""); err == nil {
+	if err := RestoreAs(ctx, junk, to, ""); err == nil {
 		t.Fatal("restored junk")
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, "new.lodesk*")); len(left) != 0 {
@@ -237,7 +237,7 @@ func TestRestoreDrill(t *testing.T) {
 		t.Fatalf("NewestGood = %s (skipped %v), want %s", newest.Path, skipped, good.Path)
 	}
 	to := filepath.Join(dir, "Summit restored.lodesk")
-	if err := Restore(ctx, newest.Path, to, ""); err != nil {
+	if err := RestoreAs(ctx, newest.Path, to, ""); err != nil {
 		t.Fatal(err)
 	}
 	w, err := data.Open(ctx, to, data.Options{})

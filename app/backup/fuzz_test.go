@@ -42,7 +42,7 @@ func FuzzRestore(f *testing.F) {
 			t.Fatal(err)
 		}
 		to := filepath.Join(dir, "out.lodesk")
-		err := Restore(ctx, from, to, "a passphrase")
+		err := RestoreAs(ctx, from, to, "a passphrase")
 		after, rerr := os.ReadFile(from)
 		if rerr != nil || !bytes.Equal(after, blob) {
 			t.Fatal("Restore changed the backup")

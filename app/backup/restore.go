@@ -11,7 +11,7 @@ import (
 	"lodesk/data"
 )
 
-// Restore copies the backup at from into the new event file to: a plain
+// RestoreAs copies the backup at from into the new event file to: a plain
 // backup after checking it with data.VerifyFile, an encrypted one by
 // decrypting it with the event passphrase (as it was when the backup was
 // taken). It never overwrites a file, never writes to the backup, and
@@ -19,7 +19,7 @@ import (
 // before it takes its name, so to is whole or absent. The caller then
 // opens it with data.Open, which gives the restored file its own replica
 // id.
-func Restore(ctx context.Context, from, to, passphrase string) error {
+func RestoreAs(ctx context.Context, from, to, passphrase string) error {
 	for _, p := range []string{to, to + "-wal", to + "-shm", to + "-journal"} {
 		if _, err := os.Lstat(p); err == nil {
 			return fmt.Errorf("restore %s to %s: %s: %w", from, to, p, data.ErrExists)
@@ -41,6 +41,7 @@ func Restore(ctx context.Context, from, to, passphrase string) error {
 	if dir == "" {
 		dir = "."
 	}
+	data.RemoveLeftovers(to) // of a restore into the same name that was killed
 	tmp, err := os.CreateTemp(dir, base+".*.partial")
 	if err != nil {
 		return fmt.Errorf("restore %s to %s: %w", from, to, err)

@@ -4,25 +4,38 @@
 package brief
 
 import (
+	"context"
+	"fmt"
 	"strings"
 
-	"lodesk/app/cldr"
 	"lodesk/app/field"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
 // Check tidies and checks a brief: its country as an ISO 3166 code (a
 // code or an English or Indonesian name is taken), trimmed texts.
 func Check(b *data.CountryBrief) error {
-	code, ok := cldr.Country(strings.TrimSpace(b.Country))
+	code, err := field.Country(b.Country)
 	switch {
-	case strings.TrimSpace(b.Country) == "":
+	case err != nil:
+		return field.New("country", err)
+	case code == "":
 		return &field.Error{Field: "country", Err: field.ErrRequired}
-	case !ok:
-		return &field.Error{Field: "country", Err: field.ErrUnknownCountry}
 	}
 	b.Country = code
 	b.Relations, b.Etiquette = strings.TrimSpace(b.Relations), strings.TrimSpace(b.Etiquette)
 	b.Phrases, b.Notes = strings.TrimSpace(b.Phrases), strings.TrimSpace(b.Notes)
+	return nil
+}
+
+// Save checks a brief and writes it.
+func Save(ctx context.Context, s *data.Store, b *data.CountryBrief) error {
+	if err := Check(b); err != nil {
+		return err
+	}
+	if err := record.Save(ctx, s, b); err != nil {
+		return fmt.Errorf("save country brief %s: %w", b.Country, err)
+	}
 	return nil
 }

@@ -81,7 +81,7 @@ func runRestore(e *Env) error {
 		}
 		pass = p
 	}
-	if err := backup.Restore(e.Ctx, from, to, pass); err != nil {
+	if err := backup.RestoreAs(e.Ctx, from, to, pass); err != nil {
 		if errors.Is(err, backup.ErrPassphrase) {
 			return usagef("%v: give --passphrase-file", err)
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"lodesk/app/imex"
 )
 
 // helpText explains one command for `lodesk help COMMAND`: what it does,
@@ -16,7 +18,8 @@ type helpText struct {
 }
 
 // helps are the commands' explanations. Examples use the names a
-// coordinator would: spaces and Indonesian words, quoted.
+// coordinator would: spaces and Indonesian words, quoted. {import-kinds}
+// and {export-kinds} stand for the kinds app/imex takes.
 var helps = map[string]helpText{
 	"demo": {
 		about: "Writes a new event file full of realistic made-up delegations, people, LOs, programme, assignments and checklists, to try LO Desk or train coordinators. It refuses to overwrite a file that exists.",
@@ -45,7 +48,7 @@ var helps = map[string]helpText{
 	},
 	"import": {
 		about: "Reads a spreadsheet (.csv, comma or semicolon, or the first sheet of an .xlsx) into the event. KIND is what its rows are: " +
-			"delegations, people, los, travel, programme, assignments, checklists, requests, incidents, gifts, contacts, and any other kind `lodesk import` names when given a wrong one. " +
+			"{import-kinds}. " +
 			"Headers may be in English or Bahasa Indonesia; docs/spreadsheets.md lists every column. A row that matches a record already in the event updates it. " +
 			"Every problem is printed with its row and column, and a file with a problem changes nothing: all rows or none.",
 		options: [][2]string{
@@ -55,7 +58,7 @@ var helps = map[string]helpText{
 		examples: []string{`lodesk import ktt.lodesk delegations "Daftar Delegasi.xlsx" --dry-run`, `lodesk import ktt.lodesk people "peserta – Kemlu.csv"`},
 	},
 	"export": {
-		about: "Writes one kind of record to a spreadsheet (.csv or .xlsx, by TARGET's name) with the same columns import reads, so it can be edited and imported back. " +
+		about: "Writes one kind of record ({export-kinds}) to a spreadsheet (.csv or .xlsx, by TARGET's name) with the same columns import reads, so it can be edited and imported back. " +
 			"An event with no such records gives an empty template with the headers. Runs while the window has the file open.",
 		options: [][2]string{
 			{"--passphrase-file F", "the event's passphrase: a protected event's people (passport numbers, medical notes) are exported only with it"},
@@ -99,10 +102,11 @@ var helps = map[string]helpText{
 			{"--lo NAME", "one LO's packs (full name, or a part that fits one LO)"},
 			{"--delegation CODE", "the packs for one delegation"},
 			{"--out PATH", "a folder, or a .pdf file (required)"},
+			{"--lang id|en", "print in Bahasa Indonesia or English (default: the event's language, Event details)"},
 			{"--coordinator", "the coordinator's copy, with the fields LOs do not get"},
 			{"--passphrase-file F", "the event's passphrase, to print protected fields"},
 		},
-		examples: []string{`lodesk pack ktt.lodesk --all --out "Paket LO"`, `lodesk pack ktt.lodesk --delegation FRA --out fra.pdf`},
+		examples: []string{`lodesk pack ktt.lodesk --all --out "Paket LO"`, `lodesk pack ktt.lodesk --delegation FRA --out fra.pdf --lang en`},
 	},
 	"report": {
 		about: "Prints a report as PDF: sitrep (the situation report of a day: arrivals and departures, incidents, requests, checklists and overdue steps, gifts to report, who is on duty), lo-daily (an LO's daily report, or the blank form), handover (the hand-over sheets of a day's shift changes) or final (the end-of-event report).",
@@ -116,8 +120,20 @@ var helps = map[string]helpText{
 	},
 	"manifest": {
 		about:    "Prints one department's manifest as PDF: arrivals, departures, catering, transport or roster.",
-		options:  [][2]string{{"--out PATH", "a .pdf file or a folder (required)"}},
-		examples: []string{`lodesk manifest ktt.lodesk arrivals --out "Kedatangan.pdf"`},
+		options:  [][2]string{{"--out PATH", "a .pdf file or a folder (required)"}, {"--lang id|en", "print in Bahasa Indonesia or English (default: the event's language)"}},
+		examples: []string{`lodesk manifest ktt.lodesk arrivals --out "Kedatangan.pdf"`, `lodesk manifest ktt.lodesk catering --out catering.pdf --lang en`},
+	},
+	"seating": {
+		about: "Prints a session's seating as PDF: tent cards for every seated guest (--cards: one folded A4 each, the name in Latin and native script, the delegation and its flag on both faces), " +
+			"or the wall plan with the stage at the top, or for a group photo the line-up and the calling order (--plan: A3 or A4 landscape by the room's size). " +
+			"SESSION is the programme item's title, or a part of it that only one item has.",
+		options: [][2]string{
+			{"--cards", "the tent cards"},
+			{"--plan", "the wall plan, or the photo line-up"},
+			{"--out PATH", "a .pdf file or a folder (required)"},
+			{"--lang id|en", "print in Bahasa Indonesia or English (default: the event's language)"},
+		},
+		examples: []string{`lodesk seating ktt.lodesk "Jamuan Makan Malam" --cards --out kartu.pdf`, `lodesk seating ktt.lodesk "Foto Bersama" --plan --out "Denah foto.pdf" --lang en`},
 	},
 }
 
@@ -130,7 +146,11 @@ func printHelp(w io.Writer, name string) bool {
 	fmt.Fprintf(w, "usage: lodesk %s\n", cmd.usage)
 	h := helps[name]
 	if h.about != "" {
-		fmt.Fprintf(w, "\n%s\n", wrap(h.about, 76, ""))
+		about := strings.NewReplacer(
+			"{import-kinds}", strings.Join(imex.ImportKinds(), ", "),
+			"{export-kinds}", strings.Join(imex.ExportKinds(), ", "),
+		).Replace(h.about)
+		fmt.Fprintf(w, "\n%s\n", wrap(about, 76, ""))
 	}
 	if len(h.options) > 0 {
 		fmt.Fprintln(w, "\noptions:")

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lodesk/app/imex"
 )
 
 // splitWords splits an example command line as a shell would: spaces
@@ -57,6 +59,9 @@ func TestHelpForEveryCommand(t *testing.T) {
 					t.Errorf("help explains %s, which %s does not take", o[0], name)
 				}
 			}
+			if strings.Contains(h.about, "{") && name != "import" && name != "export" {
+				t.Errorf("%s: a placeholder printHelp does not fill", name)
+			}
 			for _, args := range [][]string{{"help", name}, {name, "--help"}, {name, "x.lodesk", "-h"}} {
 				code, out, errs := run(t, args...)
 				if code != ExitOK || !strings.Contains(out, "usage: lodesk "+name) || !strings.Contains(out, "example:\n  lodesk "+name) {
@@ -64,6 +69,23 @@ func TestHelpForEveryCommand(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestHelpNamesEveryKind: import's and export's help list the kinds
+// app/imex takes, whichever are added.
+func TestHelpNamesEveryKind(t *testing.T) {
+	for cmd, kinds := range map[string][]string{"import": imex.ImportKinds(), "export": imex.ExportKinds()} {
+		_, out, _ := run(t, "help", cmd)
+		flat := strings.Join(strings.Fields(out), " ")
+		for _, k := range kinds {
+			if !strings.Contains(flat, k) {
+				t.Errorf("help %s does not name the kind %s:\n%s", cmd, k, out)
+			}
+		}
+		if strings.Contains(out, "{") {
+			t.Errorf("help %s has an unfilled placeholder:\n%s", cmd, out)
+		}
 	}
 }
 

@@ -40,7 +40,7 @@ func runReport(e *Env) error {
 		return err
 	}
 	defer s.Close()
-	r, err := report.Write(e.Ctx, s, out, report.Options{Kind: kind, Date: e.Args.Flag("date"), LO: e.Args.Flag("lo"), Lang: e.Args.Flag("lang")})
+	r, err := report.WriteFile(e.Ctx, s, out, report.Options{Kind: kind, Date: e.Args.Flag("date"), LO: e.Args.Flag("lo"), Lang: e.Args.Flag("lang")})
 	if err != nil {
 		if errors.Is(err, report.ErrKind) {
 			return usagef("%v", err)

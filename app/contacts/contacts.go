@@ -9,13 +9,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/mail"
 	"slices"
 	"sort"
 	"strings"
 
 	"lodesk/app/field"
-	"lodesk/app/phone"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
@@ -51,15 +50,13 @@ func Check(c *data.Contact, region string) error {
 	} else {
 		c.Role = strings.TrimSpace(c.Role) // a department contact's role is their job
 	}
-	p, err := phone.E164(c.Phone, region)
+	p, err := field.Phone(c.Phone, region)
 	if err != nil {
-		return &field.Error{Field: "phone", Err: err}
+		return field.New("phone", err)
 	}
 	c.Phone = p
-	if c.Email != "" {
-		if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email {
-			return &field.Error{Field: "email", Err: field.ErrBadEmail}
-		}
+	if c.Email, err = field.Email(c.Email); err != nil {
+		return field.New("email", err)
 	}
 	return nil
 }
@@ -69,25 +66,15 @@ func Save(ctx context.Context, s *data.Store, c *data.Contact, region string) er
 	if err := Check(c, region); err != nil {
 		return err
 	}
-	var err error
-	if c.ID == "" {
-		err = s.Insert(ctx, c)
-	} else {
-		err = s.Update(ctx, c)
-	}
-	if err != nil {
+	if err := record.Save(ctx, s, c); err != nil {
 		return fmt.Errorf("save contact: %w", err)
 	}
 	return nil
 }
 
-// Delete removes a contact; the row comes back for undo.
-func Delete(ctx context.Context, s *data.Store, id string) ([]data.Record, error) {
-	gone, err := s.Delete(ctx, &data.Contact{Base: data.Base{ID: id}})
-	if err != nil {
-		return nil, fmt.Errorf("delete contact: %w", err)
-	}
-	return gone, nil
+// Remove deletes a contact (record.Remove); Removal.Undo brings it back.
+func Remove(ctx context.Context, s *data.Store, id string) (*record.Removal, error) {
+	return record.Remove(ctx, s, &data.Contact{Base: data.Base{ID: id}})
 }
 
 // ForDelegation lists a delegation's contacts in print order: embassy,

@@ -1,5 +1,5 @@
 // Package delegations owns the rules and writes of a delegation and of its
-// people: a unique delegation code, required names, a country for a
+// people (country briefs are app/brief's): a unique delegation code, required names, a country for a
 // country delegation, exactly one head of delegation, known countries and
 // languages, a phone number that is a number (stored as E.164), an e-mail
 // address that is one. A change of precedence, status, role or delegation
@@ -14,8 +14,8 @@ import (
 	"slices"
 	"strings"
 
+	"lodesk/app/event"
 	"lodesk/app/field"
-	"lodesk/app/phone"
 	"lodesk/app/record"
 	"lodesk/app/seating"
 	"lodesk/data"
@@ -172,7 +172,7 @@ func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region stri
 // whose role or delegation changed, regenerates the seat maps and photo
 // line-ups; moved says who moved.
 func SavePerson(ctx context.Context, s *data.Store, p *data.Person) (moved []seating.ItemMoves, err error) {
-	region, err := Region(ctx, s)
+	region, err := event.Region(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -192,43 +192,4 @@ func SavePerson(ctx context.Context, s *data.Store, p *data.Person) (moved []sea
 		return nil, nil // attendance is unchanged: nobody moves
 	}
 	return record.Reseat(ctx, s)
-}
-
-// Region is where phone numbers typed without a country code are: the
-// event's host country (Indonesia when unset).
-func Region(ctx context.Context, s *data.Store) (string, error) {
-	ev, err := s.Event(ctx)
-	switch {
-	case errors.Is(err, data.ErrNotFound):
-		return phone.DefaultRegion, nil
-	case err != nil:
-		return "", fmt.Errorf("read the event's host country: %w", err)
-	case ev.HostCountry == "":
-		return phone.DefaultRegion, nil
-	}
-	return ev.HostCountry, nil
-}
-
-// CheckBrief checks a country brief: a known country (as its code).
-func CheckBrief(b *data.CountryBrief) error {
-	c, err := field.Country(b.Country)
-	switch {
-	case err != nil:
-		return field.New("country", err)
-	case c == "":
-		return &field.Error{Field: "country", Err: field.ErrRequired}
-	}
-	b.Country = c
-	return nil
-}
-
-// SaveBrief checks a country brief and writes it.
-func SaveBrief(ctx context.Context, s *data.Store, b *data.CountryBrief) error {
-	if err := CheckBrief(b); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, b); err != nil {
-		return fmt.Errorf("save country brief %s: %w", b.Country, err)
-	}
-	return nil
 }

@@ -16,6 +16,7 @@ import (
 	"lodesk/app/accred"
 	"lodesk/app/backup"
 	"lodesk/app/field"
+	"lodesk/app/phone"
 	"lodesk/app/record"
 	"lodesk/app/seating"
 	"lodesk/data"
@@ -180,4 +181,19 @@ func DefaultAuthor() string {
 		return u.Username
 	}
 	return "coordinator"
+}
+
+// Region is where phone numbers typed without a country code are: the
+// event's host country (Indonesia when unset).
+func Region(ctx context.Context, s *data.Store) (string, error) {
+	ev, err := s.Event(ctx)
+	switch {
+	case errors.Is(err, data.ErrNotFound):
+		return phone.DefaultRegion, nil
+	case err != nil:
+		return "", fmt.Errorf("read the event's host country: %w", err)
+	case ev.HostCountry == "":
+		return phone.DefaultRegion, nil
+	}
+	return ev.HostCountry, nil
 }

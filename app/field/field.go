@@ -20,6 +20,7 @@ var (
 	ErrBadValue        = errors.New("not one of the allowed values")
 	ErrBadNumber       = errors.New("not a whole number")
 	ErrBadAmount       = errors.New("not an amount (e.g. 1500 or 12.50)")
+	ErrAmbiguousAmount = errors.New("unclear whether the separator marks thousands or decimals: write 1500 or 1.5")
 	ErrBadDate         = errors.New("not a date (YYYY-MM-DD, e.g. 2026-11-27)")
 	ErrBadTime         = errors.New("not a time (YYYY-MM-DD HH:MM, or ISO 8601 such as 2026-11-27T14:30+07:00)")
 	ErrBadClock        = errors.New("not a time of day (HH:MM)")

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"lodesk/app/sop"
+	"lodesk/app/assign"
 	"lodesk/data"
 )
 
@@ -89,7 +89,7 @@ func (a *assignmentImporter) row(r *rowCtx) {
 	}
 	r.date("from", &rec.FromDate)
 	r.date("to", &rec.ToDate)
-	r.period(rec.FromDate, rec.ToDate, "to")
+	r.rule(assign.CheckFields(rec), nil, "lo")
 	r.rp.Label = fmt.Sprintf("%s → %s (%s)", lo.FullName, d.Code, role)
 	decide(r.rp, rec, old)
 	if old == nil && role == data.AssignLead {
@@ -103,11 +103,11 @@ func (a *assignmentImporter) row(r *rowCtx) {
 func (a *assignmentImporter) finish(*planner) {}
 
 // insert writes a new record; a new assignment gets its SOP checklist from
-// its template in the same transaction, as one made in the window does.
+// its template in the same transaction, as one made in the window does
+// (assign.Put).
 func insert(tx *data.Tx, rec data.Record) error {
 	if a, ok := rec.(*data.Assignment); ok {
-		_, err := sop.AssignTx(tx, a)
-		return err
+		return assign.Put(tx, a)
 	}
 	return tx.Insert(rec)
 }

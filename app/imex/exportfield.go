@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"lodesk/app/field"
 	"lodesk/data"
 )
 
@@ -149,7 +150,7 @@ func (x *exporter) gifts(ctx context.Context) ([][]string, error) {
 			value = strconv.FormatInt(g.ValueIDR, 10)
 		}
 		out = append(out, []string{
-			names[g.LOID], g.FromWhom, isoTime(g.ReceivedAt, x.loc), g.Item, formatAmount(g.Amount), g.Currency,
+			names[g.LOID], g.FromWhom, isoTime(g.ReceivedAt, x.loc), g.Item, field.FormatAmount(g.Amount), g.Currency,
 			value, g.Status, g.Notes,
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lodesk/app/field"
+	"lodesk/app/incidents"
 	"lodesk/data"
 )
 
@@ -88,6 +89,7 @@ func (n *incidentImporter) row(r *rowCtx) {
 	r.choice("severity", incidentSeverityWords, &rec.Severity)
 	r.text("action", &rec.Action)
 	r.yesNo("resolved", &rec.Resolved)
+	r.rule(incidents.CheckFields(rec), nil, "what")
 	r.rp.Label = strings.TrimSpace(fmt.Sprintf("%s %s %s", at.In(r.pl.loc).Format("2006-01-02 15:04"), code, what))
 	decide(r.rp, rec, old)
 	if old == nil {

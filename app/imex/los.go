@@ -7,6 +7,7 @@ import (
 
 	"lodesk/app/cldr"
 	"lodesk/app/field"
+	"lodesk/app/los"
 	"lodesk/data"
 )
 
@@ -160,8 +161,8 @@ func (l *loImporter) row(r *rowCtx) {
 	r.text("skills", &rec.Skills)
 	r.date("available_from", &rec.AvailableFrom)
 	r.date("available_to", &rec.AvailableTo)
-	r.period(rec.AvailableFrom, rec.AvailableTo, "available_to")
 	r.text("notes", &rec.Notes)
+	r.rule(los.CheckFields(rec, r.pl.region), nil, "full_name")
 	decide(r.rp, rec, old)
 }
 

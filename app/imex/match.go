@@ -10,7 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"lodesk/app/field"
-	"lodesk/app/phone"
 	"lodesk/data"
 )
 
@@ -21,7 +20,6 @@ var (
 	ErrAmbiguousLO  = errors.New("two LOs in the event file have this name")
 	ErrAmbiguousRow = errors.New("two records in the event file fit this row: tell them apart first")
 	ErrBadLevel     = errors.New("not a proficiency level (native, fluent, working, basic; asli, fasih, kerja/menengah, dasar)")
-	ErrAmbiguousNum = errors.New("unclear whether the separator marks thousands or decimals: write 1500 or 1.5")
 )
 
 // index finds records by a key; a key may fit several.
@@ -152,14 +150,6 @@ func (r *rowCtx) date(col string, dst *string) {
 	*dst = d
 }
 
-// period checks that a period's end (in column toCol) is not before its
-// start; empty ends are open.
-func (r *rowCtx) period(from, to, toCol string) {
-	if from != "" && to != "" && to < from {
-		r.fail(toCol, fmt.Errorf("%w: %s to %s", field.ErrEndBeforeStart, from, to))
-	}
-}
-
 // when reads a mapped time column; ok is false after a problem. An empty
 // cell gives the zero time.
 func (r *rowCtx) when(col string) (t time.Time, ok bool) {
@@ -180,7 +170,7 @@ func (r *rowCtx) phone(col string, dst *string) {
 	if !r.has(col) {
 		return
 	}
-	n, err := phone.E164(r.get(col), r.pl.region)
+	n, err := field.Phone(r.get(col), r.pl.region)
 	if err != nil {
 		r.fail(col, err)
 	}

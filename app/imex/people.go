@@ -8,7 +8,6 @@ import (
 
 	"lodesk/app/delegations"
 	"lodesk/app/field"
-	"lodesk/app/phone"
 	"lodesk/data"
 )
 
@@ -176,7 +175,7 @@ func (p *personImporter) row(r *rowCtx) {
 	r.text("mobility", &rec.Mobility)
 	r.text("handling_notes", &rec.HandlingNotes)
 	if r.has("phone") {
-		n, err := phone.E164(r.get("phone"), r.pl.region)
+		n, err := field.Phone(r.get("phone"), r.pl.region)
 		if err != nil {
 			r.fail("phone", err)
 		}

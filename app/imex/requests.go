@@ -2,7 +2,6 @@ package imex
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"lodesk/app/field"
@@ -65,23 +64,6 @@ func (q *requestImporter) load(ctx context.Context, s *data.Store, _ *planner) e
 	return nil
 }
 
-// requestColumn says which column a requests.Validate error is about.
-func requestColumn(err error) string {
-	switch {
-	case errors.Is(err, requests.ErrNoText):
-		return "text"
-	case errors.Is(err, requests.ErrCategory):
-		return "category"
-	case errors.Is(err, requests.ErrStatus):
-		return "status"
-	case errors.Is(err, requests.ErrDepartment):
-		return "department"
-	case errors.Is(err, requests.ErrNeedResponse):
-		return "response"
-	}
-	return "delegation"
-}
-
 func (q *requestImporter) row(r *rowCtx) {
 	text := r.get("text")
 	r.rp.Label = r.get("delegation") + " " + text
@@ -130,9 +112,7 @@ func (q *requestImporter) row(r *rowCtx) {
 	r.choice("department", departmentWords, &rec.Department)
 	r.choice("status", requestStatusWords, &rec.Status)
 	r.text("response", &rec.Response)
-	if err := requests.Validate(rec); err != nil {
-		r.fail(requestColumn(err), err)
-	}
+	r.rule(requests.CheckFields(rec), nil, "delegation")
 	r.rp.Label = fmt.Sprintf("%s %s: %s", d.Code, cat, text)
 	decide(r.rp, rec, old)
 }

@@ -21,8 +21,8 @@ func (r *rowCtx) rule(err error, cols map[string]string, fallback string) {
 		if c, ok := cols[fe.Field]; ok {
 			col = c
 		}
-		if !r.has(col) {
-			col = fallback
+		if !r.has(col) && !r.pl.isColumn(col) {
+			col = fallback // the field has no column of its own
 		}
 		for _, p := range r.rp.Problems {
 			if p.Column == col && !p.Warning {
@@ -45,3 +45,14 @@ type detailError struct {
 
 func (e *detailError) Error() string { return e.err.Error() + " (" + e.detail + ")" }
 func (e *detailError) Unwrap() error { return e.err }
+
+// isColumn says whether key is a column of the kind imported, mapped or
+// not.
+func (pl *planner) isColumn(key string) bool {
+	for _, c := range columns[pl.plan.Kind] {
+		if c.Key == key {
+			return true
+		}
+	}
+	return false
+}

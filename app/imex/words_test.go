@@ -17,23 +17,23 @@ func TestAmounts(t *testing.T) {
 		"": 0, "1500": 1500, "12.50": 12.5, "12,50": 12.5, "1.500.000": 1500000, "1,500.25": 1500.25, "1.500,25": 1500.25,
 		"0.5": 0.5, "1500.000": 1500, "12.3450": 12.345, " 200 ": 200,
 	} {
-		if got, err := amount(in); err != nil || got != want {
+		if got, err := field.Amount(in); err != nil || got != want {
 			t.Errorf("amount(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for in, want := range map[string]error{"1.500": ErrAmbiguousNum, "1,500": ErrAmbiguousNum, "-5": field.ErrBadAmount, "1e5": field.ErrBadAmount, "Inf": field.ErrBadAmount, ".": field.ErrBadAmount, "1.2.3,4.5": field.ErrBadAmount} {
-		if _, err := amount(in); !errors.Is(err, want) {
+	for in, want := range map[string]error{"1.500": field.ErrAmbiguousAmount, "1,500": field.ErrAmbiguousAmount, "-5": field.ErrBadAmount, "1e5": field.ErrBadAmount, "Inf": field.ErrBadAmount, ".": field.ErrBadAmount, "1.2.3,4.5": field.ErrBadAmount} {
+		if _, err := field.Amount(in); !errors.Is(err, want) {
 			t.Errorf("amount(%q): %v, want %v", in, err, want)
 		}
 	}
 	for in, want := range map[string]int64{"": 0, "Rp 1.500.000": 1500000, "1,500,000": 1500000, "1500000,00": 1500000, "IDR 2.175.000,50": 2175001, "650000": 650000} {
-		if got, err := rupiah(in); err != nil || got != want {
+		if got, err := field.Rupiah(in); err != nil || got != want {
 			t.Errorf("rupiah(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
 	for _, f := range []float64{0, 1, 12.5, 12.345, 1500, 10000, 0.125, 1234567.891} {
-		if got, err := amount(formatAmount(f)); err != nil || got != f {
-			t.Errorf("amount(formatAmount(%v)) = %v, %v", f, got, err)
+		if got, err := field.Amount(field.FormatAmount(f)); err != nil || got != f {
+			t.Errorf("field.Amount(field.FormatAmount(%v)) = %v, %v", f, got, err)
 		}
 	}
 }
@@ -78,15 +78,15 @@ func FuzzAmount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if v, err := amount(s); err == nil {
+		if v, err := field.Amount(s); err == nil {
 			if v < 0 {
 				t.Fatalf("amount(%q) = %v", s, v)
 			}
-			if back, err := amount(formatAmount(v)); err != nil || back != v {
-				t.Fatalf("amount(%q) = %v; formatted %q reads %v, %v", s, v, formatAmount(v), back, err)
+			if back, err := field.Amount(field.FormatAmount(v)); err != nil || back != v {
+				t.Fatalf("amount(%q) = %v; formatted %q reads %v, %v", s, v, field.FormatAmount(v), back, err)
 			}
 		}
-		if v, err := rupiah(s); err == nil && v < 0 {
+		if v, err := field.Rupiah(s); err == nil && v < 0 {
 			t.Fatalf("rupiah(%q) = %v", s, v)
 		}
 	})

@@ -13,7 +13,7 @@ import (
 	"slices"
 	"strings"
 
-	"lodesk/app/delegations"
+	"lodesk/app/event"
 	"lodesk/app/field"
 	"lodesk/app/record"
 	"lodesk/data"
@@ -124,7 +124,7 @@ func CheckVehicle(v *data.Vehicle, region string) error {
 // SaveVehicle checks a vehicle, phone numbers being read in the event's
 // host country, and writes it.
 func SaveVehicle(ctx context.Context, s *data.Store, v *data.Vehicle) error {
-	region, err := delegations.Region(ctx, s)
+	region, err := event.Region(ctx, s)
 	if err != nil {
 		return err
 	}

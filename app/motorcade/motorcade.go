@@ -11,19 +11,18 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
-	"lodesk/app/cldr"
 	"lodesk/app/field"
-	"lodesk/app/phone"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
 // Errors of movements and convoys; the window translates them by errors.Is.
 var (
 	ErrSameVehicle = errors.New("the vehicle is already in this convoy")
-	ErrBadFlag     = errors.New("not an ISO 3166 country code for a flag")
 	ErrNoCar       = errors.New("a convoy car needs a vehicle or a driver")
 )
 
@@ -65,16 +64,16 @@ func CheckCar(c *data.ConvoyCar, region string) error {
 	if c.VehicleID == "" && c.Driver == "" {
 		return &field.Error{Field: "vehicle", Err: ErrNoCar}
 	}
-	p, err := phone.E164(c.DriverPhone, region)
+	p, err := field.Phone(c.DriverPhone, region)
 	if err != nil {
 		return &field.Error{Field: "driver_phone", Err: err}
 	}
 	c.DriverPhone = p
 	var flags data.Codes
 	for _, f := range c.Flags {
-		code, ok := cldr.Country(f)
-		if !ok {
-			return &field.Error{Field: "flags", Err: fmt.Errorf("%w: %q", ErrBadFlag, f)}
+		code, err := field.Country(f)
+		if err != nil {
+			return field.New("flags", err)
 		}
 		if !slices.Contains(flags, code) {
 			flags = append(flags, code)
@@ -86,7 +85,7 @@ func CheckCar(c *data.ConvoyCar, region string) error {
 
 // CheckConvoy checks every car of a convoy, in driving order, and numbers
 // them 1, 2, 3, ...; a vehicle may drive once in a convoy. The error's
-// field is prefixed with the car's position ("2 driver_phone").
+// Other is the position of the car ("2"), or of the two cars ("1, 3").
 func CheckConvoy(cars []data.ConvoyCar, region string) error {
 	seen := map[string]int{}
 	for i := range cars {
@@ -95,7 +94,7 @@ func CheckConvoy(cars []data.ConvoyCar, region string) error {
 		if err := CheckCar(c, region); err != nil {
 			var fe *field.Error
 			if errors.As(err, &fe) {
-				return &field.Error{Field: fe.Field, Err: fe.Err, Other: fmt.Sprintf("car %d", c.Position)}
+				return &field.Error{Field: fe.Field, Err: fe.Err, Value: fe.Value, Other: strconv.Itoa(c.Position)}
 			}
 			return err
 		}
@@ -103,7 +102,7 @@ func CheckConvoy(cars []data.ConvoyCar, region string) error {
 			continue
 		}
 		if n, dup := seen[c.VehicleID]; dup {
-			return &field.Error{Field: "vehicle", Err: ErrSameVehicle, Other: fmt.Sprintf("car %d and car %d", n, c.Position)}
+			return &field.Error{Field: "vehicle", Err: ErrSameVehicle, Other: fmt.Sprintf("%d, %d", n, c.Position)}
 		}
 		seen[c.VehicleID] = c.Position
 	}
@@ -163,12 +162,7 @@ func Save(ctx context.Context, s *data.Store, m *data.Movement, cars []data.Conv
 	return nil
 }
 
-// Delete removes a movement and its convoy; the rows come back for undo
-// (data.Store.Restore).
-func Delete(ctx context.Context, s *data.Store, id string) ([]data.Record, error) {
-	gone, err := s.Delete(ctx, &data.Movement{Base: data.Base{ID: id}})
-	if err != nil {
-		return nil, fmt.Errorf("delete movement: %w", err)
-	}
-	return gone, nil
+// Remove deletes a movement and its convoy (record.Remove); Removal.Undo brings it back.
+func Remove(ctx context.Context, s *data.Store, id string) (*record.Removal, error) {
+	return record.Remove(ctx, s, &data.Movement{Base: data.Base{ID: id}})
 }

@@ -37,7 +37,7 @@ func TestCheck(t *testing.T) {
 		{"bad kind", data.Movement{DelegationID: "d", Kind: "parade", Starts: at(8, 0)}, nil, "kind", field.ErrBadValue},
 		{"bad role", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: "tank", VehicleID: "v"}}, "role", field.ErrBadValue},
 		{"no car", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarVIP}}, "vehicle", ErrNoCar},
-		{"bad flag", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarFlag, VehicleID: "v", Flags: data.Codes{"Atlantis"}}}, "flags", ErrBadFlag},
+		{"bad flag", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarFlag, VehicleID: "v", Flags: data.Codes{"Atlantis"}}}, "flags", field.ErrUnknownCountry},
 		{"bad phone", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarPatwalLead, Driver: "Bripka Andi", DriverPhone: "call me"}}, "driver_phone", nil},
 		{"vehicle twice", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarVIP, VehicleID: "v"}, {Role: data.CarBackup, VehicleID: "v"}}, "vehicle", ErrSameVehicle},
 		{"good", data.Movement{DelegationID: "d", Starts: at(8, 0)}, []data.ConvoyCar{{Role: data.CarPatwalLead, Driver: "Bripka Andi"}, {Role: data.CarFlag, VehicleID: "v", Flags: data.Codes{"jp", "Indonesia"}}}, "", nil},
@@ -128,11 +128,17 @@ func TestSaveAndClashes(t *testing.T) {
 	if left, _ := s.FindConvoy(ctx, arr.ID); len(left) != 2 {
 		t.Errorf("%d cars after dropping one", len(left))
 	}
-	gone, err := Delete(ctx, s, arr.ID)
-	if err != nil || len(gone) != 3 {
-		t.Fatalf("delete: %d rows, %v", len(gone), err)
+	rm, err := Remove(ctx, s, arr.ID)
+	if err != nil || len(rm.Rows) != 3 {
+		t.Fatalf("remove: %+v, %v", rm, err)
 	}
 	if left, _ := s.FindConvoy(ctx, arr.ID); len(left) != 0 {
 		t.Errorf("%d cars after deleting the movement", len(left))
+	}
+	if _, err := rm.Undo(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := s.FindConvoy(ctx, arr.ID); len(left) != 2 {
+		t.Errorf("%d cars after undo", len(left))
 	}
 }

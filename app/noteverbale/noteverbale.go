@@ -13,12 +13,12 @@ import (
 	"time"
 
 	"lodesk/app/field"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
 // Errors of Notes Verbales; the window translates them by errors.Is.
 var (
-	ErrBadDate       = errors.New("not a date (YYYY-MM-DD)")
 	ErrDueBefore     = errors.New("the follow-up is due before the note's date")
 	ErrReferenceUsed = errors.New("the delegation already has a note with this reference")
 )
@@ -31,8 +31,13 @@ func Check(n *data.NoteVerbale) error {
 	n.Reference = strings.TrimSpace(n.Reference)
 	n.Subject = strings.TrimSpace(n.Subject)
 	n.Notes = strings.TrimSpace(n.Notes)
-	n.Date = strings.TrimSpace(n.Date)
-	n.FollowUpDue = strings.TrimSpace(n.FollowUpDue)
+	var errDate, errDue error
+	if n.Date, errDate = field.Date(n.Date); errDate != nil {
+		n.Date = strings.TrimSpace(n.Date)
+	}
+	if n.FollowUpDue, errDue = field.Date(n.FollowUpDue); errDue != nil {
+		n.FollowUpDue = strings.TrimSpace(n.FollowUpDue)
+	}
 	if n.Direction == "" {
 		n.Direction = data.NoteOutgoing
 	}
@@ -47,25 +52,20 @@ func Check(n *data.NoteVerbale) error {
 		return &field.Error{Field: "delegation", Err: field.ErrNoDelegation}
 	case n.Reference == "":
 		return &field.Error{Field: "reference", Err: field.ErrRequired}
+	case errDate != nil:
+		return field.New("date", errDate)
 	case n.Date == "":
 		return &field.Error{Field: "date", Err: field.ErrRequired}
-	case !isDate(n.Date):
-		return &field.Error{Field: "date", Err: ErrBadDate}
 	case !slices.Contains(data.NoteDirections, n.Direction):
 		return &field.Error{Field: "direction", Err: field.ErrBadValue}
 	case !slices.Contains(data.NoteStatuses, n.Status):
 		return &field.Error{Field: "status", Err: field.ErrBadValue}
-	case n.FollowUpDue != "" && !isDate(n.FollowUpDue):
-		return &field.Error{Field: "follow_up_due", Err: ErrBadDate}
+	case errDue != nil:
+		return field.New("follow_up_due", errDue)
 	case n.FollowUpDue != "" && n.FollowUpDue < n.Date:
 		return &field.Error{Field: "follow_up_due", Err: ErrDueBefore}
 	}
 	return nil
-}
-
-func isDate(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
 }
 
 // Save checks a note, and that its delegation has no other note with the
@@ -96,13 +96,9 @@ func Save(ctx context.Context, s *data.Store, n *data.NoteVerbale) error {
 	return err
 }
 
-// Delete removes a note; the row comes back for undo.
-func Delete(ctx context.Context, s *data.Store, id string) ([]data.Record, error) {
-	gone, err := s.Delete(ctx, &data.NoteVerbale{Base: data.Base{ID: id}})
-	if err != nil {
-		return nil, fmt.Errorf("delete note verbale: %w", err)
-	}
-	return gone, nil
+// Remove deletes a Note Verbale (record.Remove); Removal.Undo brings it back.
+func Remove(ctx context.Context, s *data.Store, id string) (*record.Removal, error) {
+	return record.Remove(ctx, s, &data.NoteVerbale{Base: data.Base{ID: id}})
 }
 
 // Overdue is an open note whose follow-up is past due.

@@ -22,10 +22,10 @@ func TestCheck(t *testing.T) {
 	}{
 		{"no delegation", with(func(n *data.NoteVerbale) { n.DelegationID = "" }), "delegation", field.ErrNoDelegation},
 		{"no reference", with(func(n *data.NoteVerbale) { n.Reference = " " }), "reference", field.ErrRequired},
-		{"bad date", with(func(n *data.NoteVerbale) { n.Date = "1 Nov" }), "date", ErrBadDate},
+		{"bad date", with(func(n *data.NoteVerbale) { n.Date = "1 Nov" }), "date", field.ErrBadDate},
 		{"bad direction", with(func(n *data.NoteVerbale) { n.Direction = "up" }), "direction", field.ErrBadValue},
 		{"bad status", with(func(n *data.NoteVerbale) { n.Status = "lost" }), "status", field.ErrBadValue},
-		{"bad due", with(func(n *data.NoteVerbale) { n.FollowUpDue = "soon" }), "follow_up_due", ErrBadDate},
+		{"bad due", with(func(n *data.NoteVerbale) { n.FollowUpDue = "soon" }), "follow_up_due", field.ErrBadDate},
 		{"due before", with(func(n *data.NoteVerbale) { n.FollowUpDue = "2026-10-30" }), "follow_up_due", ErrDueBefore},
 		{"good", ok, "", nil},
 	}

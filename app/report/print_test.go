@@ -73,7 +73,7 @@ func TestPrintEveryReport(t *testing.T) {
 			t.Run(tt.opts.Kind+" "+tt.opts.LO+" "+lang, func(t *testing.T) {
 				o := tt.opts
 				o.Lang, o.Now = lang, now
-				r, err := Write(ctx, s, dir, o)
+				r, err := WriteFile(ctx, s, dir, o)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -176,11 +176,11 @@ func TestWriteErrors(t *testing.T) {
 		{Options{Kind: KindLODaily, LO: "Nobody Here"}, data.ErrNotFound},
 		{Options{Kind: KindHandOver, Date: "2026-11-01"}, ErrNoHandOver},
 	} {
-		if _, err := Write(ctx, s, dir, tt.opts); !errors.Is(err, tt.want) {
+		if _, err := WriteFile(ctx, s, dir, tt.opts); !errors.Is(err, tt.want) {
 			t.Errorf("%+v: %v, want %v", tt.opts, err, tt.want)
 		}
 	}
-	if _, err := Write(ctx, s, dir, Options{Kind: KindSitrep, Date: "3 Dec"}); err == nil {
+	if _, err := WriteFile(ctx, s, dir, Options{Kind: KindSitrep, Date: "3 Dec"}); err == nil {
 		t.Error("a bad date is accepted")
 	}
 }

@@ -142,10 +142,10 @@ func render(ctx context.Context, s *data.Store, opts Options, record bool) (*pdf
 	return d, name + "-" + p.Lang() + ".pdf", d.Err()
 }
 
-// Write renders a report into out: a .pdf file, or a folder where the
+// WriteFile renders a report into out: a .pdf file, or a folder where the
 // report gets its own name (e.g. sitrep-2026-12-02-id.pdf). The file is
 // written whole or not at all, and the print is logged.
-func Write(ctx context.Context, s *data.Store, out string, opts Options) (Result, error) {
+func WriteFile(ctx context.Context, s *data.Store, out string, opts Options) (Result, error) {
 	d, name, err := Render(ctx, s, opts)
 	if err != nil {
 		return Result{}, err

@@ -4,12 +4,15 @@
 package requests
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
+	"lodesk/app/field"
+	"lodesk/app/record"
 	"lodesk/assets"
 	"lodesk/data"
 )
@@ -63,32 +66,45 @@ func DefaultDepartment(category string) string {
 	return "lo_coordinator"
 }
 
-// Validate checks a request and fills its defaults (status open, department
-// by category).
-func Validate(r *data.Request) error {
+// CheckFields checks a request and fills its defaults (status open,
+// department by category); the first problem is a *field.Error naming the
+// field.
+func CheckFields(r *data.Request) error {
 	r.Text = strings.TrimSpace(r.Text)
+	r.Response = strings.TrimSpace(r.Response)
 	switch {
 	case r.Text == "":
-		return ErrNoText
+		return &field.Error{Field: "text", Err: ErrNoText}
 	case r.DelegationID == "":
-		return ErrNoRequester
+		return &field.Error{Field: "delegation", Err: ErrNoRequester}
 	case !slices.Contains(data.RequestCategories, r.Category):
-		return fmt.Errorf("%w %q", ErrCategory, r.Category)
+		return &field.Error{Field: "category", Err: ErrCategory, Value: r.Category}
 	}
 	if r.Status == "" {
 		r.Status = data.RequestOpen
 	}
 	if !slices.Contains(data.RequestStatuses, r.Status) {
-		return fmt.Errorf("%w %q", ErrStatus, r.Status)
+		return &field.Error{Field: "status", Err: ErrStatus, Value: r.Status}
 	}
 	if r.Department == "" {
 		r.Department = DefaultDepartment(r.Category)
 	}
 	if !slices.Contains(data.Departments, r.Department) {
-		return fmt.Errorf("%w %q", ErrDepartment, r.Department)
+		return &field.Error{Field: "department", Err: ErrDepartment, Value: r.Department}
 	}
-	if (r.Status == data.RequestDeclined || r.Status == data.RequestFulfilled) && strings.TrimSpace(r.Response) == "" {
-		return ErrNeedResponse
+	if (r.Status == data.RequestDeclined || r.Status == data.RequestFulfilled) && r.Response == "" {
+		return &field.Error{Field: "response", Err: ErrNeedResponse}
+	}
+	return nil
+}
+
+// Save checks a request and writes it.
+func Save(ctx context.Context, s *data.Store, r *data.Request) error {
+	if err := CheckFields(r); err != nil {
+		return err
+	}
+	if err := record.Save(ctx, s, r); err != nil {
+		return fmt.Errorf("save request: %w", err)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package sop
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"time"
 
@@ -45,7 +46,7 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 	if err != nil {
 		return nil, err
 	}
-	items, err := s.FindChecklist(ctx, "")
+	tallies, err := s.TallyChecklists(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -67,9 +68,9 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 	}
 	ov := &Overview{ByPhase: map[string]Progress{}}
 	perLO, perDel := map[string]*Progress{}, map[string]*Progress{}
-	for i := range items {
-		it := &items[i]
-		a, ok := byAssignment[it.AssignmentID]
+	late := map[string][]string{} // phase -> assignments with overdue items in it
+	for _, t := range tallies {
+		a, ok := byAssignment[t.AssignmentID]
 		if !ok {
 			continue
 		}
@@ -77,10 +78,11 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 		if !ok {
 			m = Milestones{EventStart: start}
 		}
-		ov.All.Add(it, m, now)
-		ph := ov.ByPhase[it.Phase]
-		ph.Add(it, m, now)
-		ov.ByPhase[it.Phase] = ph
+		it := &data.ChecklistItem{Phase: t.Phase, Status: t.Status, NeedsRecheck: t.NeedsRecheck}
+		ov.All.add(it, m, now, t.Count)
+		ph := ov.ByPhase[t.Phase]
+		ph.add(it, m, now, t.Count)
+		ov.ByPhase[t.Phase] = ph
 		for _, x := range []struct {
 			m  map[string]*Progress
 			id string
@@ -88,10 +90,28 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 			if x.m[x.id] == nil {
 				x.m[x.id] = &Progress{}
 			}
-			x.m[x.id].Add(it, m, now)
+			x.m[x.id].add(it, m, now, t.Count)
 		}
-		if Overdue(it, m, now) {
-			ov.Overdue = append(ov.Overdue, OverdueItem{Item: *it, LO: loName[a.LOID], Delegation: delName[a.DelegationID], Due: m.Due(it.Phase)})
+		if Overdue(it, m, now) && !slices.Contains(late[t.Phase], t.AssignmentID) {
+			late[t.Phase] = append(late[t.Phase], t.AssignmentID)
+		}
+	}
+	// Only the overdue items are read whole, for their text.
+	for phase, ids := range late {
+		items, err := s.FindChecklistPhase(ctx, phase, ids, []string{data.CheckPending, data.CheckChecked})
+		if err != nil {
+			return nil, err
+		}
+		for i := range items {
+			it := &items[i]
+			a := byAssignment[it.AssignmentID]
+			m, ok := miles[a.DelegationID]
+			if !ok {
+				m = Milestones{EventStart: start}
+			}
+			if Overdue(it, m, now) {
+				ov.Overdue = append(ov.Overdue, OverdueItem{Item: *it, LO: loName[a.LOID], Delegation: delName[a.DelegationID], Due: m.Due(it.Phase)})
+			}
 		}
 	}
 	for id, p := range perLO {
@@ -102,6 +122,17 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 		ov.ByDelegation = append(ov.ByDelegation, Line{ID: id, Name: delName[id], Progress: *p})
 	}
 	sort.Slice(ov.ByDelegation, func(i, j int) bool { return delRank[ov.ByDelegation[i].ID] < delRank[ov.ByDelegation[j].ID] })
-	sort.SliceStable(ov.Overdue, func(i, j int) bool { return ov.Overdue[i].Due.Before(ov.Overdue[j].Due) })
+	sort.SliceStable(ov.Overdue, func(i, j int) bool {
+		a, b := &ov.Overdue[i], &ov.Overdue[j]
+		switch {
+		case !a.Due.Equal(b.Due):
+			return a.Due.Before(b.Due)
+		case a.Delegation != b.Delegation:
+			return a.Delegation < b.Delegation
+		case a.Item.AssignmentID != b.Item.AssignmentID:
+			return a.Item.AssignmentID < b.Item.AssignmentID
+		}
+		return a.Item.Position < b.Item.Position
+	})
 	return ov, nil
 }

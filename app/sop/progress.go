@@ -62,15 +62,18 @@ func (p Progress) Percent() int {
 }
 
 // Add counts one item.
-func (p *Progress) Add(it *data.ChecklistItem, m Milestones, now time.Time) {
-	p.Total++
+func (p *Progress) Add(it *data.ChecklistItem, m Milestones, now time.Time) { p.add(it, m, now, 1) }
+
+// add counts n items like it (phase, status, re-check).
+func (p *Progress) add(it *data.ChecklistItem, m Milestones, now time.Time, n int) {
+	p.Total += n
 	if Done(it) {
-		p.Done++
+		p.Done += n
 	} else if it.Status == data.CheckChecked {
-		p.AwaitingRecheck++
+		p.AwaitingRecheck += n
 	}
 	if Overdue(it, m, now) {
-		p.Overdue++
+		p.Overdue += n
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"lodesk/app/field"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
@@ -51,17 +52,30 @@ func PairKey(a, b string) string {
 	return a + "\x00" + b
 }
 
-// Save checks a transfer and inserts or updates it.
+// Save checks a transfer and writes it. The same two places either way
+// are one transfer: a new one between places that have one changes it
+// instead.
 func Save(ctx context.Context, s *data.Store, t *data.Transfer) error {
 	if err := Check(t); err != nil {
 		return err
 	}
-	var err error
-	if t.ID == "" {
-		err = s.Insert(ctx, t)
-	} else {
-		err = s.Update(ctx, t)
-	}
+	err := s.Write(ctx, func(tx *data.Tx) error {
+		if t.ID == "" {
+			all, err := data.AllIn[data.Transfer](tx)
+			if err != nil {
+				return err
+			}
+			for _, r := range all {
+				if PairKey(r.FromVenue, r.ToVenue) == PairKey(t.FromVenue, t.ToVenue) {
+					t.Base = r.Base
+					if t.Notes == "" {
+						t.Notes = r.Notes
+					}
+				}
+			}
+		}
+		return record.Put(tx, t)
+	})
 	if err != nil {
 		return fmt.Errorf("save transfer time: %w", err)
 	}

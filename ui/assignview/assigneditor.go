@@ -2,17 +2,16 @@ package assignview
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/sop"
+	"lodesk/app/assign"
+	"lodesk/app/field"
 	"lodesk/data"
 	"lodesk/ui/dutyview"
 	"lodesk/ui/kit"
@@ -25,9 +24,10 @@ import (
 type assignEditor struct {
 	b   *Board
 	a   data.Assignment // as loaded; ID "" for a new one
-	dlg *dialog.FormDialog
+	dlg *kit.Editor
 
-	lo, del, person *widget.Select
+	lo, del         *widgets.SearchSelect
+	person          *widget.Select
 	role            *widget.RadioGroup
 	from, to, notes *widget.Entry
 	stay            *widget.Label
@@ -54,24 +54,24 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	for i, l := range d.los {
 		loNames[i] = l.FullName
 	}
-	e.lo = widgets.NewSelect(loNames, func(string) { e.update() })
+	e.lo = widgets.NewSearchSelect(loNames, func(string) { e.update() })
 	e.lo.PlaceHolder = lang.L("Choose an LO")
 	delNames := make([]string, len(d.dels))
 	for i := range d.dels {
 		delNames[i] = d.dels[i].Code + " " + d.dels[i].Name
 	}
 	e.person = widgets.NewSelect(nil, func(string) { e.update() })
-	e.del = widgets.NewSelect(delNames, func(string) { e.delegationChanged(); e.update() })
+	e.del = widgets.NewSearchSelect(delNames, func(string) { e.delegationChanged(); e.update() })
 	e.del.PlaceHolder = lang.L("Choose a delegation")
-	e.role = widget.NewRadioGroup([]string{enumLabel("assign", data.AssignLead), enumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
+	e.role = widget.NewRadioGroup([]string{kit.EnumLabel("assign", data.AssignLead), kit.EnumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
 	e.role.Horizontal = true
 	e.role.Required = true
 	entry := func(text string, v fyne.StringValidator) *widget.Entry {
-		en := &widget.Entry{Text: text, Validator: v, OnSubmitted: func(string) { e.dlg.Submit() }, OnChanged: func(string) { e.update() }}
+		en := &widget.Entry{Text: text, Validator: v, OnChanged: func(string) { e.update() }}
 		en.ExtendBaseWidget(en)
 		return en
 	}
-	e.from = entry(e.a.FromDate, validDate)
+	e.from = entry(e.a.FromDate, kit.Validator(func(s string) error { _, err := field.Date(s); return err }))
 	e.to = entry(e.a.ToDate, e.validTo)
 	e.notes = entry(e.a.Notes, nil)
 	e.stay = &widget.Label{Importance: widget.LowImportance}
@@ -98,27 +98,43 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	} else {
 		e.role.SetSelected(e.role.Options[0])
 	}
-	items := []*widget.FormItem{
-		{Text: lang.L("Liaison officer"), Widget: e.lo},
-		{Text: lang.L("Delegation"), Widget: e.del},
-		{Text: lang.L("Person"), Widget: e.person, HintText: lang.L("Optional: the person the LO looks after")},
-		{Text: lang.L("Role"), Widget: e.role},
-		{Text: lang.L("From"), Widget: e.from},
-		{Text: lang.L("To"), Widget: e.to},
+	e.dlg = kit.NewEditor(*b.env, title, []kit.Field{
+		{Name: "lo", Label: lang.L("Liaison officer"), Widget: e.lo},
+		{Name: "delegation", Label: lang.L("Delegation"), Widget: e.del},
+		{Name: "person", Label: lang.L("Person"), Widget: e.person, Hint: lang.L("Optional: the person the LO looks after")},
+		{Name: "role", Label: lang.L("Role"), Widget: e.role},
+		{Name: "from", Label: lang.L("From"), Widget: e.from},
+		{Name: "to", Label: lang.L("To"), Widget: e.to},
 		{Widget: e.stay},
-		{Text: lang.L("Notes"), Widget: e.notes},
+		{Label: lang.L("Notes"), Widget: e.notes},
 		{Widget: e.warn},
-	}
+	})
 	if a != nil {
-		items = append(items, &widget.FormItem{Widget: container.NewHBox(
-			&widget.Button{Text: lang.L("Shifts and hand-overs…"), Icon: theme.HistoryIcon(), OnTapped: e.showDuty},
-			&widget.Button{Text: lang.L("Delete assignment…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: e.confirmDelete},
-		)})
+		e.dlg.AddButton(&widget.Button{Text: lang.L("Shifts and hand-overs…"), Icon: theme.HistoryIcon(), OnTapped: e.showDuty})
+		what := d.loName(e.a.LOID) + " – " + d.delName(e.a.DelegationID)
+		e.dlg.AddButton(&widget.Button{Text: lang.L("Delete assignment…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
+			e.dlg.Hide()
+			b.undo.Delete(&e.a, what, nil, b.Load)
+		}})
 	}
-	e.dlg = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, e.closed, b.env.Win)
-	e.dlg.Resize(kit.Fit(b.env.Win, 560, 540))
+	var saved data.Assignment
+	e.dlg.Collect = func() error {
+		for name, en := range map[string]*widget.Entry{"from": e.from, "to": e.to} {
+			if err := en.Validate(); err != nil {
+				return field.New(name, err)
+			}
+		}
+		saved = *e.record()
+		return nil
+	}
+	e.dlg.Save = func(ctx context.Context, st *data.Store) error {
+		a := saved
+		return assign.Save(ctx, st, &a)
+	}
+	e.dlg.Saved = b.Load
+	e.dlg.Resize(560, 560)
 	e.update()
-	e.dlg.Show()
+	e.dlg.Show(nil)
 	return e
 }
 
@@ -134,15 +150,15 @@ func (e *assignEditor) showDuty() {
 }
 
 func (e *assignEditor) validTo(s string) error {
-	if err := validDate(s); err != nil {
-		return err
+	if _, err := field.Date(s); err != nil {
+		return kit.Problem(err)
 	}
 	from := strings.TrimSpace(e.from.Text)
 	if from == "" {
 		from = e.from.PlaceHolder // the delegation's arrival
 	}
-	if s != "" && from != "" && validDate(from) == nil && s < from {
-		return errors.New(lang.L("The last day is before the first."))
+	if from, err := field.Date(from); err == nil && s != "" && from != "" && s < from {
+		return fmt.Errorf("%s: %w", lang.L("The last day is before the first."), field.ErrEndBeforeStart)
 	}
 	return nil
 }
@@ -200,52 +216,4 @@ func (e *assignEditor) update() {
 		return
 	}
 	e.warn.SetText(lang.L("Saving it causes:") + "\n• " + strings.Join(ws, "\n• "))
-}
-
-func (e *assignEditor) closed(ok bool) {
-	if !ok {
-		return
-	}
-	a := e.record()
-	env := e.b.env
-	switch {
-	case a.LOID == "":
-		dialog.ShowError(errors.New(lang.L("Choose the liaison officer.")), env.Win)
-		return
-	case a.DelegationID == "":
-		dialog.ShowError(errors.New(lang.L("Choose the delegation.")), env.Win)
-		return
-	}
-	env.Go(func() {
-		ctx := context.Background()
-		var err error
-		if a.ID == "" {
-			err = sop.NewAssignment(ctx, env.Store, a)
-		} else {
-			err = env.Store.Update(ctx, a)
-		}
-		env.Do(func() {
-			if err != nil {
-				env.ShowError("save assignment", err, message(env, err))
-				return
-			}
-			env.Changed()
-			e.b.Load()
-		})
-	})
-}
-
-func (e *assignEditor) confirmDelete() {
-	env := e.b.env
-	a := e.a
-	what := e.b.d.loName(a.LOID) + " – " + e.b.d.delName(a.DelegationID)
-	dialog.ShowConfirm(lang.L("Delete assignment?"),
-		lang.L("Delete the assignment {{.What}} and its checklist?", map[string]any{"What": what}),
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			e.dlg.Hide()
-			deleteWithUndo(env, &a, lang.L("The assignment {{.What}} was deleted.", map[string]any{"What": what}), e.b.Load)
-		}, env.Win)
 }

@@ -80,7 +80,7 @@ func (m *matcher) run() {
 		plan, err := assign.MakePlan(ctx, s, opts)
 		return func() {
 			if err != nil {
-				m.status.SetText(message(env, err))
+				m.status.SetText(env.ErrorText(err))
 				return
 			}
 			if opts.Replace != m.replace.Checked {
@@ -168,7 +168,7 @@ func (m *matcher) apply() {
 		err := assign.Apply(context.Background(), env.Store, plan)
 		env.Do(func() {
 			if err != nil {
-				env.ShowError("auto-match", err, message(env, err))
+				env.ShowError("auto-match", err, env.ErrorText(err))
 				return
 			}
 			env.Changed()
@@ -185,10 +185,10 @@ func reasonText(r assign.Reason) string {
 		parts = append(parts, lang.L("no shared language"))
 	case r.Primary:
 		parts = append(parts, lang.L("speaks {{.Language}} ({{.Level}}), the delegation's first language",
-			map[string]any{"Language": langName(r.Language), "Level": enumLabel("level", r.Level)}))
+			map[string]any{"Language": langName(r.Language), "Level": kit.EnumLabel("level", r.Level)}))
 	default:
 		parts = append(parts, lang.L("speaks {{.Language}} ({{.Level}})",
-			map[string]any{"Language": langName(r.Language), "Level": enumLabel("level", r.Level)}))
+			map[string]any{"Language": langName(r.Language), "Level": kit.EnumLabel("level", r.Level)}))
 	}
 	parts = append(parts, lang.N("{{.Count}} years of experience", r.Experience, map[string]any{"Count": r.Experience}))
 	if r.Precedence > 0 {

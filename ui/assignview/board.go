@@ -1,7 +1,6 @@
 package assignview
 
 import (
-	"context"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
@@ -27,13 +25,14 @@ type Board struct {
 	timeline  *Timeline
 	tabs      *container.AppTabs
 	content   fyne.CanvasObject
+	undo      *kit.UndoBar
 
 	lines []string // conflicts as shown
 }
 
 // NewBoard makes the board; Load fills it.
 func NewBoard(env kit.Env) *Board {
-	b := &Board{env: &env}
+	b := &Board{env: &env, undo: kit.NewUndoBar(env)}
 	b.table = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Delegation"), Width: 165},
 		{Title: lang.L("Liaison officer"), Width: 150},
@@ -80,7 +79,7 @@ func (b *Board) Content() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Assignments"), split),
 		container.NewTabItem(lang.L("Timeline"), b.timeline.Content()),
 	)
-	b.content = container.NewBorder(bar, nil, nil, nil, b.tabs)
+	b.content = container.NewBorder(bar, b.undo.View(), nil, nil, b.tabs)
 	return b.content
 }
 
@@ -89,16 +88,7 @@ func (b *Board) SearchEntry() *widget.Entry { return nil }
 
 // Load reads the board and its conflicts.
 func (b *Board) Load() {
-	b.env.Read(func(ctx context.Context, s *data.Store) func() {
-		d, err := loadBoard(ctx, s)
-		return func() {
-			if err != nil {
-				b.env.ShowError("load assignments", err, message(b.env, err))
-				return
-			}
-			b.show(d)
-		}
-	})
+	kit.Load(*b.env, "load assignments", loadBoard, b.show)
 }
 
 func (b *Board) show(d *boardData) {
@@ -110,7 +100,7 @@ func (b *Board) show(d *boardData) {
 		if n := d.shifts[a.ID]; n > 0 {
 			shifts = strconv.Itoa(n)
 		}
-		rows[i] = []string{r.Delegation, r.LO, enumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period), shifts}
+		rows[i] = []string{r.Delegation, r.LO, kit.EnumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period), shifts}
 	}
 	b.table.SetRows(rows)
 	b.lines = make([]string, len(d.board.Conflicts))

@@ -15,6 +15,7 @@ import (
 	"lodesk/app/demo/demotest"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/kit/kittest"
 )
 
 func loadedBoard(t *testing.T) (*Board, *kit.TestEnv, fyne.Window, *data.Store) {
@@ -91,8 +92,8 @@ func TestBoardEditorShowsConflictsBeforeSaving(t *testing.T) {
 	}
 	noLead, double := countKind(b, assign.NoLead), countKind(b, assign.DoubleBooked)
 	e := b.edit(nil, busy.Assignment.LOID, open)
-	if !strings.Contains(overlayText(w), "New assignment") {
-		t.Fatalf("no editor:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "New assignment") {
+		t.Fatalf("no editor:\n%s", kittest.OverlayText(w))
 	}
 	if !strings.Contains(e.warn.Text, "is already assigned then: "+busy.Delegation) {
 		t.Fatalf("editor warning %q, want the double booking with %s", e.warn.Text, busy.Delegation)
@@ -140,16 +141,16 @@ func TestBoardDeleteAndUndo(t *testing.T) {
 	before := len(b.table.Rows())
 	first := b.table.Cell(0, 1)
 	b.table.OnSelected(0)
-	tapButton(t, w, "Delete assignment…")
-	if !strings.Contains(overlayText(w), first) {
-		t.Fatalf("confirmation does not name %q:\n%s", first, overlayText(w))
+	kittest.Tap(t, w, "Delete assignment…")
+	if !strings.Contains(kittest.OverlayText(w), first) {
+		t.Fatalf("confirmation does not name %q:\n%s", first, kittest.OverlayText(w))
 	}
-	tapButton(t, w, "Yes")
+	kittest.Tap(t, w, "Delete")
 	env.Wait()
 	if len(b.table.Rows()) != before-1 {
 		t.Fatalf("rows %d after delete, want %d", len(b.table.Rows()), before-1)
 	}
-	tapButton(t, w, "Undo")
+	test.Tap(kittest.MustButton(t, b.undo.View(), "Undo"))
 	env.Wait()
 	as, _ := s.FindAssignments(context.Background(), data.AssignmentFilter{})
 	if len(b.table.Rows()) != before || len(as) != before {
@@ -177,7 +178,7 @@ func TestAutoMatchPreviewAndAccept(t *testing.T) {
 			t.Fatalf("reason %q", l[1])
 		}
 	}
-	if !strings.Contains(m.status.Text, "proposals") || !strings.Contains(overlayText(w), "Re-plan leads set by hand too") {
+	if !strings.Contains(m.status.Text, "proposals") || !strings.Contains(kittest.OverlayText(w), "Re-plan leads set by hand too") {
 		t.Fatalf("status %q", m.status.Text)
 	}
 	m.checkAll(false)
@@ -189,7 +190,7 @@ func TestAutoMatchPreviewAndAccept(t *testing.T) {
 	if !strings.Contains(m.status.Text, "2 checked") {
 		t.Fatalf("status %q", m.status.Text)
 	}
-	tapButton(t, w, "Accept")
+	kittest.Tap(t, w, "Accept")
 	env.Wait()
 	if got := countKind(b, assign.NoLead); got != noLead-2 {
 		t.Fatalf("delegations without lead: %d, want %d", got, noLead-2)

@@ -15,6 +15,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/delegview"
 	"lodesk/ui/kit"
+	"lodesk/ui/kit/kittest"
 	"lodesk/ui/widgets"
 )
 
@@ -44,53 +45,30 @@ func importThroughRoster(t *testing.T, env *kit.TestEnv, w fyne.Window, name, bo
 	}
 	// The file dialog opens in the folder it was last used in.
 	fyne.CurrentApp().Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(dir).String())
-	test.Tap(button(t, w.Content(), "Import…"))
+	test.Tap(kittest.MustButton(t, w.Content(), "Import…"))
 	var files *widget.GridWrap
-	for _, o := range objects(w.Canvas().Overlays().Top()) {
+	for _, o := range kittest.Find[fyne.CanvasObject](w.Canvas().Overlays().Top()) {
 		if g, ok := o.(*widget.GridWrap); ok {
 			files = g
 		}
 	}
 	if files == nil || files.Length() == 0 {
-		t.Fatalf("no file dialog:\n%s", overlayText(w))
+		t.Fatalf("no file dialog:\n%s", kittest.OverlayText(w))
 	}
 	files.Select(files.Length() - 1) // the folder's one file, after ".."
-	tapButton(t, w, "Open")
+	kittest.Tap(t, w, "Open")
 	env.Wait()
 	wiz := w.Canvas().Overlays().Top()
-	if !strings.Contains(overlayText(w), "Import "+name) {
-		t.Fatalf("no import preview:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "Import "+name) {
+		t.Fatalf("no import preview:\n%s", kittest.OverlayText(w))
 	}
 	return wiz
 }
 
-func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
-	t.Helper()
-	for _, x := range objects(o) {
-		if b, ok := x.(*widget.Button); ok && b.Text == text {
-			return b
-		}
-	}
-	t.Fatalf("no button %q", text)
-	return nil
-}
-
-func selects(o fyne.CanvasObject) []*widget.Select {
-	var out []*widget.Select
-	for _, x := range objects(o) {
-		if s, ok := x.(*widget.Select); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func previewTable(t *testing.T, o fyne.CanvasObject) *widgets.StringTable {
 	t.Helper()
-	for _, x := range objects(o) {
-		if tb, ok := x.(*widgets.StringTable); ok {
-			return tb
-		}
+	if tbs := kittest.Find[*widgets.StringTable](o); len(tbs) > 0 {
+		return tbs[0]
 	}
 	t.Fatal("no preview table")
 	return nil
@@ -106,7 +84,7 @@ func TestRosterImportOpensWizardForLOs(t *testing.T) {
 		"nama_lengkap,telepon,surel,bahasa,pengalaman\n"+
 			"Wayan Import,0812 1111 2222,wayan@example.org,ar:native; en:fluent,3\n"+
 			"Bad Row,0812 1111 3333,not-an-email,en:fluent,x\n")
-	sel := selects(wiz)
+	sel := kittest.Find[*widget.Select](wiz)
 	if len(sel) != 6 {
 		t.Fatalf("%d selects, want the kind and 5 columns", len(sel))
 	}
@@ -118,7 +96,7 @@ func TestRosterImportOpensWizardForLOs(t *testing.T) {
 			t.Errorf("column %d mapped to %q, want %q", i, got, want)
 		}
 	}
-	txt := overlayText(w)
+	txt := kittest.OverlayText(w)
 	for _, want := range []string{"This file holds:", "1 new, 0 to update, 0 unchanged, 1 with problems", "[Import good rows only]"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("preview lacks %q:\n%s", want, txt)
@@ -127,16 +105,16 @@ func TestRosterImportOpensWizardForLOs(t *testing.T) {
 	if rows := previewTable(t, wiz).Rows(); len(rows) != 2 || rows[1][1] != "Skipped" {
 		t.Errorf("rows %q", rows)
 	}
-	if !button(t, wiz, "Import").Disabled() {
+	if !kittest.MustButton(t, wiz, "Import").Disabled() {
 		t.Error("Import is enabled with a bad row")
 	}
-	tapButton(t, w, "Import good rows only")
+	kittest.Tap(t, w, "Import good rows only")
 	env.Wait()
 	if countLOs(t, s) != before+1 || env.Changes != 1 {
 		t.Fatalf("%d LOs, want %d; %d reloads", countLOs(t, s), before+1, env.Changes)
 	}
-	if !strings.Contains(overlayText(w), "1 new, 0 updated, 0 unchanged, 1 skipped.") {
-		t.Errorf("no result:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "1 new, 0 updated, 0 unchanged, 1 skipped.") {
+		t.Errorf("no result:\n%s", kittest.OverlayText(w))
 	}
 	if !rosterShows(r, "Wayan Import") {
 		t.Errorf("the roster did not reload: %q", r.table.Rows())
@@ -152,7 +130,7 @@ func TestRosterImportUnknownHeaders(t *testing.T) {
 		"Petugas;Nomor WA;Alamat surel;Kolom lain\n"+
 			"Ketut Manual;0812 4444 5555;ketut@example.org;x\n"+
 			"Made Manual;0812 6666 7777;made@example.org;y\n")
-	sel := selects(wiz)
+	sel := kittest.Find[*widget.Select](wiz)
 	if len(sel) != 5 || sel[0].Selected != "Liaison officers" {
 		t.Fatalf("selects %d, kind %q", len(sel), sel[0].Selected)
 	}
@@ -161,17 +139,17 @@ func TestRosterImportUnknownHeaders(t *testing.T) {
 			t.Errorf("column %d mapped to %q", i-1, sel[i].Selected)
 		}
 	}
-	if !strings.Contains(overlayText(w), "full_name") || !button(t, wiz, "Import").Disabled() {
-		t.Fatalf("no missing-column problem, or Import enabled:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "full_name") || !kittest.MustButton(t, wiz, "Import").Disabled() {
+		t.Fatalf("no missing-column problem, or Import enabled:\n%s", kittest.OverlayText(w))
 	}
 	for i, key := range []string{"full_name *", "phone", "email"} {
 		sel[i+1].SetSelected(key)
 		env.Wait()
 	}
-	if !strings.Contains(overlayText(w), "2 new, 0 to update, 0 unchanged, 0 with problems") {
-		t.Fatalf("after mapping:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "2 new, 0 to update, 0 unchanged, 0 with problems") {
+		t.Fatalf("after mapping:\n%s", kittest.OverlayText(w))
 	}
-	tapButton(t, w, "Import")
+	kittest.Tap(t, w, "Import")
 	env.Wait()
 	if countLOs(t, s) != before+2 {
 		t.Fatalf("%d LOs, want %d", countLOs(t, s), before+2)

@@ -35,6 +35,7 @@ type Roster struct {
 	assigned *widget.Select
 	count    *widget.Label
 	table    *widgets.StringTable
+	undo     *kit.UndoBar
 
 	all      []loRow
 	shown    []loRow
@@ -45,7 +46,7 @@ type Roster struct {
 
 // NewRoster makes the roster; Load fills it.
 func NewRoster(env kit.Env) *Roster {
-	r := &Roster{env: &env}
+	r := &Roster{env: &env, undo: kit.NewUndoBar(env)}
 	r.search = &widget.Entry{PlaceHolder: lang.L("Search name, e-mail, skills…"), OnChanged: func(string) { r.filter() }}
 	r.search.ExtendBaseWidget(r.search)
 	r.language = widgets.NewSelect(nil, func(string) { r.filter() })
@@ -53,7 +54,7 @@ func NewRoster(env kit.Env) *Roster {
 	r.statuses = append([]string{""}, data.LOStatuses...)
 	opts := []string{lang.L("Any status")}
 	for _, s := range data.LOStatuses {
-		opts = append(opts, enumLabel("lo_status", s))
+		opts = append(opts, kit.EnumLabel("lo_status", s))
 	}
 	r.status.SetOptions(opts)
 	r.day = &widget.Entry{PlaceHolder: lang.L("Available on YYYY-MM-DD"), Validator: validDate, OnChanged: func(string) { r.filter() }}
@@ -91,7 +92,7 @@ func (r *Roster) Content() fyne.CanvasObject {
 	r.day.Resize(fyne.NewSize(180, r.day.MinSize().Height))
 	filters := container.NewGridWithColumns(4, r.language, r.status, r.day, r.assigned)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, bar, r.search), filters)
-	r.content = container.NewBorder(top, nil, nil, nil, r.table)
+	r.content = container.NewBorder(top, r.undo.View(), nil, nil, r.table)
 	return r.content
 }
 
@@ -100,17 +101,10 @@ func (r *Roster) SearchEntry() *widget.Entry { return r.search }
 
 // Load reads the LOs and their assignments.
 func (r *Roster) Load() {
-	r.env.Read(func(ctx context.Context, s *data.Store) func() {
-		rows, err := loadRoster(ctx, s)
-		return func() {
-			if err != nil {
-				r.env.ShowError("load LOs", err, message(r.env, err))
-				return
-			}
-			r.all = rows
-			r.setLanguages(rows)
-			r.filter()
-		}
+	kit.Load(*r.env, "load LOs", loadRoster, func(rows []loRow) {
+		r.all = rows
+		r.setLanguages(rows)
+		r.filter()
 	})
 }
 
@@ -146,12 +140,12 @@ func loadRoster(ctx context.Context, s *data.Store) ([]loRow, error) {
 			avail = l.AvailableFrom + " – " + l.AvailableTo
 		}
 		cells := []string{
-			l.FullName, langSkills(l.Languages), exp, enumLabel("lo_status", l.Status),
+			l.FullName, langSkills(l.Languages), exp, kit.EnumLabel("lo_status", l.Status),
 			avail, strings.Join(to[l.ID], ", "), phone.Display(l.Phone), l.Email,
 		}
 		out[i] = loRow{
 			lo: l, cells: cells, assigned: len(to[l.ID]) > 0,
-			fold: fold(strings.Join(cells, " ") + " " + l.Skills + " " + l.Notes),
+			fold: data.Fold(strings.Join(cells, " ") + " " + l.Skills + " " + l.Notes),
 		}
 	}
 	return out, nil
@@ -194,7 +188,7 @@ func (r *Roster) filter() {
 	if r.table == nil {
 		return
 	}
-	words := strings.Fields(fold(r.search.Text))
+	query := kit.NewQuery(r.search.Text)
 	code := ""
 	if i := r.language.SelectedIndex(); i > 0 && i <= len(r.langs) {
 		code = r.langs[i-1]
@@ -212,7 +206,7 @@ func (r *Roster) filter() {
 	cells := make([][]string, 0, len(r.all))
 	for _, x := range r.all {
 		switch {
-		case !matches(x.fold, words),
+		case !query.Matches(x.fold),
 			status != "" && x.lo.Status != status,
 			code != "" && !speaks(&x.lo, code),
 			day != "" && !availableOn(&x.lo, day),

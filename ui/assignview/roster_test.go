@@ -16,6 +16,7 @@ import (
 
 	"lodesk/app/photo"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 func TestRosterSearchAndFilters(t *testing.T) {
@@ -92,8 +93,8 @@ func TestRosterEditorSavesAndValidates(t *testing.T) {
 	before := countLOs(t, s)
 
 	e := r.edit(nil)
-	if !strings.Contains(overlayText(w), "New liaison officer") {
-		t.Fatalf("no editor:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "New liaison officer") {
+		t.Fatalf("no editor:\n%s", kittest.OverlayText(w))
 	}
 	test.Type(e.phone, "0812-3456-7890")
 	test.Type(e.email, "not-an-address")
@@ -129,7 +130,7 @@ func TestRosterEditorSavesAndValidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.setPhoto(pic)
+	e.photo.Set(pic)
 	e.status.SetSelectedIndex(1)
 	test.Type(e.notes, "prefers mornings")
 	e.submit()
@@ -168,22 +169,22 @@ func TestRosterDeleteAndUndo(t *testing.T) {
 	before := countLOs(t, s)
 	name := r.table.Cell(0, 0)
 	r.table.OnSelected(0)
-	if !strings.Contains(overlayText(w), "Edit liaison officer") {
-		t.Fatalf("no editor:\n%s", overlayText(w))
+	if !strings.Contains(kittest.OverlayText(w), "Edit liaison officer") {
+		t.Fatalf("no editor:\n%s", kittest.OverlayText(w))
 	}
-	tapButton(t, w, "Delete LO…")
-	if !strings.Contains(overlayText(w), "Delete "+name) {
-		t.Fatalf("no confirmation:\n%s", overlayText(w))
+	kittest.Tap(t, w, "Delete LO…")
+	if !strings.Contains(kittest.OverlayText(w), "Delete "+name) {
+		t.Fatalf("no confirmation:\n%s", kittest.OverlayText(w))
 	}
-	tapButton(t, w, "Yes")
+	kittest.Tap(t, w, "Delete")
 	env.Wait()
 	if countLOs(t, s) != before-1 || r.table.Cell(0, 0) == name {
 		t.Fatalf("not deleted: %d LOs, first row %q", countLOs(t, s), r.table.Cell(0, 0))
 	}
-	if !strings.Contains(overlayText(w), name+" was deleted.") {
-		t.Fatalf("no undo:\n%s", overlayText(w))
+	if !strings.Contains(kittest.Text(r.undo.View()), "Deleted "+name) {
+		t.Fatalf("no undo:\n%s", kittest.Text(r.undo.View()))
 	}
-	tapButton(t, w, "Undo")
+	test.Tap(kittest.MustButton(t, r.undo.View(), "Undo"))
 	env.Wait()
 	if countLOs(t, s) != before || r.table.Cell(0, 0) != name {
 		t.Fatalf("not restored: %d LOs, first row %q", countLOs(t, s), r.table.Cell(0, 0))

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/delegations"
+	"lodesk/app/brief"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -76,9 +76,9 @@ func (s *Screen) editBrief(country string) {
 		toSave = rec
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := toSave
-		return delegations.SaveBrief(ctx, st, &r)
+		return brief.Save(ctx, st, &r)
 	}
 	load(picker.Code())
 	e.Resize(640, 600)

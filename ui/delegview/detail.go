@@ -84,7 +84,7 @@ func (p *detailPane) showRow(r *delRow) {
 	var cells [][]string
 	for _, i := range p.s.snap.byDel[r.d.ID] {
 		pr := &p.s.snap.people[i]
-		p.people = append(p.people, pr.p)
+		p.people = append(p.people, *pr.p)
 		cells = append(cells, pr.short)
 	}
 	p.members.SetRows(cells)

@@ -56,7 +56,7 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 		rec.Languages, rec.Status, rec.Notes = langs.Codes(), status.Code(), strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		var err error
 		if moved, err = delegations.Save(ctx, st, &r); err != nil {

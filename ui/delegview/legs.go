@@ -25,7 +25,7 @@ var zones = []string{
 func (s *Screen) memberSelect(delID, value string) *kit.IDSelect {
 	ids, names := []string{""}, []string{lang.L("Whole delegation")}
 	for _, i := range s.snap.byDel[delID] {
-		p := &s.snap.people[i].p
+		p := s.snap.people[i].p
 		ids, names = append(ids, p.ID), append(names, p.FullName)
 	}
 	return kit.NewIDSelect(ids, names, value)
@@ -110,7 +110,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 		rec.Notes = strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		return logistics.SaveTravel(ctx, st, &r)
 	}
@@ -155,7 +155,7 @@ func (s *Screen) editStay(a *data.Accommodation) {
 		rec.CheckIn, rec.CheckOut, rec.Notes = ci, co, strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		return logistics.SaveStay(ctx, st, &r)
 	}
@@ -201,7 +201,7 @@ func (s *Screen) editVehicle(v *data.Vehicle) {
 		rec.Patwal, rec.PatwalUnit, rec.Notes = patwal.Checked, strings.TrimSpace(unit.Text), strings.TrimSpace(notesE.Text)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		return logistics.SaveVehicle(ctx, st, &r)
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/phone"
+	"lodesk/app/search"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -26,24 +27,25 @@ type delRow struct {
 
 // personRow is one person, pre-formatted.
 type personRow struct {
-	p     data.Person
-	cells []string // the People tab
-	short []string // a delegation's members
+	p     *data.Person // a pointer: filtering copies rows on each keystroke
+	cells []string     // the People tab
+	short []string     // a delegation's members
 	fold  string
 }
 
 // snapshot is what one load reads, formatted.
 type snapshot struct {
-	rows    []delRow
-	people  []personRow
-	byDel   map[string][]int // delegation id -> indexes into people
-	loc     *time.Location
-	region  string
-	delName map[string]string
-	zone    string                          // the event's time zone
-	travel  map[string][]data.TravelLeg     // by delegation id
-	stays   map[string][]data.Accommodation // by delegation id
-	cars    map[string][]data.Vehicle       // by delegation id
+	rows     []delRow
+	people   []personRow
+	peopleIx *search.Index    // people's folded texts, for search as you type
+	byDel    map[string][]int // delegation id -> indexes into people
+	loc      *time.Location
+	region   string
+	delName  map[string]string
+	zone     string                          // the event's time zone
+	travel   map[string][]data.TravelLeg     // by delegation id
+	stays    map[string][]data.Accommodation // by delegation id
+	cars     map[string][]data.Vehicle       // by delegation id
 }
 
 func loadSnapshot(ctx context.Context, st *data.Store) (*snapshot, error) {
@@ -117,13 +119,14 @@ func loadSnapshot(ctx context.Context, st *data.Store) (*snapshot, error) {
 		p := &ps[i]
 		alerts := personAlerts(p)
 		out.people[i] = personRow{
-			p:     *p,
+			p:     p,
 			cells: []string{personName(p), p.NativeName, out.delName[p.DelegationID], kit.EnumLabel("role", p.Role), p.Position, alerts},
 			short: []string{kit.EnumLabel("role", p.Role), personName(p), p.NativeName, p.Position, alerts},
 			fold:  data.Fold(strings.Join([]string{p.FullName, p.NativeName, out.delName[p.DelegationID], p.Position, p.Email, p.Nationality, alerts}, " ")),
 		}
 		out.byDel[p.DelegationID] = append(out.byDel[p.DelegationID], i)
 	}
+	out.peopleIx = indexPeople(out.people)
 	out.rows = make([]delRow, len(ds))
 	for i, d := range ds {
 		leads := strings.Join(lead[d.ID], ", ")
@@ -228,17 +231,22 @@ func (f filter) apply(rows []delRow) []delRow {
 	return out
 }
 
-// filterPeople keeps the people holding every word of the query.
-func filterPeople(rows []personRow, query string) []personRow {
-	q := kit.NewQuery(query)
-	if len(q) == 0 {
-		return rows
+// filterPeople returns the indexes of the people holding every word of
+// the query, and their table rows; ix indexes their folded texts.
+func filterPeople(rows []personRow, ix *search.Index, query string) ([]int32, [][]string) {
+	hits := ix.Filter(query)
+	cells := make([][]string, len(hits))
+	for i, k := range hits {
+		cells[i] = rows[k].cells
 	}
-	out := make([]personRow, 0, len(rows)/4)
-	for _, r := range rows {
-		if q.Matches(r.fold) {
-			out = append(out, r)
-		}
+	return hits, cells
+}
+
+// indexPeople indexes the people's folded texts for filterPeople.
+func indexPeople(rows []personRow) *search.Index {
+	folds := make([]string, len(rows))
+	for i := range rows {
+		folds[i] = rows[i].fold
 	}
-	return out
+	return search.New(folds)
 }

@@ -110,7 +110,7 @@ func (l *logisticsTab) show(d data.Delegation) {
 			return lang.L("Whole delegation")
 		}
 		for _, i := range snap.byDel[d.ID] {
-			if p := &snap.people[i].p; p.ID == id {
+			if p := snap.people[i].p; p.ID == id {
 				return p.FullName
 			}
 		}

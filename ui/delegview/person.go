@@ -81,7 +81,7 @@ func (s *Screen) editPerson(p *data.Person) {
 		rec.PassportNo, rec.Photo = passport.value(p.PassportNo), photo.Photo
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error {
+	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		var err error
 		moved, err = delegations.SavePerson(ctx, st, &r)

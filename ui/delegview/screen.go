@@ -44,8 +44,8 @@ type Screen struct {
 
 	snap        *snapshot
 	shown       []delRow
-	shownPeople []personRow
-	selected    string // delegation id
+	shownPeople []int32 // indexes into snap.people
+	selected    string  // delegation id
 	content     fyne.CanvasObject
 	statusCodes []string
 	kindCodes   []string
@@ -240,11 +240,8 @@ func (s *Screen) refilterPeople() {
 	if s.snap == nil || s.peopleTable == nil {
 		return
 	}
-	s.shownPeople = filterPeople(s.snap.people, s.peopleSearch.Text)
-	cells := make([][]string, len(s.shownPeople))
-	for i, r := range s.shownPeople {
-		cells[i] = r.cells
-	}
+	var cells [][]string
+	s.shownPeople, cells = filterPeople(s.snap.people, s.snap.peopleIx, s.peopleSearch.Text)
 	s.peopleTable.SetRows(cells)
 	if len(s.shownPeople) == len(s.snap.people) {
 		s.peopleCount.SetText(strconv.Itoa(len(s.shownPeople)))
@@ -257,7 +254,7 @@ func (s *Screen) selectPerson(i int) {
 	if i < 0 || i >= len(s.shownPeople) {
 		return
 	}
-	p := s.shownPeople[i].p
+	p := *s.snap.people[s.shownPeople[i]].p
 	s.peopleTable.UnselectAll()
 	s.editPerson(&p)
 }

@@ -190,7 +190,7 @@ func (v *Assignment) editShift(sh *data.Shift) {
 		rec.Notes = kit.Trimmed(notes)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error { r := rec; return duty.SaveShift(ctx, st, &r) }
+	e.Save = func(ctx context.Context, st *data.Store) error { r := rec; return duty.SaveShift(ctx, st, &r) }
 	e.Saved = v.load
 	if sh != nil {
 		e.OnDelete(func() { v.bar.Delete(sh, lang.L("the shift"), nil, v.load) })
@@ -262,7 +262,7 @@ func (v *Assignment) editHandOver(h *data.HandOver) {
 		rec.FromLOID, rec.ToLOID, rec.Note = from.ID(), to.ID(), kit.Trimmed(note)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error { r := rec; return duty.SaveHandOver(ctx, st, &r) }
+	e.Save = func(ctx context.Context, st *data.Store) error { r := rec; return duty.SaveHandOver(ctx, st, &r) }
 	e.Saved = v.load
 	if h != nil {
 		e.OnDelete(func() { v.bar.Delete(h, lang.L("the hand-over"), nil, v.load) })

@@ -167,7 +167,7 @@ func (v *Evaluations) edit(r *evalRow) {
 		rec.EvaluatedAt = time.Now().UTC().Truncate(time.Second)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error { x := rec; return duty.SaveEvaluation(ctx, st, &x) }
+	e.Save = func(ctx context.Context, st *data.Store) error { x := rec; return duty.SaveEvaluation(ctx, st, &x) }
 	e.Saved = v.Load
 	if r.eval != nil {
 		ev := *r.eval

@@ -125,7 +125,7 @@ func (v *Lessons) edit(l *data.Lesson) {
 		rec.DelegationID, rec.RecordedBy = del.ID(), kit.Trimmed(by)
 		return nil
 	}
-	e.Write = func(ctx context.Context, st *data.Store) error { x := rec; return duty.SaveLesson(ctx, st, &x) }
+	e.Save = func(ctx context.Context, st *data.Store) error { x := rec; return duty.SaveLesson(ctx, st, &x) }
 	e.Saved = v.Load
 	if l != nil {
 		les := *l

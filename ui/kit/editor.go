@@ -3,6 +3,7 @@ package kit
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,25 +30,28 @@ type Field struct {
 // Editor is the one editor dialog of the window: a record's form with
 // Save (also Enter in a one-line entry), Cancel and, for a stored record,
 // History and Delete. Save reads the form (Collect) on the UI goroutine,
-// then checks and writes (Write) off it; a problem is shown beside its
+// then checks and writes (Save) off it; a problem is shown beside its
 // field and under the form, and the dialog stays open with everything
-// typed: the form is never lost. Only a successful Write closes it.
+// typed: the form is never lost. Only a successful Save closes it.
 type Editor struct {
 	env     Env
 	dlg     *dialog.CustomDialog
 	form    *widget.Form
-	problem *widget.Label
+	problem *ProblemLabel
 	labels  map[string]string
 	beside  map[string]*widget.Label
 	buttons *fyne.Container
-	save    *widget.Button
+	saveBtn *widget.Button
 
-	// Collect reads the widgets into the record; its error (a *field.Error
-	// for a value that cannot be read) is shown and nothing is written.
+	// Collect reads the widgets into the record and applies the rules
+	// that need nothing but the record (a kind's CheckFields), so that a
+	// mistake shows at once; its error (a *field.Error) is shown and
+	// nothing is written.
 	Collect func() error
-	// Write checks the record and writes it, off the UI goroutine.
-	Write func(ctx context.Context, st *data.Store) error
-	// Saved runs on the UI goroutine once Write succeeded, after the
+	// Save checks the record and writes it through its kind's rules in
+	// app/, off the UI goroutine.
+	Save func(ctx context.Context, st *data.Store) error
+	// Saved runs on the UI goroutine once Save succeeded, after the
 	// window was told that data changed.
 	Saved func()
 }
@@ -69,16 +73,22 @@ func NewEditor(env Env, title string, fields []Field) *Editor {
 		}
 		e.form.Items = append(e.form.Items, &widget.FormItem{Text: f.Label, Widget: w, HintText: f.Hint})
 	}
-	e.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
+	e.problem = &ProblemLabel{}
+	e.problem.Importance, e.problem.Wrapping = widget.DangerImportance, fyne.TextWrapWord
+	e.problem.ExtendBaseWidget(e.problem)
 	e.problem.Hide()
-	e.save = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.Submit}
+	e.saveBtn = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.Submit}
 	cancel := &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { e.dlg.Hide() }}
-	e.buttons = container.NewHBox(layout.NewSpacer(), cancel, e.save)
+	e.buttons = container.NewHBox(layout.NewSpacer(), cancel, e.saveBtn)
 	body := container.NewBorder(nil, container.NewVBox(e.problem, e.buttons), nil, nil, container.NewVScroll(e.form))
 	e.dlg = dialog.NewCustomWithoutButtons(title, body, env.Win)
 	e.dlg.Resize(Fit(env.Win, 680, 680))
 	return e
 }
+
+// ProblemLabel is what an editor says is wrong, under its form (tests
+// find it by its type).
+type ProblemLabel struct{ widget.Label }
 
 // FieldBox is a form line's widget with its problem under it.
 type FieldBox struct {
@@ -115,6 +125,12 @@ func (e *Editor) OnDelete(del func()) {
 	}})
 }
 
+// History adds History, which shows the audit trail of the record id of
+// table (times in loc).
+func (e *Editor) History(table, id string, loc *time.Location) {
+	e.AddButton(&widget.Button{Text: lang.L("History"), Icon: theme.HistoryIcon(), OnTapped: func() { ShowHistory(e.env, table, id, loc) }})
+}
+
 // Resize sets the dialog's size, within the window.
 func (e *Editor) Resize(w, h float32) { e.dlg.Resize(Fit(e.env.Win, w, h)) }
 
@@ -129,9 +145,9 @@ func (e *Editor) Show(focus fyne.Focusable) {
 // Hide closes the editor.
 func (e *Editor) Hide() { e.dlg.Hide() }
 
-// Submit is Save: Collect, then Write off the UI goroutine.
+// Submit is the Save button: Collect, then Save off the UI goroutine.
 func (e *Editor) Submit() {
-	if e.save.Disabled() {
+	if e.saveBtn.Disabled() {
 		return
 	}
 	e.clear()
@@ -141,11 +157,11 @@ func (e *Editor) Submit() {
 			return
 		}
 	}
-	e.save.Disable()
+	e.saveBtn.Disable()
 	e.env.Go(func() {
-		err := e.Write(context.Background(), e.env.Store)
+		err := e.Save(context.Background(), e.env.Store)
 		e.env.Do(func() {
-			e.save.Enable()
+			e.saveBtn.Enable()
 			if err != nil {
 				e.Fail(err)
 				return
@@ -157,6 +173,38 @@ func (e *Editor) Submit() {
 			}
 		})
 	})
+}
+
+// First is the error, of errs, whose field comes first in the form (an
+// error naming no field of it comes last); nil when all are nil. Collect
+// uses it to report what cannot be read and what the rules refuse in the
+// order the form shows them.
+func (e *Editor) First(errs ...error) error {
+	order := map[string]int{}
+	for i, it := range e.form.Items {
+		if b, ok := it.Widget.(*FieldBox); ok {
+			for name, l := range e.beside {
+				if l == b.problem {
+					order[name] = i
+				}
+			}
+		}
+	}
+	var first error
+	best := len(e.form.Items) + 1
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		pos, ok := order[field.Of(err)]
+		if !ok {
+			pos = len(e.form.Items)
+		}
+		if pos < best {
+			first, best = err, pos
+		}
+	}
+	return first
 }
 
 // Fail shows err: beside its field and, with the field's label, under the

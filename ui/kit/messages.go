@@ -3,17 +3,26 @@ package kit
 import (
 	"errors"
 	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/accred"
+	"lodesk/app/assign"
 	"lodesk/app/contacts"
 	"lodesk/app/field"
+	"lodesk/app/gifts"
 	"lodesk/app/imex"
+	"lodesk/app/motorcade"
+	"lodesk/app/noteverbale"
 	"lodesk/app/phone"
 	"lodesk/app/photo"
+	"lodesk/app/programme"
 	"lodesk/app/requests"
 	"lodesk/app/sop"
+	"lodesk/app/transfer"
 	"lodesk/data"
 )
 
@@ -25,6 +34,9 @@ var explanations = []struct {
 	err error
 	msg func(fe *field.Error) string
 }{
+	// Rules that wrap a more general error come first.
+	{gifts.ErrItemOrAmount, func(*field.Error) string { return lang.L("give the item or the amount") }},
+
 	// One field's value (app/field, app/phone).
 	{field.ErrRequired, func(*field.Error) string { return lang.L("required") }},
 	{field.ErrBadValue, func(*field.Error) string { return lang.L("not one of the allowed values") }},
@@ -90,12 +102,29 @@ var explanations = []struct {
 	{accred.ErrBadZoneCode, func(*field.Error) string { return lang.L("not a zone code (letters, digits, - or _)") }},
 	{accred.ErrUnknownZone, func(*field.Error) string { return lang.L("not one of the event's access zones (Event details)") }},
 	{accred.ErrBadgeTaken, func(*field.Error) string { return lang.L("another badge or car pass has this number") }},
+	{motorcade.ErrSameVehicle, func(*field.Error) string { return lang.L("the vehicle is already in this convoy") }},
+	{motorcade.ErrNoCar, func(*field.Error) string { return lang.L("a convoy car needs a vehicle or a driver") }},
+	{noteverbale.ErrDueBefore, func(*field.Error) string { return lang.L("the follow-up is due before the note's date") }},
+	{noteverbale.ErrReferenceUsed, func(*field.Error) string {
+		return lang.L("the delegation already has a note with this reference")
+	}},
+	{imex.ErrUnknownVehicle, func(*field.Error) string { return lang.L("no vehicle with this plate: import the vehicles first") }},
 	{field.ErrTooLong, func(*field.Error) string { return lang.L("a shift lasts at most 24 hours") }},
 	{field.ErrOutsideAssignment, func(*field.Error) string { return lang.L("outside the assignment's days") }},
 	{field.ErrOverlap, func(*field.Error) string { return lang.L("overlaps another shift of the same LO") }},
 	{field.ErrSameLO, func(*field.Error) string { return lang.L("the incoming LO is the outgoing one") }},
 	{field.ErrScore, func(*field.Error) string { return lang.L("a score runs from 1 to 5 (0: not rated)") }},
 	{field.ErrSecondEvaluation, func(*field.Error) string { return lang.L("the LO already has an evaluation") }},
+
+	{programme.ErrNoAttendees, func(*field.Error) string { return lang.L("choose at least one delegation, or All delegations") }},
+	{programme.ErrRowSizes, func(*field.Error) string {
+		return lang.L("numbers from 1 to 200 separated by semicolons, e.g. 10; 12; 14")
+	}},
+	{transfer.ErrSamePlace, func(*field.Error) string { return lang.L("choose two different venues") }},
+	{transfer.ErrBadMinutes, func(*field.Error) string { return lang.L("a whole number of minutes from 1 to 600") }},
+	{assign.ErrTooLarge, func(*field.Error) string {
+		return lang.L("There are too many open delegations to plan at once (over 1,500).")
+	}},
 
 	// A spreadsheet (app/imex): the file, then its rows.
 	{imex.ErrTooLarge, func(*field.Error) string { return lang.L("The file is larger than 20 MB.") }},
@@ -132,7 +161,7 @@ var explanations = []struct {
 	{imex.ErrBadLevel, func(*field.Error) string {
 		return lang.L("not a proficiency level (native, fluent, working, basic)")
 	}},
-	{imex.ErrAmbiguousNum, func(*field.Error) string {
+	{field.ErrAmbiguousAmount, func(*field.Error) string {
 		return lang.L("unclear whether the separator marks thousands or decimals: write 1500 or 1.5")
 	}},
 	{imex.ErrNotAssigned, func(*field.Error) string {
@@ -188,8 +217,12 @@ func Explain(err error) string {
 }
 
 // FieldText is a field's problem as the window says it: "Label: what",
-// or "Label “value”: what" for a field of several values.
+// or "Label “value”: what" for a field of several values; an explanation
+// that is a whole sentence ("Say what is requested.") stands alone.
 func FieldText(label string, err error, what string) string {
+	if r, _ := utf8.DecodeRuneInString(what); unicode.IsUpper(r) && strings.HasSuffix(what, ".") {
+		return what
+	}
 	var fe *field.Error
 	if errors.As(err, &fe) && fe.Value != "" {
 		return label + " “" + fe.Value + "”: " + what

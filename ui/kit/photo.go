@@ -47,6 +47,9 @@ func NewPhotoField(env Env, photo []byte, fail func(error)) *PhotoField {
 // View is the field's widget.
 func (f *PhotoField) View() fyne.CanvasObject { return f.view }
 
+// Set shows photo (nil: none).
+func (f *PhotoField) Set(photo []byte) { f.set(photo) }
+
 func (f *PhotoField) set(photo []byte) {
 	f.Photo = photo
 	if len(photo) == 0 {

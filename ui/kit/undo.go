@@ -2,6 +2,7 @@ package kit
 
 import (
 	"context"
+	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,21 +58,25 @@ func (u *UndoBar) Delete(r data.Record, what string, remove Remover, after func(
 	if remove == nil {
 		remove = func(ctx context.Context, st *data.Store) (*record.Removal, error) { return record.Remove(ctx, st, r) }
 	}
-	Load(u.env, "list what a delete takes", func(ctx context.Context, st *data.Store) ([]data.Record, error) {
-		return record.Preview(ctx, st, r)
-	}, func(gone []data.Record) {
-		msg := lang.L("Delete {{.What}}? You can undo it.", map[string]any{"What": what})
-		if c := consequences(r, gone); c != "" {
-			msg += "\n\n" + lang.L("This also deletes:") + "\n" + c
+	msg := lang.L("Delete {{.What}}? You can undo it.", map[string]any{"What": what})
+	body := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustomConfirm(lang.L("Delete?"), lang.L("Delete"), lang.L("Cancel"), body, func(ok bool) {
+		if ok {
+			u.remove(what, remove, after)
 		}
-		body := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
-		d := dialog.NewCustomConfirm(lang.L("Delete?"), lang.L("Delete"), lang.L("Cancel"), body, func(ok bool) {
-			if ok {
-				u.remove(what, remove, after)
-			}
-		}, u.env.Win)
-		d.Resize(Fit(u.env.Win, 460, 280))
-		d.Show()
+	}, u.env.Win)
+	d.Resize(Fit(u.env.Win, 460, 280))
+	d.Show()
+	Load(u.env, "list what a delete takes", func(ctx context.Context, st *data.Store) ([]data.Record, error) {
+		gone, err := record.Preview(ctx, st, r)
+		if err != nil { // say nothing of what goes along; the delete says what fails
+			slog.Warn("list what a delete takes", "err", err)
+		}
+		return gone, nil
+	}, func(gone []data.Record) {
+		if c := consequences(r, gone); c != "" {
+			body.SetText(msg + "\n\n" + lang.L("This also deletes:") + "\n" + c)
+		}
 	})
 }
 

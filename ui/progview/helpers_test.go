@@ -2,13 +2,11 @@ package progview
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
@@ -69,66 +67,4 @@ func (f *fixture) items() []data.ProgrammeItem {
 		f.t.Fatal(err)
 	}
 	return its
-}
-
-// tapButton taps the button with this text in the top overlay (a dialog).
-func (f *fixture) tapDialogButton(text string) {
-	f.t.Helper()
-	top := f.win.Canvas().Overlays().Top()
-	if top == nil {
-		f.t.Fatalf("no dialog open to tap %q", text)
-	}
-	b := findButton(top, text)
-	if b == nil {
-		f.t.Fatalf("no %q button in the dialog", text)
-	}
-	test.Tap(b)
-}
-
-func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	switch w := o.(type) {
-	case *widget.Button:
-		if w.Text == text {
-			return w
-		}
-	case *fyne.Container:
-		for _, c := range w.Objects {
-			if b := findButton(c, text); b != nil {
-				return b
-			}
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(w).Objects() {
-			if b := findButton(c, text); b != nil {
-				return b
-			}
-		}
-	}
-	return nil
-}
-
-// overlayText is every label's text in the top overlay, joined.
-func (f *fixture) overlayText() string {
-	top := f.win.Canvas().Overlays().Top()
-	if top == nil {
-		return ""
-	}
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *fyne.Container:
-			for _, c := range w.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(w).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
-	return strings.Join(out, "\n")
 }

@@ -166,22 +166,13 @@ func (v *itineraryView) pickParty(i widget.ListItemID) {
 // load composes a party's itinerary off the UI goroutine.
 func (v *itineraryView) load(p party) {
 	v.current = &p
-	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		var it *itinerary.Itinerary
-		var err error
+	kit.Load(v.s.env, "compose itinerary", func(ctx context.Context, st *data.Store) (*itinerary.Itinerary, error) {
 		if p.lo {
-			it, err = itinerary.ForLO(ctx, st, p.id)
-		} else {
-			it, err = itinerary.ForDelegation(ctx, st, p.id)
+			return itinerary.ForLO(ctx, st, p.id)
 		}
-		return func() {
-			if ctx.Err() != nil || v.current == nil || v.current.id != p.id {
-				return
-			}
-			if err != nil {
-				v.s.env.ShowError("compose itinerary", err, v.s.message(err))
-				return
-			}
+		return itinerary.ForDelegation(ctx, st, p.id)
+	}, func(it *itinerary.Itinerary) {
+		if v.current != nil && v.current.id == p.id { // not another party's meanwhile
 			v.setItinerary(p, it)
 		}
 	})
@@ -253,7 +244,7 @@ func (v *itineraryView) exportICS() {
 	text := itinerary.ICS(v.it, time.Now())
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			v.s.env.ShowError("export itinerary", err, v.s.message(err))
+			v.s.env.ShowError("export itinerary", err, v.s.env.ErrorText(err))
 			return
 		}
 		if w == nil {
@@ -266,7 +257,7 @@ func (v *itineraryView) exportICS() {
 			}
 			v.s.env.Do(func() {
 				if err != nil {
-					v.s.env.ShowError("export itinerary", err, v.s.message(err))
+					v.s.env.ShowError("export itinerary", err, v.s.env.ErrorText(err))
 					return
 				}
 				dialog.ShowInformation(lang.L("Exported"), lang.L("The itinerary is in {{.File}}. Open it on a phone or import it into a calendar.", map[string]any{"File": w.URI().Name()}), v.s.env.Win)

@@ -1,24 +1,14 @@
 package progview
 
 import (
-	"errors"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/itinerary"
-	"lodesk/data"
 	"lodesk/ui/kit"
 )
-
-// enumLabel translates a stored code with the key "prefix.code".
-func enumLabel(prefix, code string) string {
-	if code == "" {
-		return ""
-	}
-	return lang.X(prefix+"."+code, strings.ReplaceAll(code, "_", " "))
-}
 
 // shortDay is e.g. "Tue 1 Dec" in the window's language.
 func shortDay(date string) string {
@@ -50,67 +40,6 @@ func span(a, b time.Time, loc *time.Location) string {
 		s += "–" + b.In(loc).Format("15:04")
 	}
 	return s
-}
-
-// Errors of the editors, explained by message.
-var (
-	errRequired  = errors.New("required")
-	errBadDate   = errors.New("not a date")
-	errBadTime   = errors.New("not a time")
-	errEndBefore = errors.New("ends before it starts")
-	errRowSizes  = errors.New("bad row sizes")
-	errNoneChose = errors.New("no delegation chosen")
-	errMinutes   = errors.New("bad minutes")
-	errSameVenue = errors.New("same venue")
-)
-
-// fieldError names the field a validation error is about.
-type fieldError struct {
-	field string // translated
-	err   error
-}
-
-func (e *fieldError) Error() string { return e.field + ": " + e.err.Error() }
-func (e *fieldError) Unwrap() error { return e.err }
-
-// message explains an error in the window's language.
-func (s *Screen) message(err error) string {
-	var fe *fieldError
-	if errors.As(err, &fe) {
-		return fe.field + ": " + problem(fe.err)
-	}
-	if p := problem(err); p != err.Error() {
-		return p
-	}
-	if s.env.Message != nil {
-		return s.env.Message(err)
-	}
-	return err.Error()
-}
-
-// problem explains a validation error.
-func problem(err error) string {
-	switch {
-	case errors.Is(err, errRequired):
-		return lang.L("required")
-	case errors.Is(err, errBadDate):
-		return lang.L("not a date (YYYY-MM-DD)")
-	case errors.Is(err, errBadTime):
-		return lang.L("not a time (HH:MM, e.g. 09:30)")
-	case errors.Is(err, errEndBefore):
-		return lang.L("ends before it starts")
-	case errors.Is(err, errRowSizes):
-		return lang.L("numbers from 1 to 200 separated by semicolons, e.g. 10; 12; 14")
-	case errors.Is(err, errNoneChose):
-		return lang.L("choose at least one delegation, or All delegations")
-	case errors.Is(err, errMinutes):
-		return lang.L("a whole number of minutes from 1 to 600")
-	case errors.Is(err, errSameVenue):
-		return lang.L("choose two different venues")
-	case errors.Is(err, data.ErrNotFound):
-		return lang.L("It was deleted meanwhile, perhaps on another laptop.")
-	}
-	return err.Error()
 }
 
 // clashText explains a clash.

@@ -1,7 +1,6 @@
 package progview
 
 import (
-	"context"
 	"image/color"
 	"strings"
 	"time"
@@ -9,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -42,7 +40,7 @@ type programmeList struct {
 	edit    *widget.Button
 	del     *widget.Button
 	seating *widget.Button
-	undo    *undoBar
+	undo    *kit.UndoBar
 	view    fyne.CanvasObject
 
 	all, shown []itemRow
@@ -73,13 +71,13 @@ func newProgrammeList(s *Screen) *programmeList {
 	l.edit = &widget.Button{Text: lang.L("Edit…"), Icon: theme.DocumentCreateIcon(), OnTapped: l.editItem}
 	l.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: l.deleteItem}
 	l.seating = &widget.Button{Text: lang.L("Seat map"), Icon: theme.GridIcon(), OnTapped: l.openSeats}
-	l.undo = newUndoBar(s)
+	l.undo = kit.NewUndoBar(s.env)
 	l.enable()
 
 	dayWidth := canvas.NewRectangle(color.Transparent)
 	dayWidth.SetMinSize(fyne.NewSize(280, 0))
 	top := container.NewBorder(nil, nil, container.NewStack(dayWidth, l.day), l.count, l.search)
-	actions := container.NewHBox(l.add, l.edit, l.del, l.seating, layout.NewSpacer(), l.undo.box)
+	actions := container.NewHBox(l.add, l.edit, l.del, l.seating, layout.NewSpacer(), l.undo.View())
 	note := container.NewPadded(container.NewVBox(layout.NewSpacer(), l.empty, layout.NewSpacer()))
 	l.view = container.NewBorder(container.NewVBox(top, actions), nil, nil, nil, container.NewStack(l.table, note))
 	return l
@@ -105,7 +103,7 @@ func (l *programmeList) show(snap *snapshot) {
 			place += ", " + it.Room
 		}
 		r.cells = []string{
-			shortDay(r.day), span(it.Starts, it.Ends, snap.loc), it.Title, enumLabel("programme", it.Kind),
+			shortDay(r.day), span(it.Starts, it.Ends, snap.loc), it.Title, kit.EnumLabel("programme", it.Kind),
 			place, it.DressCode, attendeesText(it, codes), seatingText(it),
 		}
 		r.fold = data.Fold(strings.Join(r.cells, " ") + " " + it.Notes + " " + strings.Join(it.Attendees, " "))
@@ -235,20 +233,5 @@ func (l *programmeList) deleteItem() {
 		return
 	}
 	it := *l.selected
-	msg := lang.L("Delete “{{.Title}}” from the programme? Its seats and photo positions go with it.", map[string]any{"Title": it.Title})
-	dialog.ShowConfirm(lang.L("Delete programme item"), msg, func(ok bool) {
-		if !ok {
-			return
-		}
-		var gone []data.Record
-		l.s.write("delete programme item", func(ctx context.Context, st *data.Store) (err error) {
-			gone, err = st.Delete(ctx, &it)
-			return err
-		}, func(err error) {
-			if err != nil {
-				return
-			}
-			l.undo.offer(lang.L("Deleted “{{.Title}}”.", map[string]any{"Title": it.Title}), gone)
-		})
-	}, l.s.env.Win)
+	l.undo.Delete(&it, "“"+it.Title+"”", nil, nil)
 }

@@ -2,6 +2,7 @@ package progview
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 var timeZero time.Time
@@ -46,37 +48,37 @@ func TestNewItemValidatesAndSaves(t *testing.T) {
 	f := newFixture(t)
 	test.Tap(f.scr.list.add)
 	e := f.scr.editor
-	test.Tap(e.save)
-	if e.problem.Hidden || e.problem.Text != "Title: required" {
-		t.Fatalf("problem %q", e.problem.Text)
+	kittest.Tap(t, f.win, "Save")
+	if kittest.Problem(f.win) != "Title: required" {
+		t.Fatalf("problem %q", kittest.Problem(f.win))
 	}
 	test.Type(e.title, "Coffee with the press")
 	e.startTime.SetText("10:00")
 	e.endTime.SetText("9:30")
-	test.Tap(e.save)
-	if e.problem.Text != "Ends: ends before it starts" {
-		t.Fatalf("problem %q", e.problem.Text)
+	kittest.Tap(t, f.win, "Save")
+	if kittest.Problem(f.win) != "Ends: ends before it starts" {
+		t.Fatalf("problem %q", kittest.Problem(f.win))
 	}
 	e.endTime.SetText("25:00")
-	test.Tap(e.save)
-	if !strings.HasPrefix(e.problem.Text, "Ends: not a time") {
-		t.Fatalf("problem %q", e.problem.Text)
+	kittest.Tap(t, f.win, "Save")
+	if !strings.HasPrefix(kittest.Problem(f.win), "Ends: not a time") {
+		t.Fatalf("problem %q", kittest.Problem(f.win))
 	}
 	e.endTime.SetText("11:15")
 	e.everyone.SetChecked(false)
-	test.Tap(e.save)
-	if !strings.HasPrefix(e.problem.Text, "Attendees: choose at least one") {
-		t.Fatalf("problem %q", e.problem.Text)
+	kittest.Tap(t, f.win, "Save")
+	if !strings.HasPrefix(kittest.Problem(f.win), "Attendees: choose at least one") {
+		t.Fatalf("problem %q", kittest.Problem(f.win))
 	}
 	e.chosen.SetSelected(e.chosen.Options[:2])
 	e.rowSizes.SetText("10; x")
-	test.Tap(e.save)
-	if !strings.HasPrefix(e.problem.Text, "Row sizes:") {
-		t.Fatalf("problem %q", e.problem.Text)
+	kittest.Tap(t, f.win, "Save")
+	if !strings.HasPrefix(kittest.Problem(f.win), "Row sizes:") {
+		t.Fatalf("problem %q", kittest.Problem(f.win))
 	}
 	e.rowSizes.SetText("")
 	e.venue.SetText("Media Centre")
-	e.kind.SetSelectedIndex(6)
+	e.kind.SetSelectedIndex(slices.Index(data.ProgrammeKinds, data.ItemOther))
 	e.endTime.OnSubmitted("") // Enter submits
 	f.wait()
 	var got *data.ProgrammeItem
@@ -112,9 +114,9 @@ func TestEditRegeneratesAndSaysWhatMoved(t *testing.T) {
 		t.Fatalf("editor filled with %q photo %v", e.title.Text, e.photo.Checked)
 	}
 	e.rowSizes.SetText("9")
-	test.Tap(e.save)
+	kittest.Tap(t, f.win, "Save")
 	f.wait()
-	if txt := f.overlayText(); !strings.Contains(txt, "→") {
+	if txt := kittest.Text(kittest.Top(f.win)); !strings.Contains(txt, "→") {
 		t.Errorf("no list of moves after changing the row sizes: %q", txt)
 	}
 	seats, _ := data.ByParent[data.Seat](context.Background(), f.st, "item_id", e.orig.ID)
@@ -132,7 +134,7 @@ func TestDeleteAndUndo(t *testing.T) {
 	l.table.Select(cell(0))
 	id := l.selected.ID
 	test.Tap(l.del)
-	f.tapDialogButton("Yes")
+	kittest.Tap(t, f.win, "Delete")
 	f.wait()
 	if _, err := data.Get[data.ProgrammeItem](context.Background(), f.st, id); err == nil {
 		t.Fatal("item still there")
@@ -140,10 +142,10 @@ func TestDeleteAndUndo(t *testing.T) {
 	if seats, _ := data.ByParent[data.Seat](context.Background(), f.st, "item_id", id); len(seats) != 0 {
 		t.Errorf("%d seats left", len(seats))
 	}
-	if l.undo.box.Hidden || !strings.Contains(l.undo.msg.Text, "Family Photo") {
-		t.Fatalf("no Undo offered: %q", l.undo.msg.Text)
+	if !l.undo.View().Visible() || !strings.Contains(kittest.Text(l.undo.View()), "Family Photo") {
+		t.Fatalf("no Undo offered: %q", kittest.Text(l.undo.View()))
 	}
-	test.Tap(l.undo.btn)
+	test.Tap(kittest.MustButton(t, l.undo.View(), "Undo"))
 	f.wait()
 	if _, err := data.Get[data.ProgrammeItem](context.Background(), f.st, id); err != nil {
 		t.Fatalf("undo: %v", err)

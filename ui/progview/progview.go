@@ -78,22 +78,12 @@ func (s *Screen) SearchEntry() *widget.Entry {
 // Load reads the programme, delegations, LOs and transfers, then refreshes
 // every part (the itinerary and the seat map shown are read again).
 func (s *Screen) Load() {
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		snap, err := readSnapshot(ctx, st)
-		return func() {
-			if ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				s.env.ShowError("load programme", err, s.message(err))
-				return
-			}
-			s.snap = snap
-			s.list.show(snap)
-			s.transfers.show(snap)
-			s.itin.show(snap)
-			s.seats.show(snap)
-		}
+	kit.Load(s.env, "load programme", readSnapshot, func(snap *snapshot) {
+		s.snap = snap
+		s.list.show(snap)
+		s.transfers.show(snap)
+		s.itin.show(snap)
+		s.seats.show(snap)
 	})
 }
 
@@ -155,7 +145,7 @@ func (s *Screen) write(op string, fn func(ctx context.Context, st *data.Store) e
 		err := fn(context.Background(), s.env.Store)
 		s.env.Do(func() {
 			if err != nil {
-				s.env.ShowError(op, err, s.message(err))
+				s.env.ShowError(op, err, s.env.ErrorText(err))
 			} else {
 				s.env.Changed()
 			}

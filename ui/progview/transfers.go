@@ -7,12 +7,14 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/field"
+	"lodesk/app/transfer"
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -29,7 +31,7 @@ type transferView struct {
 	clear   *widget.Button
 	del     *widget.Button
 	problem *widget.Label
-	undo    *undoBar
+	undo    *kit.UndoBar
 	view    fyne.CanvasObject
 
 	rows     []data.Transfer
@@ -62,8 +64,8 @@ func newTransferView(s *Screen) *transferView {
 		widget.NewFormItem(lang.L("Minutes"), v.minutes),
 	)
 	intro := &widget.Label{Text: lang.L("Time needed to get from one venue to another (either way). Itineraries flag consecutive items at these venues with less time between them."), Wrapping: fyne.TextWrapWord}
-	v.undo = newUndoBar(s)
-	side := container.NewVBox(intro, form, container.NewHBox(v.save, v.clear, v.del), v.problem, v.undo.box)
+	v.undo = kit.NewUndoBar(s.env)
+	side := container.NewVBox(intro, form, container.NewHBox(v.save, v.clear, v.del), v.problem, v.undo.View())
 	split := container.NewHSplit(v.table, container.NewPadded(side))
 	split.Offset = 0.6
 	v.view = split
@@ -106,51 +108,58 @@ func (v *transferView) reset() {
 	v.table.UnselectAll()
 }
 
+// labels name the form's fields as it shows them, for its problems.
+func (v *transferView) label(name string) string {
+	switch name {
+	case "from":
+		return lang.L("From")
+	case "to":
+		return lang.L("To")
+	case "minutes":
+		return lang.L("Minutes")
+	}
+	return name
+}
+
+// transfer reads the form; minutes that are no number are a problem of
+// their own, the rest is programme.CheckTransfer's at Save.
 func (v *transferView) transfer() (data.Transfer, error) {
 	var t data.Transfer
 	if v.selected != nil {
 		t = *v.selected
 	}
-	t.FromVenue, t.ToVenue = strings.TrimSpace(v.from.Text), strings.TrimSpace(v.to.Text)
-	if t.FromVenue == "" {
-		return t, &fieldError{lang.L("From"), errRequired}
-	}
-	if t.ToVenue == "" {
-		return t, &fieldError{lang.L("To"), errRequired}
-	}
-	if strings.EqualFold(t.FromVenue, t.ToVenue) {
-		return t, &fieldError{lang.L("To"), errSameVenue}
-	}
+	t.FromVenue, t.ToVenue = v.from.Text, v.to.Text
 	n, err := strconv.Atoi(strings.TrimSpace(v.minutes.Text))
-	if err != nil || n < 1 || n > 600 {
-		return t, &fieldError{lang.L("Minutes"), errMinutes}
+	if err != nil {
+		n = 0
 	}
 	t.Minutes = n
-	// The same pair either way is one row: change it rather than add another.
-	if t.ID == "" {
-		for _, r := range v.rows {
-			if (r.FromVenue == t.FromVenue && r.ToVenue == t.ToVenue) || (r.FromVenue == t.ToVenue && r.ToVenue == t.FromVenue) {
-				t.Base = r.Base
-				t.Notes = r.Notes
-			}
-		}
+	if err := transfer.Check(&t); err != nil {
+		return t, err
 	}
 	return t, nil
+}
+
+func (v *transferView) fail(err error) {
+	msg := kit.Explain(err)
+	if name := field.Of(err); name != "" && msg != "" {
+		msg = kit.FieldText(v.label(name), err, msg)
+	} else if msg == "" {
+		msg = v.s.env.ErrorText(err)
+	}
+	v.problem.SetText(msg)
+	v.problem.Show()
 }
 
 func (v *transferView) submit() {
 	t, err := v.transfer()
 	if err != nil {
-		v.problem.SetText(v.s.message(err))
-		v.problem.Show()
+		v.fail(err)
 		return
 	}
 	v.problem.Hide()
 	v.s.write("save transfer time", func(ctx context.Context, st *data.Store) error {
-		if t.ID == "" {
-			return st.Insert(ctx, &t)
-		}
-		return st.Update(ctx, &t)
+		return transfer.Save(ctx, st, &t)
 	}, nil)
 }
 
@@ -159,19 +168,5 @@ func (v *transferView) deleteRow() {
 		return
 	}
 	t := *v.selected
-	msg := lang.L("Delete the transfer time from {{.From}} to {{.To}}?", map[string]any{"From": t.FromVenue, "To": t.ToVenue})
-	dialog.ShowConfirm(lang.L("Delete transfer time"), msg, func(ok bool) {
-		if !ok {
-			return
-		}
-		var gone []data.Record
-		v.s.write("delete transfer time", func(ctx context.Context, st *data.Store) (err error) {
-			gone, err = st.Delete(ctx, &t)
-			return err
-		}, func(err error) {
-			if err == nil {
-				v.undo.offer(lang.L("Deleted the transfer time from {{.From}} to {{.To}}.", map[string]any{"From": t.FromVenue, "To": t.ToVenue}), gone)
-			}
-		})
-	}, v.s.env.Win)
+	v.undo.Delete(&t, lang.L("the transfer time from {{.From}} to {{.To}}", map[string]any{"From": t.FromVenue, "To": t.ToVenue}), nil, nil)
 }

@@ -14,6 +14,7 @@ import (
 	"lodesk/app/itinerary"
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 func cell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 2} }
@@ -60,12 +61,12 @@ func TestTransfers(t *testing.T) {
 		t.Errorf("minutes %q", v.minutes.Text)
 	}
 	test.Tap(v.del)
-	f.tapDialogButton("Yes")
+	kittest.Tap(t, f.win, "Delete")
 	f.wait()
-	if len(v.rows) != before || v.undo.box.Hidden {
-		t.Fatalf("after delete %d rows, undo hidden %v", len(v.rows), v.undo.box.Hidden)
+	if len(v.rows) != before || !v.undo.View().Visible() {
+		t.Fatalf("after delete %d rows, undo hidden %v", len(v.rows), !v.undo.View().Visible())
 	}
-	test.Tap(v.undo.btn)
+	test.Tap(kittest.MustButton(t, v.undo.View(), "Undo"))
 	f.wait()
 	if len(v.rows) != before+1 {
 		t.Errorf("after undo %d rows", len(v.rows))

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/cldr"
 	"lodesk/app/report"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -171,16 +172,11 @@ type rows struct {
 // Load reads the SITREP of a day (YYYY-MM-DD) and shows it.
 func (s *Sitrep) Load(day string) {
 	s.day = day
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		r, err := compose(ctx, st, day)
-		return func() {
-			if err != nil {
-				s.env.ShowError("load SITREP", err, s.env.Message(err))
-				return
-			}
-			if r.day == s.day {
-				s.show(r)
-			}
+	kit.Load(s.env, "load SITREP", func(ctx context.Context, st *data.Store) (*rows, error) {
+		return compose(ctx, st, day)
+	}, func(r *rows) {
+		if r.day == s.day { // not another day's meanwhile
+			s.show(r)
 		}
 	})
 }
@@ -241,7 +237,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 	}
 	for _, o := range r.Overdue {
 		text := o.Item.TextEN
-		if kit.Lang() == "id" && o.Item.TextID != "" {
+		if kit.Lang() == cldr.Indonesian && o.Item.TextID != "" { // the window's language
 			text = o.Item.TextID
 		}
 		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, text})
@@ -295,12 +291,12 @@ func (s *Sitrep) print() {
 	s.printBtn.Disable()
 	s.status.SetText(lang.L("Printing…"))
 	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.Write(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
+		res, err := report.WriteFile(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
 		return func() {
 			s.printBtn.Enable()
 			if err != nil {
 				s.status.SetText("")
-				s.env.ShowError("print SITREP", err, s.env.Message(err))
+				s.env.ShowError("print SITREP", err, s.env.ErrorText(err))
 				return
 			}
 			s.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}))

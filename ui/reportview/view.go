@@ -19,6 +19,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/printview"
+	"lodesk/ui/widgets"
 )
 
 // View is the Reports tab of the Print screen: choose a report, its day,
@@ -29,7 +30,7 @@ type View struct {
 
 	kind       *widget.RadioGroup
 	day        *widget.Select
-	lo         *widget.Select
+	lo         *widgets.SearchSelect
 	language   *widget.Select
 	folder     *widget.Label
 	printBtn   *widget.Button
@@ -75,9 +76,9 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	}
 	v.kind = &widget.RadioGroup{Options: opts, Selected: opts[0], Required: true, OnChanged: func(string) { v.changed() }}
 	v.day = &widget.Select{OnChanged: func(string) { v.refresh() }}
-	v.lo = &widget.Select{OnChanged: func(string) { v.refresh() }}
+	v.lo = widgets.NewSearchSelect(nil, func(string) { v.refresh() }) // 2,000 LOs
 	langs := []string{lang.L("The event's language"), lang.L("Bahasa Indonesia"), lang.L("English")}
-	v.language = &widget.Select{Options: langs, Selected: langs[0], OnChanged: func(string) { v.refresh() }}
+	v.language = &widget.Select{Options: langs, Selected: langs[0], OnChanged: func(string) { v.refresh() }} // set, not SetSelected: no refresh before the form is built
 	v.folder = &widget.Label{Text: printview.Folder(prefs), Truncation: fyne.TextTruncateEllipsis}
 	v.printBtn = &widget.Button{Text: lang.L("Print report"), Icon: theme.DocumentPrintIcon(), Importance: widget.HighImportance, OnTapped: v.print}
 	v.bar = widget.NewProgressBarInfinite()
@@ -130,7 +131,7 @@ func (v *View) Load() {
 		c, err := readChoices(ctx, st)
 		return func() {
 			if err != nil {
-				v.status.SetText(v.env.Message(err))
+				v.status.SetText(v.env.ErrorText(err))
 				return
 			}
 			v.days, v.los = c.days, c.los
@@ -257,7 +258,7 @@ func (v *View) refresh() {
 func (v *View) showPreview(img image.Image, err error) {
 	if err != nil {
 		v.preview.Image = nil
-		v.previewMsg.SetText(v.env.Message(err))
+		v.previewMsg.SetText(v.env.ErrorText(err))
 	} else {
 		v.preview.Image = img
 		v.previewMsg.SetText("")
@@ -273,14 +274,14 @@ func (v *View) print() {
 	v.bar.Start()
 	v.status.SetText(lang.L("Printing…"))
 	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.Write(ctx, st, dir, opts)
+		res, err := report.WriteFile(ctx, st, dir, opts)
 		return func() {
 			v.bar.Stop()
 			v.bar.Hide()
 			v.printBtn.Enable()
 			if err != nil {
 				slog.Error("print report", "kind", opts.Kind, "err", err)
-				v.status.SetText(lang.L("Printing failed:") + " " + v.env.Message(err))
+				v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
 			} else {
 				v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
 			}
@@ -299,7 +300,7 @@ func (v *View) chooseFolder() { printview.ChooseFolder(v.env.Win, v.prefs, v.fol
 
 func (v *View) openFolder() {
 	if err := printview.OpenFolder(v.folder.Text); err != nil {
-		v.status.SetText(v.env.Message(err))
+		v.status.SetText(v.env.ErrorText(err))
 	}
 }
 

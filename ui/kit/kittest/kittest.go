@@ -61,8 +61,9 @@ func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	return out
 }
 
-// Texts lists the visible texts under o: labels, buttons, checks, canvas
-// and rich texts.
+// Texts lists the visible texts under o: labels, buttons (as "[text]", so
+// that a test can tell a button), checks, selects' choices, tabs' titles,
+// canvas and rich texts.
 func Texts(o fyne.CanvasObject) []string {
 	var out []string
 	seen := map[fyne.CanvasObject]bool{}
@@ -75,14 +76,25 @@ func Texts(o fyne.CanvasObject) []string {
 		case *widget.Label:
 			out = append(out, v.Text)
 		case *widget.Button:
-			out = append(out, v.Text)
+			out = append(out, "["+v.Text+"]")
 		case *widget.Check:
 			out = append(out, v.Text)
 		case *canvas.Text:
 			out = append(out, v.Text)
 		case *widget.RichText:
 			out = append(out, v.String())
-		case *widget.Entry, *widget.Select, *widget.SelectEntry:
+		case *widget.Select:
+			if v.Selected != "" {
+				out = append(out, v.Selected)
+			} else {
+				out = append(out, v.PlaceHolder)
+			}
+		case *container.AppTabs:
+			for _, it := range v.Items {
+				out = append(out, it.Text)
+			}
+			return true
+		case *widget.Entry, *widget.SelectEntry:
 		default:
 			return true
 		}
@@ -189,11 +201,21 @@ func Entry(t testing.TB, w fyne.Window, label string) *widget.Entry {
 // Problem is what the editor open on top of w says is wrong (under its
 // form), "" when it says nothing.
 func Problem(w fyne.Window) string {
-	last := ""
-	for _, l := range Find[*widget.Label](Top(w)) {
-		if l.Importance == widget.DangerImportance && l.Visible() && l.Text != "" {
-			last = l.Text
+	for _, l := range Find[*kit.ProblemLabel](Top(w)) {
+		if l.Visible() {
+			return l.Text
 		}
 	}
-	return last
+	return ""
+}
+
+// Field is the widget of type T of the form line labelled label in the
+// top dialog of w, failing t when there is none.
+func Field[T fyne.CanvasObject](t testing.TB, w fyne.Window, label string) T {
+	t.Helper()
+	x, ok := FormWidget(Top(w), label).(T)
+	if !ok {
+		t.Fatalf("no field %q of that type in:\n%s", label, OverlayText(w))
+	}
+	return x
 }

@@ -1,0 +1,96 @@
+// Package los owns the rules and writes of the liaison officers: a full
+// name, a phone number as E.164, an e-mail address, known languages each
+// with a level, experience in years, availability as a period of days
+// and a status. The window and the importer (app/imex) both call it
+// (app/record describes the shape). Field names are the spreadsheet
+// columns' keys.
+package los
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"lodesk/app/event"
+	"lodesk/app/field"
+	"lodesk/app/record"
+	"lodesk/data"
+)
+
+// Genders an LO may have; "" is not given.
+var Genders = []string{"", "male", "female", "other"}
+
+// MaxExperience is the most years of experience an LO is taken to have.
+const MaxExperience = 80
+
+// CheckFields applies the rules of an LO, tidying it in place: trimmed
+// name, the phone as E.164 (read in region without a country code), the
+// e-mail address, each language once with a level, availability as
+// YYYY-MM-DD with its end not before its start, active by default.
+func CheckFields(lo *data.LO, region string) error {
+	lo.FullName = strings.TrimSpace(lo.FullName)
+	lo.Skills = strings.TrimSpace(lo.Skills)
+	if lo.Status == "" {
+		lo.Status = data.LOActive
+	}
+	var err error
+	switch {
+	case lo.FullName == "":
+		return &field.Error{Field: "full_name", Err: field.ErrRequired}
+	case !slices.Contains(Genders, lo.Gender):
+		return &field.Error{Field: "gender", Err: field.ErrBadValue, Value: lo.Gender}
+	case !slices.Contains(data.LOStatuses, lo.Status):
+		return &field.Error{Field: "status", Err: field.ErrBadValue, Value: lo.Status}
+	case lo.Experience < 0 || lo.Experience > MaxExperience:
+		return &field.Error{Field: "experience", Err: field.ErrBadNumber}
+	}
+	if lo.Phone, err = field.Phone(lo.Phone, region); err != nil {
+		return field.New("phone", err)
+	}
+	if lo.Email, err = field.Email(lo.Email); err != nil {
+		return field.New("email", err)
+	}
+	var langs data.LangSkills
+	for _, l := range lo.Languages {
+		code, err := field.Language(l.Code)
+		switch {
+		case err != nil:
+			return field.New("languages", err)
+		case code == "":
+			continue
+		case !slices.Contains(data.Levels, l.Level):
+			return &field.Error{Field: "languages", Err: field.ErrBadValue, Value: l.Level}
+		case slices.ContainsFunc(langs, func(x data.LangSkill) bool { return x.Code == code }):
+			continue
+		}
+		langs = append(langs, data.LangSkill{Code: code, Level: l.Level})
+	}
+	lo.Languages = langs
+	if lo.AvailableFrom, err = field.Date(lo.AvailableFrom); err != nil {
+		return field.New("available_from", err)
+	}
+	if lo.AvailableTo, err = field.Date(lo.AvailableTo); err != nil {
+		return field.New("available_to", err)
+	}
+	if lo.AvailableFrom != "" && lo.AvailableTo != "" && lo.AvailableTo < lo.AvailableFrom {
+		return &field.Error{Field: "available_to", Err: field.ErrEndBeforeStart}
+	}
+	return nil
+}
+
+// Save checks an LO, phone numbers being read in the event's host
+// country, and writes it.
+func Save(ctx context.Context, s *data.Store, lo *data.LO) error {
+	region, err := event.Region(ctx, s)
+	if err != nil {
+		return err
+	}
+	if err := CheckFields(lo, region); err != nil {
+		return err
+	}
+	if err := record.Save(ctx, s, lo); err != nil {
+		return fmt.Errorf("save LO %s: %w", lo.FullName, err)
+	}
+	return nil
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/app/dashboard"
+	"lodesk/app/motorcade"
+	"lodesk/ui/widgets"
+)
+
+// notesPanel lists on the dashboard the Notes Verbales whose follow-up is
+// overdue: due date, delegation, reference and subject, days late.
+type notesPanel struct {
+	title, none *widget.Label
+	table       *widgets.StringTable
+}
+
+func (n *notesPanel) content() fyne.CanvasObject {
+	n.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+	n.none = &widget.Label{Text: lang.L("No Note Verbale follow-up is overdue."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	n.table = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Due"), Width: 100},
+		{Title: lang.L("Delegation"), Width: 140},
+		{Title: lang.L("Note Verbale"), Width: 260},
+		{Title: lang.L("Days late"), Width: 80},
+	})
+	return container.NewBorder(n.title, nil, nil, nil, withNote(n.table, n.none))
+}
+
+// show fills the panel and returns how many notes are overdue.
+func (n *notesPanel) show(a *dashboard.Alerts) int {
+	rows := make([][]string, 0, len(a.NotesOverdue))
+	for _, o := range a.NotesOverdue {
+		rows = append(rows, []string{o.Note.FollowUpDue, o.Delegation, o.Note.Reference + " — " + o.Note.Subject, strconv.Itoa(o.DaysLate)})
+	}
+	n.title.SetText(lang.L("Note Verbale follow-ups overdue") + " (" + strconv.Itoa(len(rows)) + ")")
+	n.table.SetRows(rows)
+	setNote(n.none, len(rows) == 0)
+	return len(rows)
+}
+
+// clashRows are the vehicles booked in two movements at once, as lines of
+// the conflicts list.
+func clashRows(cs []motorcade.Clash) [][]string {
+	out := make([][]string, 0, len(cs))
+	for _, c := range cs {
+		codes := func(m *motorcade.Motorcade) string {
+			if m.Delegation == nil {
+				return "?"
+			}
+			return m.Delegation.Code
+		}
+		out = append(out, []string{lang.L("Vehicle booked twice"), c.Vehicle.Plate, codes(c.First) + ", " + codes(c.Second)})
+	}
+	return out
+}

@@ -1,0 +1,179 @@
+package kit
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lodesk/data"
+)
+
+// Column is one column of a Grid: its header and width.
+type Column struct {
+	Title string
+	Width float32
+}
+
+// Row is one pre-formatted line of a Grid.
+type Row struct {
+	ID     string
+	Cells  []string
+	Danger bool   // shown in red: late, overdue, serious
+	fold   string // folded text the search matches
+}
+
+// NewRow is a row of record id with its cells.
+func NewRow(id string, danger bool, cells ...string) Row {
+	return Row{ID: id, Cells: cells, Danger: danger, fold: data.Fold(strings.Join(cells, " "))}
+}
+
+// Grid is a search entry over a read-only table of pre-formatted rows
+// (thousands of them), which may stand out in red; selecting a row calls
+// onSelect with its id.
+type Grid struct {
+	Search *widget.Entry
+	table  *widget.Table
+	count  *widget.Label
+	empty  *widget.Label
+
+	cols        []Column
+	all, shown  []Row
+	loaded      bool
+	emptyText   string
+	onSelect    func(id string)
+	ExtraFilter func(Row) bool // a screen's own filter; nil keeps every row
+}
+
+// NewGrid makes a grid; emptyText is what it says with no rows at all.
+func NewGrid(cols []Column, emptyText string, onSelect func(string)) *Grid {
+	g := &Grid{cols: cols, emptyText: emptyText, onSelect: onSelect, count: &widget.Label{}}
+	g.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	g.empty.Hide()
+	g.Search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: g.Filter}
+	g.table = &widget.Table{
+		Length: func() (int, int) { return len(g.shown), len(g.cols) },
+		CreateCell: func() fyne.CanvasObject {
+			return &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis}
+		},
+		UpdateCell:    g.updateCell,
+		ShowHeaderRow: true,
+		CreateHeader: func() fyne.CanvasObject {
+			return &widget.Label{Text: "template", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+		},
+		UpdateHeader: g.updateHeader,
+		OnSelected:   g.selected,
+	}
+	g.table.ExtendBaseWidget(g.table)
+	for i, c := range cols {
+		g.table.SetColumnWidth(i, c.Width)
+	}
+	return g
+}
+
+// View lays the grid out with extra controls (filters, Add) beside the search.
+func (g *Grid) View(controls ...fyne.CanvasObject) fyne.CanvasObject {
+	right := container.NewHBox(append([]fyne.CanvasObject{g.count}, controls...)...)
+	top := container.NewBorder(nil, nil, nil, right, g.Search)
+	note := container.NewPadded(container.NewVBox(layout.NewSpacer(), g.empty, layout.NewSpacer()))
+	v := &GridView{Grid: g, content: container.NewBorder(top, nil, nil, nil, container.NewStack(g.table, note))}
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// GridView is a Grid as it stands in the window (tests find the Grid
+// behind it).
+type GridView struct {
+	widget.BaseWidget
+	Grid    *Grid
+	content fyne.CanvasObject
+}
+
+// CreateRenderer shows the grid's layout.
+func (v *GridView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.content) }
+
+func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row >= len(g.shown) || id.Col >= len(g.shown[id.Row].Cells) {
+		l.SetText("")
+		return
+	}
+	r := g.shown[id.Row]
+	imp := widget.MediumImportance
+	if r.Danger {
+		imp = widget.DangerImportance
+	}
+	if l.Importance != imp {
+		l.Importance = imp
+		l.Refresh()
+	}
+	l.SetText(r.Cells[id.Col])
+}
+
+func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Col >= 0 && id.Col < len(g.cols) {
+		o.(*widget.Label).SetText(g.cols[id.Col].Title)
+	}
+}
+
+func (g *Grid) selected(id widget.TableCellID) {
+	g.table.UnselectAll()
+	if id.Row >= 0 && id.Row < len(g.shown) && g.onSelect != nil {
+		g.onSelect(g.shown[id.Row].ID)
+	}
+}
+
+// SetRows swaps in freshly loaded rows and applies the search.
+func (g *Grid) SetRows(rows []Row) {
+	g.all, g.loaded = rows, true
+	g.Filter(g.Search.Text)
+}
+
+// Filter shows the rows that match q and ExtraFilter.
+func (g *Grid) Filter(q string) {
+	query := NewQuery(q)
+	g.shown = g.shown[:0:0]
+	for _, r := range g.all {
+		if (g.ExtraFilter == nil || g.ExtraFilter(r)) && query.Matches(r.fold) {
+			g.shown = append(g.shown, r)
+		}
+	}
+	g.table.Refresh()
+	switch {
+	case !g.loaded:
+		g.count.SetText(lang.L("Loading…"))
+	case len(g.shown) == len(g.all):
+		g.count.SetText(strconv.Itoa(len(g.all)))
+	default:
+		g.count.SetText(lang.L("{{.Shown}} of {{.All}}", map[string]any{"Shown": len(g.shown), "All": len(g.all)}))
+	}
+	switch {
+	case !g.loaded || len(g.shown) > 0:
+		g.empty.Hide()
+	case len(g.all) == 0:
+		g.empty.SetText(g.emptyText)
+		g.empty.Show()
+	default:
+		g.empty.SetText(lang.L("Nothing matches the search or filter."))
+		g.empty.Show()
+	}
+}
+
+// Cell is the text shown at a row and column, "" outside.
+func (g *Grid) Cell(r, c int) string {
+	if r < 0 || r >= len(g.shown) || c < 0 || c >= len(g.shown[r].Cells) {
+		return ""
+	}
+	return g.shown[r].Cells[c]
+}
+
+// All are the rows loaded.
+func (g *Grid) All() []Row { return g.all }
+
+// Shown are the rows shown, in order.
+func (g *Grid) Shown() []Row { return g.shown }

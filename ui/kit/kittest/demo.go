@@ -1,0 +1,63 @@
+package kittest
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"lodesk/app/demo"
+	"lodesk/app/demo/demotest"
+	"lodesk/assets"
+	"lodesk/data"
+	"lodesk/ui/kit"
+)
+
+// Demo is a test window on a copy of the small demo, in English, with the
+// environment a screen gets (kit.TestEnv).
+type Demo struct {
+	Win   fyne.Window
+	Store *data.Store
+	Env   *kit.TestEnv
+}
+
+// NewDemo opens the window; the test's cleanup waits for its work and
+// closes it.
+func NewDemo(t testing.TB) *Demo {
+	t.Helper()
+	for _, v := range []string{"LANG", "LC_ALL", "LC_MESSAGES"} {
+		t.Setenv(v, "en_US.UTF-8")
+	}
+	test.NewTempApp(t)
+	ReloadTranslations(t)
+	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	win := test.NewWindow(nil)
+	win.Resize(fyne.NewSize(1200, 780))
+	d := &Demo{Win: win, Store: s, Env: kit.NewTestEnv(win, s)}
+	t.Cleanup(func() {
+		d.Env.Wait()
+		win.Close()
+		s.Close()
+	})
+	return d
+}
+
+// Wait lets the background work and what it shows finish.
+func (d *Demo) Wait() {
+	d.Env.Wait()
+	d.Env.Wait() // work started by what the first finished showed
+}
+
+// ReloadTranslations makes lang read the locale variables again (after
+// t.Setenv("LANG", ...)).
+func ReloadTranslations(t testing.TB) {
+	t.Helper()
+	if err := lang.AddTranslationsFS(assets.Translations, assets.TranslationsDir); err != nil {
+		t.Fatal(err)
+	}
+}
