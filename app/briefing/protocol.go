@@ -179,7 +179,7 @@ func (p *pack) convoys(d *pdf.Doc, date string) {
 // set, names the delegation before it.
 func (b *batch) convoy(d *pdf.Doc, m *motorcade.Motorcade, who string) {
 	t := b.tr
-	d.Need(16)
+	d.Need(26) // the heading with the table's head and first car
 	d.Y += 1
 	head := t.T("movement.heading", b.span(m.Starts, m.Ends), t.Label("movement_kind", m.Kind), m.FromPlace, m.ToPlace)
 	if who == "" {
