@@ -203,9 +203,7 @@ func (b *batch) primeFonts(ctx context.Context, s *data.Store) error {
 	for _, c := range briefs {
 		texts = append(texts, c.Relations, c.Etiquette, c.Phrases, c.Notes)
 	}
-	for _, c := range b.proto.texts() {
-		texts = append(texts, c)
-	}
+	texts = append(texts, b.proto.texts()...)
 	for _, l := range b.los {
 		texts = append(texts, l.FullName)
 	}
