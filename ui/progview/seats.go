@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/fsname"
+	"lodesk/app/private"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -263,17 +264,16 @@ func (v *seatView) regenerate() {
 		return
 	}
 	id, title := v.current.ID, v.current.Title
-	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		moves, err := seating.WouldMove(ctx, st, id)
-		return func() {
-			switch {
-			case err != nil:
-				v.s.env.ShowError("regenerate seats", err, v.s.env.ErrorText(err))
-			case seating.Moved(moves) > seating.Few:
-				kit.ConfirmMoves(v.s.env.Win, title, moves, func() { v.applyRegenerate(id) })
-			default:
-				v.applyRegenerate(id)
-			}
+	kit.Run(v.s.env, func(ctx context.Context, st *data.Store) ([]seating.Move, error) {
+		return seating.WouldMove(ctx, st, id)
+	}, func(moves []seating.Move, err error) {
+		switch {
+		case err != nil:
+			v.s.env.ShowError("regenerate seats", err, v.s.env.ErrorText(err))
+		case seating.Moved(moves) > seating.Few:
+			kit.ConfirmMoves(v.s.env.Win, title, moves, func() { v.applyRegenerate(id) })
+		default:
+			v.applyRegenerate(id)
 		}
 	})
 }
@@ -364,11 +364,10 @@ func (v *seatView) savePicture() {
 			}
 			return
 		}
+		path := w.URI().Path()
+		_ = w.Close() // written anew below, readable by the user only
 		v.s.env.Go(func() {
-			_, err := w.Write(pic)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
+			err := private.WriteFile(path, pic)
 			v.s.env.Do(func() {
 				if err != nil {
 					v.s.env.ShowError("save picture", err, v.s.env.ErrorText(err))
