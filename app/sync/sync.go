@@ -121,6 +121,9 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 	} else if !fi.IsDir() {
 		return sum, fmt.Errorf("sync folder %s: not a folder", opts.Folder)
 	}
+	if err := WriteIgnore(opts.Folder); err != nil { // for Syncthing: stignore.go
+		return sum, err
+	}
 	progress("scan", 0, 1)
 	removeLeftovers(filepath.Join(opts.Folder, st.Replica()))
 	packs, bad, err := scan(opts.Folder)
