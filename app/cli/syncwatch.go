@@ -74,4 +74,3 @@ func reasonText(why sync.Reason) string {
 	}
 	return string(why)
 }
-

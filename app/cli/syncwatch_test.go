@@ -17,7 +17,6 @@ type lockedBuffer struct {
 	b  bytes.Buffer
 }
 
-
 func (l *lockedBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
