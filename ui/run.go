@@ -19,6 +19,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
+	"lodesk/ui/syncview"
 	"lodesk/ui/internal/frameprobe"
 )
 
@@ -61,8 +62,10 @@ type desk struct {
 	newForm   *newEventForm // the last New event dialog (tests)
 	settings  *settingsForm // the last Settings dialog (tests)
 	eventForm *eventForm    // the last Event details dialog (tests)
+	syncView  *syncview.View // the last Sync dialog (tests)
 
 	stopBackups func()            // stops the open event's backup schedule
+	auto        *autoSync         // the open event's background sync (autosync.go)
 	delegView   *delegview.Screen // imports and exports every kind (File menu)
 
 	bg    tracker    // background work; tests wait on it
@@ -114,6 +117,7 @@ func (d *desk) setStore(s *data.Store) {
 		s.SetAuthor(name)
 	}
 	d.prefs.addRecent(s.Path())
+	d.startAutoSync()
 	d.showMain()
 	d.stopBackups = backupview.StartScheduler(d.env(), func(err error) {
 		// Locked: the banner asks for the passphrase; the backup follows.
@@ -149,6 +153,7 @@ func (d *desk) closeStore() {
 		return
 	}
 	d.users.Wait()
+	d.stopAutoSync() // its last sync
 	if d.stopBackups != nil {
 		d.stopBackups() // takes the closing backup
 		d.stopBackups = nil

@@ -82,8 +82,10 @@ type Watcher struct {
 	fn   SyncFunc
 	poke chan Reason
 
-	own   string    // this laptop's subfolder: its own writes are no news
-	print fileprint // the event file as the last sync left it
+	own      string    // this laptop's subfolder: its own writes are no news
+	print    fileprint // the event file as the last sync left it
+	fsw      *fsnotify.Watcher
+	watching bool // the folder is watched (it may be missing at first: a USB stick)
 }
 
 // NewWatcher returns a Watcher of opts.Folder (and opts.File) that syncs
@@ -114,7 +116,8 @@ func (w *Watcher) Run(ctx context.Context) error {
 		fsw = nil
 	} else {
 		defer fsw.Close()
-		w.watchFolder(fsw)
+		w.fsw = fsw
+		w.watchFolder()
 		if w.opts.File != "" {
 			_ = fsw.Add(filepath.Dir(w.opts.File))
 		}
@@ -138,7 +141,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			}
 			return nil
 		case ev := <-events:
-			if why, ok := w.classify(fsw, ev); ok {
+			if why, ok := w.classify(ev); ok {
 				d.note(why, time.Now())
 			}
 		case <-errs: // the kernel dropped events: look for ourselves
@@ -187,6 +190,9 @@ func (w *Watcher) once(ctx context.Context, why Reason, d *debounce) {
 	if errors.As(err, &refused) {
 		err = nil // finished; the packs left out are reported, and retrying changes nothing
 	}
+	if err == nil && !w.watching {
+		w.watchFolder() // the folder is back
+	}
 	wait := d.done(err)
 	if err != nil && w.opts.OnFail != nil {
 		w.opts.OnFail(err, wait)
@@ -194,15 +200,18 @@ func (w *Watcher) once(ctx context.Context, why Reason, d *debounce) {
 }
 
 // watchFolder watches the folder and each laptop's subfolder in it.
-func (w *Watcher) watchFolder(fsw *fsnotify.Watcher) {
-	_ = fsw.Add(w.opts.Folder)
+func (w *Watcher) watchFolder() {
+	if w.fsw == nil || w.fsw.Add(w.opts.Folder) != nil {
+		return
+	}
+	w.watching = true
 	subs, err := os.ReadDir(w.opts.Folder)
 	if err != nil {
 		return
 	}
 	for _, s := range subs {
 		if s.IsDir() && !hidden(s.Name()) {
-			_ = fsw.Add(filepath.Join(w.opts.Folder, s.Name()))
+			_ = w.fsw.Add(filepath.Join(w.opts.Folder, s.Name()))
 		}
 	}
 }
@@ -212,12 +221,15 @@ func (w *Watcher) watchFolder(fsw *fsnotify.Watcher) {
 // watched too). Hidden names (temporary files of LO Desk and Syncthing,
 // Syncthing's own .stfolder and .stignore) and this laptop's own
 // subfolder are not news.
-func (w *Watcher) classify(fsw *fsnotify.Watcher, ev fsnotify.Event) (Reason, bool) {
+func (w *Watcher) classify(ev fsnotify.Event) (Reason, bool) {
 	if ev.Op == fsnotify.Chmod {
 		return "", false
 	}
 	if f := w.opts.File; f != "" && (ev.Name == f || ev.Name == f+"-wal") {
 		return ReasonLocal, true
+	}
+	if ev.Name == w.opts.Folder && ev.Op.Has(fsnotify.Remove|fsnotify.Rename) {
+		w.watching = false // watched again once a sync finds it back
 	}
 	rel, err := filepath.Rel(w.opts.Folder, ev.Name)
 	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
@@ -234,7 +246,7 @@ func (w *Watcher) classify(fsw *fsnotify.Watcher, ev fsnotify.Event) (Reason, bo
 	}
 	if len(parts) == 1 && ev.Op.Has(fsnotify.Create) {
 		if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() {
-			_ = fsw.Add(ev.Name) // a laptop's first packs
+			_ = w.fsw.Add(ev.Name) // a laptop's first packs
 		}
 	}
 	return ReasonFolder, true
