@@ -167,8 +167,10 @@ func TestSyncStatusText(t *testing.T) {
 	}{
 		{folder: "", want: "Not syncing: choose a sync folder (File > Sync…)"},
 		{st: syncStatus{syncing: true}, folder: "F", want: "Syncing…"},
-		{st: syncStatus{last: now.Add(-time.Minute), in: 12, out: 3, from: "Budi, Sari", fromAt: now.Add(-8 * time.Minute), laptops: 2, conflicts: 1}, folder: "F",
-			want: "Synced 14:39 · in 12, out 3 · latest from Budi, Sari at 14:32 · other laptops: 2 · to review: 1"},
+		{
+			st: syncStatus{last: now.Add(-time.Minute), in: 12, out: 3, from: "Budi, Sari", fromAt: now.Add(-8 * time.Minute), laptops: 2, conflicts: 1}, folder: "F",
+			want: "Synced 14:39 · in 12, out 3 · latest from Budi, Sari at 14:32 · other laptops: 2 · to review: 1",
+		},
 		{st: syncStatus{last: now}, folder: "F", paused: true, want: "Sync paused · Synced 14:40 · in 0, out 0 · other laptops: 0"},
 		{st: syncStatus{err: context.DeadlineExceeded, retryIn: 40 * time.Second}, folder: "F", want: "Sync failed: context deadline exceeded Next try in 40s."},
 	}

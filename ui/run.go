@@ -19,8 +19,8 @@ import (
 	"lodesk/data"
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
-	"lodesk/ui/syncview"
 	"lodesk/ui/internal/frameprobe"
+	"lodesk/ui/syncview"
 )
 
 // AppID is the application id: it names the preferences and storage folder.
@@ -62,10 +62,11 @@ type desk struct {
 	newForm   *newEventForm // the last New event dialog (tests)
 	settings  *settingsForm // the last Settings dialog (tests)
 	eventForm *eventForm    // the last Event details dialog (tests)
-	syncView  *syncview.View // the last Sync dialog (tests)
 
 	stopBackups func()            // stops the open event's backup schedule
-	auto        *autoSync         // the open event's background sync (autosync.go)
+
+	auto     *autoSync      // the open event's background sync (autosync.go)
+	syncView *syncview.View // the last Sync dialog (tests)
 	delegView   *delegview.Screen // imports and exports every kind (File menu)
 
 	bg    tracker    // background work; tests wait on it

@@ -57,8 +57,9 @@ type shell struct {
 	current  int
 
 	nav    *widget.List
-	body     *fyne.Container
-	status   *widget.Label
+	body   *fyne.Container
+	status *widget.Label
+
 	syncItem *widget.Button // the sync status (syncstatus.go)
 }
 
