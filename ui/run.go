@@ -64,10 +64,10 @@ type desk struct {
 	eventForm *eventForm    // the last Event details dialog (tests)
 
 	stopBackups func()            // stops the open event's backup schedule
+	delegView   *delegview.Screen // imports and exports every kind (File menu)
 
 	auto     *autoSync      // the open event's background sync (autosync.go)
 	syncView *syncview.View // the last Sync dialog (tests)
-	delegView   *delegview.Screen // imports and exports every kind (File menu)
 
 	bg    tracker    // background work; tests wait on it
 	users tracker    // background reads of the open store
