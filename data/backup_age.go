@@ -154,10 +154,11 @@ func BackupIdentity(header, passphrase string) (age.Identity, error) {
 	if err != nil {
 		return nil, fmt.Errorf("backup key: %w: %v", ErrDamaged, err)
 	}
-	opener := &Store{dataKey: key}
+	opener := &Store{keys: map[string]*EventKey{}}
+	opener.useKey(newEventKey(key, f[1]))
 	s, err := opener.open("meta", metaBackupIdentity, "value", f[2])
 	clear(key)
-	if err != nil || s == Locked || !strings.HasPrefix(f[2], sealPrefix) {
+	if err != nil || s == Locked || !isSealed(f[2]) {
 		return nil, fmt.Errorf("backup key: %w", ErrDamaged)
 	}
 	id, err := age.ParseX25519Identity(s)

@@ -2,24 +2,32 @@ package data
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
-	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
 )
 
 // Protected fields (tagged "sensitive": passport numbers, medical notes)
 // are encrypted at rest, field by field, with XChaCha20-Poly1305 under the
-// event's data key. The data key is wrapped by a key derived from the event
-// passphrase with Argon2id and kept in Event.DataKey, so it syncs with the
-// event and laptops sharing the passphrase read each other's fields. Until
-// the passphrase is entered, protected fields read as Locked.
+// event's data key (see cryptkey.go). The data key is wrapped by a key
+// derived from the event passphrase with Argon2id and kept in
+// Event.DataKey, so it syncs with the event and laptops sharing the
+// passphrase read each other's fields. Until the passphrase is entered,
+// protected fields read as Locked.
+//
+// Sealing is deterministic: the nonce is an HMAC of the value and its place
+// (table, row, column) under a key derived from the data key. The same
+// value in the same place seals to the same text on every laptop, so that
+// sealing is a change of representation, not a write: it needs no stamp
+// and never overrides an edit made elsewhere. It reveals only whether one
+// field of one row holds the same value in two places (a row and its
+// history), which the stamps reveal anyway.
 
 // Locked is what a protected field reads as while the passphrase has not
 // been entered. Writing it back leaves the field unchanged.
@@ -36,9 +44,13 @@ var (
 )
 
 const (
-	sealPrefix = "lodesk-enc:1:"
-	keyPrefix  = "argon2id:1"
+	sealPrefixV1 = "lodesk-enc:1:" // random nonce, under the only key (before key ids)
+	sealPrefix   = "lodesk-enc:2:" // + key id + ":" + base64(nonce || sealed)
+	keyPrefix    = "argon2id:1"
 )
+
+// isSealed says whether a stored value is a sealed one.
+func isSealed(v string) bool { return strings.HasPrefix(v, "lodesk-enc:") }
 
 // kdfParams are Argon2id's cost parameters (tests lower them).
 var kdfParams = struct {
@@ -62,16 +74,27 @@ func (s *Store) Protected(ctx context.Context) (bool, error) {
 func (s *Store) Unlocked() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.dataKey != nil
+	return s.cur != nil
 }
 
 // Unlock enters the event passphrase. A wrong one is ErrWrongPassphrase.
+// On an event without a passphrase it only remembers it, for the keys of
+// protected packs a sync may bring (LearnKey).
 func (s *Store) Unlock(ctx context.Context, passphrase string) error {
 	ev, err := s.Event(ctx)
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrNotFound) {
 		return err
 	}
-	if ev.DataKey == "" {
+	if ev == nil || ev.DataKey == "" {
+		s.mu.Lock()
+		s.pass = passphrase
+		s.mu.Unlock()
+		return nil
+	}
+	s.mu.Lock()
+	same := s.cur != nil && s.cur.Wrapped == ev.DataKey && s.pass == passphrase
+	s.mu.Unlock()
+	if same { // entered already: spare the key derivation
 		return nil
 	}
 	key, err := unwrapKey(ev.DataKey, passphrase)
@@ -79,14 +102,16 @@ func (s *Store) Unlock(ctx context.Context, passphrase string) error {
 		return err
 	}
 	s.mu.Lock()
-	s.dataKey = key
+	s.pass = passphrase
 	s.mu.Unlock()
+	s.useKey(newEventKey(key, ev.DataKey))
 	return nil
 }
 
-// Protect sets the event passphrase: it makes a data key, encrypts every
-// protected field already stored (in the rows and in the change log), then
-// checkpoints and vacuums so no plain text is left in the file or its WAL.
+// Protect sets the event passphrase: it makes a data key, seals in place
+// every protected value already stored (in the rows, in every version in
+// the change log and in kept conflicts), then checkpoints and vacuums so
+// no plain text is left in the file or its WAL.
 func (s *Store) Protect(ctx context.Context, passphrase string) error {
 	if len([]rune(passphrase)) < 8 {
 		return ErrWeakPassphrase
@@ -96,34 +121,42 @@ func (s *Store) Protect(ctx context.Context, passphrase string) error {
 	} else if p {
 		return ErrProtected
 	}
-	key := make([]byte, chacha20poly1305.KeySize)
-	if _, err := rand.Read(key); err != nil {
+	raw := make([]byte, chacha20poly1305.KeySize)
+	if _, err := rand.Read(raw); err != nil {
 		return err
 	}
-	wrapped, err := wrapKey(key, passphrase)
+	wrapped, err := wrapKey(raw, passphrase)
 	if err != nil {
 		return err
 	}
+	key := newEventKey(raw, wrapped)
 	err = s.Write(ctx, func(tx *Tx) error {
 		ev, err := s.Event(ctx)
 		if err != nil {
 			return err
 		}
-		ev.DataKey = wrapped
-		if err := tx.Update(ev); err != nil {
+		h := tx.s.clock.Next()
+		if _, err := tx.exec("UPDATE event SET data_key = ? WHERE id = ?", wrapped, ev.ID); err != nil {
 			return err
 		}
-		s.mu.Lock()
-		s.dataKey = key
-		s.mu.Unlock()
-		return tx.sealExisting()
+		if err := tx.stampField(h, "event", ev.ID, "data_key"); err != nil {
+			return err
+		}
+		if err := tx.logChange(h, "update", "event", ev.ID, "data_key", string(encodeValue(wrapped))); err != nil {
+			return err
+		}
+		if err := tx.keepKey(key); err != nil {
+			return err
+		}
+		return tx.resealAll(key)
 	})
 	if err != nil {
-		s.mu.Lock()
-		s.dataKey = nil
-		s.mu.Unlock()
 		return fmt.Errorf("protect: %w", err)
 	}
+	s.mu.Lock()
+	s.pass = passphrase
+	s.mu.Unlock()
+	s.useKey(key)
 	return s.compact(ctx)
 }
 
@@ -137,117 +170,74 @@ func (s *Store) compact(ctx context.Context) error {
 	return nil
 }
 
-// sealExisting encrypts the protected values already in the tables and the
-// change log.
-func (tx *Tx) sealExisting() error {
-	for _, r := range AllRecords() {
-		ti := infoOf(r)
-		for _, c := range ti.cols {
-			if !c.sensitive {
-				continue
-			}
-			rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, "+c.name+" FROM "+ti.name+" WHERE "+c.name+" <> ''")
-			if err != nil {
-				return err
-			}
-			type pair struct{ id, v string }
-			var todo []pair
-			for rows.Next() {
-				var p pair
-				if err := rows.Scan(&p.id, &p.v); err != nil {
-					rows.Close()
-					return err
-				}
-				todo = append(todo, p)
-			}
-			rows.Close()
-			for _, p := range todo {
-				sealed, err := tx.s.seal(ti.name, p.id, c.name, p.v)
-				if err != nil {
-					return err
-				}
-				if _, err := tx.exec("UPDATE "+ti.name+" SET "+c.name+" = ? WHERE id = ?", sealed, p.id); err != nil {
-					return err
-				}
-				// A fresh stamp, so laptops that hold the plain value take the
-				// sealed one at their next sync.
-				h := tx.s.clock.Next()
-				if err := tx.stampField(h, ti.name, p.id, c.name); err != nil {
-					return err
-				}
-				js, err := json.Marshal(sealed)
-				if err != nil {
-					return err
-				}
-				if err := tx.logChange(h, "update", ti.name, p.id, c.name, string(js)); err != nil {
-					return err
-				}
-			}
-			if err := tx.sealLog(ti, &c); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// sealLog replaces plain protected values in the change log by the sealed
-// values the rows now hold (history of an old value is dropped: it cannot be
-// kept without keeping the plain text).
-func (tx *Tx) sealLog(ti *tableInfo, c *column) error {
-	if _, err := tx.exec(`UPDATE change_log SET value = (SELECT json_quote(t.`+c.name+`) FROM `+ti.name+` t WHERE t.id = change_log.row_id)
-		WHERE tbl = ? AND op = 'update' AND field = ?`, ti.name, c.name); err != nil {
-		return fmt.Errorf("seal change log: %w", err)
-	}
-	_, err := tx.exec(`UPDATE change_log SET value = json_set(value, '$.`+c.name+`', (SELECT t.`+c.name+` FROM `+ti.name+` t WHERE t.id = change_log.row_id))
-		WHERE tbl = ? AND op = 'insert' AND value IS NOT NULL`, ti.name)
-	if err != nil {
-		return fmt.Errorf("seal change log: %w", err)
-	}
-	return nil
-}
-
-// seal encrypts a protected value, bound to its table, row and column.
-// Without a key (event not protected) the value passes through.
+// seal encrypts a protected value with the current key, bound to its
+// table, row and column. Without a key (event not protected) the value
+// passes through; a value already sealed is re-sealed under the current
+// key when it can be opened.
 func (s *Store) seal(table, id, col, plain string) (string, error) {
 	s.mu.Lock()
-	key := s.dataKey
+	key := s.cur
 	s.mu.Unlock()
-	if plain == "" || strings.HasPrefix(plain, sealPrefix) {
-		return plain, nil
-	}
 	if key == nil {
 		return plain, nil
 	}
-	aead, err := chacha20poly1305.NewX(key)
+	return sealWith(key, table, id, col, plain), nil
+}
+
+// sealWith seals plain under k, deterministically (see the package note).
+func sealWith(k *EventKey, table, id, col, plain string) string {
+	if plain == "" || plain == Locked {
+		return plain
+	}
+	aad := []byte(table + "|" + id + "|" + col)
+	mac := hmac.New(sha256.New, k.Derive("seal nonce"))
+	mac.Write(aad)
+	mac.Write([]byte{0})
+	mac.Write([]byte(plain))
+	aead, err := chacha20poly1305.NewX(k.key)
 	if err != nil {
-		return "", err
+		panic(err) // the key has the right size
 	}
-	nonce := make([]byte, aead.NonceSize(), aead.NonceSize()+len(plain)+aead.Overhead())
-	if _, err := rand.Read(nonce); err != nil {
-		return "", err
-	}
-	out := aead.Seal(nonce, nonce, []byte(plain), []byte(table+"|"+id+"|"+col))
-	return sealPrefix + base64.RawStdEncoding.EncodeToString(out), nil
+	nonce := mac.Sum(nil)[:aead.NonceSize()]
+	out := aead.Seal(nonce, nonce, []byte(plain), aad)
+	return sealPrefix + k.ID + ":" + base64.RawStdEncoding.EncodeToString(out)
 }
 
 // open decrypts a stored protected value; sealed values read as Locked
-// without the key.
+// without their key.
 func (s *Store) open(table, id, col, stored string) (string, error) {
-	if !strings.HasPrefix(stored, sealPrefix) {
+	if !isSealed(stored) {
 		return stored, nil
 	}
+	kid, body, v1 := sealedParts(stored)
 	s.mu.Lock()
-	key := s.dataKey
+	key := s.cur
+	if !v1 {
+		key = s.keys[kid]
+	}
 	s.mu.Unlock()
 	if key == nil {
 		return Locked, nil
 	}
-	raw, err := base64.RawStdEncoding.DecodeString(stored[len(sealPrefix):])
+	return openWith(key, table, id, col, body)
+}
+
+// sealedParts splits a sealed value into its key id and body.
+func sealedParts(stored string) (kid, body string, v1 bool) {
+	if strings.HasPrefix(stored, sealPrefixV1) {
+		return "", stored[len(sealPrefixV1):], true
+	}
+	rest := strings.TrimPrefix(stored, sealPrefix)
+	kid, body, _ = strings.Cut(rest, ":")
+	return kid, body, false
+}
+
+func openWith(k *EventKey, table, id, col, body string) (string, error) {
+	raw, err := base64.RawStdEncoding.DecodeString(body)
 	if err != nil {
 		return "", fmt.Errorf("%s.%s: damaged protected value: %w", table, col, err)
 	}
-	aead, err := chacha20poly1305.NewX(key)
+	aead, err := chacha20poly1305.NewX(k.key)
 	if err != nil {
 		return "", err
 	}
@@ -259,59 +249,4 @@ func (s *Store) open(table, id, col, stored string) (string, error) {
 		return "", fmt.Errorf("%s.%s: protected value does not decrypt: %w", table, col, err)
 	}
 	return string(plain), nil
-}
-
-// wrapKey encrypts the data key under a key derived from the passphrase:
-// "argon2id:1$time$memory$threads$salt$sealed".
-func wrapKey(key []byte, passphrase string) (string, error) {
-	salt := make([]byte, 16)
-	if _, err := rand.Read(salt); err != nil {
-		return "", err
-	}
-	p := kdfParams
-	kek := argon2.IDKey([]byte(passphrase), salt, p.time, p.memory, p.threads, chacha20poly1305.KeySize)
-	aead, err := chacha20poly1305.NewX(kek)
-	if err != nil {
-		return "", err
-	}
-	nonce := make([]byte, aead.NonceSize())
-	if _, err := rand.Read(nonce); err != nil {
-		return "", err
-	}
-	sealed := aead.Seal(nonce, nonce, key, []byte(keyPrefix))
-	enc := base64.RawStdEncoding.EncodeToString
-	return strings.Join([]string{
-		keyPrefix, strconv.Itoa(int(p.time)), strconv.Itoa(int(p.memory)),
-		strconv.Itoa(int(p.threads)), enc(salt), enc(sealed),
-	}, "$"), nil
-}
-
-func unwrapKey(wrapped, passphrase string) ([]byte, error) {
-	parts := strings.Split(wrapped, "$")
-	if len(parts) != 6 || parts[0] != keyPrefix {
-		return nil, fmt.Errorf("unknown key format %q", parts[0])
-	}
-	t, err1 := strconv.ParseUint(parts[1], 10, 32)
-	m, err2 := strconv.ParseUint(parts[2], 10, 32)
-	th, err3 := strconv.ParseUint(parts[3], 10, 8)
-	salt, err4 := base64.RawStdEncoding.DecodeString(parts[4])
-	sealed, err5 := base64.RawStdEncoding.DecodeString(parts[5])
-	// Bounds on the costs a file may ask for, so a crafted one cannot
-	// exhaust memory or time: 256 MiB, 16 passes.
-	if err := errors.Join(err1, err2, err3, err4, err5); err != nil || t == 0 || t > 16 || th == 0 || m > 256<<10 {
-		return nil, fmt.Errorf("damaged key: %v", err)
-	}
-	kek := argon2.IDKey([]byte(passphrase), salt, uint32(t), uint32(m), uint8(th), chacha20poly1305.KeySize)
-	aead, err := chacha20poly1305.NewX(kek)
-	if err != nil {
-		return nil, err
-	}
-	if len(sealed) < aead.NonceSize() {
-		return nil, errors.New("damaged key")
-	}
-	key, err := aead.Open(nil, sealed[:aead.NonceSize()], sealed[aead.NonceSize():], []byte(keyPrefix))
-	if err != nil {
-		return nil, ErrWrongPassphrase
-	}
-	return key, nil
 }

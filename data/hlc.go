@@ -72,3 +72,12 @@ func (c *Clock) Last() HLC {
 	defer c.mu.Unlock()
 	return c.last
 }
+
+// Reset sets the latest stamp, even backwards: only for the recovery of a
+// clock that ran fast (Store.recoverClock), which re-stamps every change
+// issued after h.
+func (c *Clock) Reset(h HLC) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.last = h
+}

@@ -57,10 +57,13 @@ type MergeResult struct {
 // revives only what was written after it. Every new change is appended to
 // the change log with its origin stamp and author, so this file can pass it
 // on. Changes already held are skipped, so merging is idempotent and the
-// order of changes and of merges does not matter. ranges are the ranges the
-// changes cover completely (a pack's); they are recorded so that the same
-// pack is later skipped whole. Nothing is applied if a change is malformed.
-func (s *Store) Merge(ctx context.Context, changes []SyncChange, ranges []Range) (MergeResult, error) {
+// order of changes and of merges does not matter. Protected values are
+// sealed under the event's key before they are stored; a merge that brings
+// the event's protection, or another key, re-seals the whole file in the
+// same transaction. pack, if not nil, is the pack the changes came from:
+// it is recorded in the same transaction (merged unless some changes were
+// held back). Nothing is applied if a change is malformed.
+func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecord) (MergeResult, error) {
 	res := MergeResult{ByTable: map[string]int{}, ByAuthor: map[string]int{}}
 	sorted := append([]SyncChange(nil), changes...)
 	for i := range sorted {
@@ -83,28 +86,43 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, ranges []Range)
 	})
 	limit := MakeHLC(s.clock.now().Add(MaxClockAhead), 1<<hlcLogicalBits-1)
 	var latest HLC
+	var key *EventKey
+	var rekeyed, protects bool
 	err := s.Write(ctx, func(tx *Tx) error {
-		have, err := tx.ranges()
-		if err != nil {
+		var err error
+		if key, rekeyed, protects, err = tx.mergeKey(sorted); err != nil {
 			return err
+		}
+		if rekeyed {
+			if err := tx.keepKey(key); err != nil {
+				return err
+			}
+			if err := tx.resealAll(key); err != nil {
+				return err
+			}
 		}
 		if err := tx.purgeConflicts(); err != nil {
 			return err
 		}
-		cov := newCoverage(have)
 		m := &merger{
 			tx: tx, rows: map[rowKey]*rowState{}, search: map[rowKey]bool{}, review: map[reviewKey]bool{},
 			fresh: map[rowKey]bool{}, stamps: map[reviewKey]Stamp{}, dirty: map[reviewKey]bool{}, applied: map[identity]bool{},
 		}
 		for i := range sorted {
 			c := &sorted[i]
-			if c.Replica == s.replica || cov.has(c.Replica, c.HLC) {
+			if s.isOwn(c.Replica) { // this file's own, or re-stamped since (clock recovery)
 				res.Duplicates++
 				continue
 			}
 			if c.HLC > limit {
 				res.Held = append(res.Held, *c)
 				continue
+			}
+			if c.retired {
+				continue // a field this LO Desk no longer has
+			}
+			if err := tx.sealIncoming(c, key); err != nil {
+				return fmt.Errorf("merge %s %s %s: %w", c.Op, c.Table, c.RowID, err)
 			}
 			applied, err := m.apply(c)
 			if err != nil {
@@ -124,29 +142,37 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, ranges []Range)
 			return err
 		}
 		res.Conflicts = n
-		var clipped []Range
-		for _, r := range ranges {
-			r.To = min(r.To, limit)
-			clipped = append(clipped, r)
+		if pack != nil {
+			pack.Merged = len(res.Held) == 0
+			return tx.recordPack(pack)
 		}
-		return tx.addRanges(NormalizeRanges(clipped))
+		return nil
 	})
 	if err != nil {
 		return MergeResult{}, fmt.Errorf("merge: %w", err)
 	}
-	res.Held = dedupeHeld(res.Held)
+	if rekeyed {
+		s.useKey(key)
+	}
+	if protects { // plain text may remain in freed pages and the WAL
+		if err := s.compact(ctx); err != nil {
+			return res, fmt.Errorf("merge: %w", err)
+		}
+	}
+	res.Held = UniqueChanges(res.Held)
 	s.clock.Observe(latest)
 	return res, nil
 }
 
-func dedupeHeld(in []SyncChange) []SyncChange {
-	seen := map[string]bool{}
+// UniqueChanges lists each change once (several packs may carry one).
+func UniqueChanges(in []SyncChange) []SyncChange {
+	seen := map[identity]bool{}
 	var out []SyncChange
-	for _, c := range in {
-		k := fmt.Sprint(c.Replica, c.HLC, c.Op, c.Table, c.RowID, c.Field)
+	for i := range in {
+		k := identityOf(&in[i])
 		if !seen[k] {
 			seen[k] = true
-			out = append(out, c)
+			out = append(out, in[i])
 		}
 	}
 	return out
@@ -381,7 +407,16 @@ func (m *merger) update(ti *tableInfo, c *SyncChange) error {
 			logged = nil // dead: erased by a delete or restore stamped later
 		}
 	}
-	if cur.Less(c.Stamp()) {
+	later := cur.Less(c.Stamp())
+	if ti.name == "event" && col.name == "data_key" { // a set key beats an empty one
+		var stored string
+		if err := m.tx.tx.QueryRowContext(m.tx.ctx, "SELECT data_key FROM event WHERE id = ?", c.RowID).Scan(&stored); err != nil {
+			return err
+		}
+		in := asString(v)
+		later = (later && (in != "" || stored == "")) || (in != "" && stored == "")
+	}
+	if later {
 		if err := m.setStamp(ti.name, c.RowID, col.name, c.Stamp()); err != nil {
 			return err
 		}

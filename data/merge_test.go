@@ -14,38 +14,54 @@ func TestRanges(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("normalize: %v", got)
 	}
-	got = SubtractRanges([]Range{r("a", 1, 20), r("b", 1, 5)}, []Range{r("a", 3, 4), r("a", 10, 30), r("c", 1, 9)})
-	want = []Range{r("a", 1, 2), r("a", 5, 9), r("b", 1, 5)}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("subtract: %v", got)
+}
+
+func TestStampSet(t *testing.T) {
+	s := StampSet{}
+	for _, h := range []HLC{5, 1, 9, 5, 3} {
+		s.Add("b", h)
 	}
-	if !Covers([]Range{r("a", 1, 10)}, []Range{r("a", 2, 3), r("a", 10, 10)}) || Covers([]Range{r("a", 1, 10)}, []Range{r("a", 10, 11)}) {
-		t.Fatal("covers")
+	s.Add("a", 1<<40)
+	if !reflect.DeepEqual(s["b"], []HLC{1, 3, 5, 9}) || !s.Has("a", 1<<40) || s.Has("a", 1) || s.Len() != 5 {
+		t.Fatalf("set: %v", s)
+	}
+	o := StampSet{"b": {2, 3}, "c": {7}}
+	s.AddAll(o)
+	if !reflect.DeepEqual(s["b"], []HLC{1, 2, 3, 5, 9}) || !s.Has("c", 7) {
+		t.Fatalf("union: %v", s)
+	}
+	blob, _ := s.MarshalBinary()
+	var back StampSet
+	if err := back.UnmarshalBinary(blob); err != nil || !reflect.DeepEqual(back, s) {
+		t.Fatalf("round trip: %v %v", back, err)
+	}
+	for i := range blob {
+		var cut StampSet
+		_ = cut.UnmarshalBinary(blob[:i]) // never panics
 	}
 }
 
 type batch struct {
 	changes []SyncChange
-	ranges  []Range
 }
 
 func export(t *testing.T, s *Store) batch {
 	t.Helper()
 	ctx := context.Background()
-	rs, err := s.SyncCoverage(ctx)
+	all, err := s.LogStamps(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cs, err := s.ChangesIn(ctx, rs)
+	cs, err := s.ChangesAt(ctx, all, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return batch{cs, rs}
+	return batch{cs}
 }
 
 func merge(t *testing.T, s *Store, b batch) MergeResult {
 	t.Helper()
-	res, err := s.Merge(context.Background(), b.changes, b.ranges)
+	res, err := s.Merge(context.Background(), b.changes, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,5 +198,29 @@ func TestMergeRefusesMalformed(t *testing.T) {
 	}
 	if v, _ := s.DataVersion(context.Background()); v != 0 {
 		t.Errorf("a refused merge wrote %d changes", v)
+	}
+}
+
+// TestMergeIgnoresRetiredFields: changes older LO Desks wrote to a field
+// that is gone (a checklist item's sop_item_id) merge without it.
+func TestMergeIgnoresRetiredFields(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	row := "01900000-0000-7000-8000-0000000000c1"
+	changes := []SyncChange{
+		{Replica: "old", HLC: 1 << 20, Op: "insert", Table: "checklist_item", RowID: row,
+			Value: []byte(`{"phase":"arrival","text_en":"Meet at the gate","status":"pending","sop_item_id":"01900000-0000-7000-8000-0000000000d1"}`)},
+		{Replica: "old", HLC: 2 << 20, Op: "update", Table: "checklist_item", RowID: row, Field: "sop_item_id", Value: []byte(`"01900000-0000-7000-8000-0000000000d2"`)},
+	}
+	res, err := s.Merge(ctx, changes, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Applied != 1 {
+		t.Errorf("applied %d changes, want the insert only", res.Applied)
+	}
+	it, err := Get[ChecklistItem](ctx, s, row)
+	if err != nil || it.TextEN != "Meet at the gate" {
+		t.Fatalf("merged item %+v, %v", it, err)
 	}
 }

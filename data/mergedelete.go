@@ -50,6 +50,9 @@ func (m *merger) register(ti *tableInfo, c *SyncChange, del bool) error {
 		args = append(args, v)
 	}
 	if del {
+		if err := m.tx.bumpEraseMark(); err != nil {
+			return err
+		}
 		set = append(set, "search = ''")
 		if _, err := m.tx.exec("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ?", ti.name, c.RowID); err != nil {
 			return err

@@ -16,17 +16,21 @@ import (
 // Store is an open event file. Reads may run concurrently; writes are
 // serialised through one connection in immediate transactions.
 type Store struct {
-	path     string
-	rw       *sql.DB // one connection: every write; nil when read-only
-	ro       *sql.DB // readers
-	lock     *os.File
-	clock    *Clock
-	replica  string
-	readOnly bool
+	path      string
+	rw        *sql.DB // one connection: every write; nil when read-only
+	ro        *sql.DB // readers
+	lock      *os.File
+	clock     *Clock
+	replica   string
+	earlier   []string // earlier ids of this file itself (clock recovery)
+	readOnly  bool
+	recovered Restamped // what the clock recovery did at open
 
-	mu      sync.Mutex
-	author  string
-	dataKey []byte // set by Unlock or Protect
+	mu     sync.Mutex
+	author string
+	cur    *EventKey            // the key values are sealed with (Unlock, Protect, a merge)
+	keys   map[string]*EventKey // every key unwrapped, by id
+	pass   string               // the passphrase given to Unlock, for keys met later
 }
 
 // Options tune Open.
@@ -115,7 +119,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 }
 
 func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store, err error) {
-	s := &Store{path: path, clock: NewClock(opts.Now), readOnly: opts.ReadOnly}
+	s := &Store{path: path, clock: NewClock(opts.Now), readOnly: opts.ReadOnly, keys: map[string]*EventKey{}}
 	defer func() {
 		if err != nil {
 			_ = s.closeAll()
@@ -127,6 +131,9 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 	if !opts.ReadOnly {
 		if s.lock, err = acquireLock(path); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		if !isNew {
+			RemoveLeftovers(path)
 		}
 	}
 	const common = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=secure_delete(1)"
@@ -158,6 +165,12 @@ func open(ctx context.Context, path string, opts Options, isNew bool) (_ *Store,
 		// A file being created gets its replica id where it will live.
 		if !isNew {
 			if err := s.initReplica(ctx); err != nil {
+				return nil, fmt.Errorf("open %s: %w", path, err)
+			}
+			if err := s.loadOwnIDs(ctx); err != nil {
+				return nil, fmt.Errorf("open %s: %w", path, err)
+			}
+			if err := s.recoverClock(ctx); err != nil {
 				return nil, fmt.Errorf("open %s: %w", path, err)
 			}
 		}
@@ -239,8 +252,10 @@ func (s *Store) Close() error {
 		_, _ = s.rw.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	s.mu.Lock()
-	clear(s.dataKey)
-	s.dataKey = nil
+	for _, k := range s.keys {
+		clear(k.key)
+	}
+	s.cur, s.keys, s.pass = nil, map[string]*EventKey{}, ""
 	s.mu.Unlock()
 	err = s.closeAll()
 	if s.lock != nil {

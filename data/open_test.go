@@ -322,6 +322,14 @@ func TestUpgradeKeepsData(t *testing.T) {
 			if err := s.ro.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_progress'`).Scan(&idx); err != nil || idx != 1 {
 				t.Errorf("checklist progress index after the upgrade: %d %v", idx, err)
 			}
+			// What sync records of packs (0009) works on an upgraded file.
+			rec := &PackRecord{Trailer: "sha256 00", Replica: "r2", Number: 1, Format: 2, Stamps: StampSet{"r2": {7}}}
+			if err := s.RecordPack(ctx, rec); err != nil {
+				t.Fatal(err)
+			}
+			if recs, err := s.PackRecords(ctx); err != nil || recs["sha256 00"] == nil || !recs["sha256 00"].Stamps.Has("r2", 7) {
+				t.Errorf("pack records after the upgrade: %v %v", recs, err)
+			}
 		})
 	}
 }
@@ -374,4 +382,51 @@ func TestSecondWriter(t *testing.T) {
 		t.Fatalf("open after close: %v", err)
 	}
 	s2.Close()
+}
+
+// What a killed Create or restore left beside an event file is removed the
+// next time the event is opened; a file in use is left alone.
+func TestOpenRemovesLeftovers(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Summit.lodesk")
+	s, err := Create(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	left := []string{".Summit.lodesk.new-123", ".Summit.lodesk.new-123-wal", "Summit.lodesk.456.partial"}
+	for _, n := range left {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	busy := filepath.Join(dir, ".Summit.lodesk.new-789")
+	if err := os.WriteFile(busy, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lock, err := acquireLock(busy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer releaseLock(lock)
+	other := filepath.Join(dir, "Other.lodesk.1.partial")
+	if err := os.WriteFile(other, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, n := range left {
+		if _, err := os.Stat(filepath.Join(dir, n)); !os.IsNotExist(err) {
+			t.Errorf("%s left behind (%v)", n, err)
+		}
+	}
+	for _, keep := range []string{busy, other} {
+		if _, err := os.Stat(keep); err != nil {
+			t.Errorf("%s removed: %v", keep, err)
+		}
+	}
 }

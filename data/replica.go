@@ -51,6 +51,10 @@ func (s *Store) initReplica(ctx context.Context) error {
 			return err
 		}
 	}
+	// A copy does not own the ids the original wrote under.
+	if _, err := tx.ExecContext(ctx, "DELETE FROM meta WHERE key = ?", metaOwnIDs); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save replica id: %w", err)
 	}

@@ -172,7 +172,7 @@ func (tx *Tx) Update(r Record) error {
 	var args []any
 	var changed []int
 	for i := range ti.cols {
-		if sameValue(old[i], vals[i]) || (ti.cols[i].sensitive && vals[i] == Locked) {
+		if sameValue(old[i], vals[i]) || (ti.cols[i].sensitive && vals[i] == Locked) || storeOwned(ti, i) {
 			continue
 		}
 		if ti.cols[i].sensitive {
@@ -246,6 +246,9 @@ func (tx *Tx) Delete(r Record) ([]Record, error) {
 	}
 	if err := tx.eraseHistory(ti, cur); err != nil {
 		return nil, fmt.Errorf("delete %s: erase history: %w", ti.name, err)
+	}
+	if err := tx.bumpEraseMark(); err != nil {
+		return nil, err
 	}
 	h := tx.s.clock.Next()
 	if err := tx.stampField(h, ti.name, id, "deleted"); err != nil {
@@ -333,6 +336,13 @@ func (tx *Tx) sealValue(ti *tableInfo, id string, i int, v any) (any, error) {
 		return nil, ErrLocked
 	}
 	return tx.s.seal(ti.name, id, ti.cols[i].name, plain)
+}
+
+// storeOwned says whether a column is written only by the store itself:
+// the event's wrapped data key (Protect, and merges) must not be reset by
+// a form that loaded the event before it was protected.
+func storeOwned(ti *tableInfo, i int) bool {
+	return ti.name == "event" && ti.cols[i].name == "data_key"
 }
 
 func zeroSQL(k colKind) string {

@@ -7,20 +7,31 @@ import (
 	"fmt"
 )
 
-// ChangesIn returns every change this file holds inside the ranges, in
-// stamp order, as they travel: values erased by a delete stay erased, except
-// the references a tombstone keeps, and writes of reviewed fields carry the
-// writes their writer had seen.
-func (s *Store) ChangesIn(ctx context.Context, ranges []Range) ([]SyncChange, error) {
+// ChangesAt returns every change this file holds whose stamp is in want,
+// by origin and stamp, as they travel: values erased by a delete stay
+// erased, except the references a tombstone keeps, and writes of reviewed
+// fields carry the writes their writer had seen. With strip, the values of
+// plain fields that a later write has overwritten are left out (a
+// snapshot needs only the identities of such writes: receivers take the
+// later value anyway); the values of reviewed fields are always kept, for
+// their concurrent versions.
+func (s *Store) ChangesAt(ctx context.Context, want StampSet, strip bool) ([]SyncChange, error) {
 	tx, err := s.ro.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("read changes: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only
+	var latest map[reviewKey]Stamp
+	if strip {
+		if latest, err = fieldStamps(ctx, tx); err != nil {
+			return nil, fmt.Errorf("read changes: %w", err)
+		}
+	}
 	var out []SyncChange
-	for _, r := range NormalizeRanges(ranges) {
+	for _, origin := range want.Origins() {
+		hs := want[origin]
 		rows, err := tx.QueryContext(ctx, `SELECT seq, hlc, replica, author, op, tbl, row_id, field, value
-			FROM change_log WHERE replica = ? AND hlc BETWEEN ? AND ? ORDER BY hlc, seq`, r.Replica, int64(r.From), int64(r.To))
+			FROM change_log WHERE replica = ? AND hlc BETWEEN ? AND ? ORDER BY hlc, seq`, origin, int64(hs[0]), int64(hs[len(hs)-1]))
 		if err != nil {
 			return nil, fmt.Errorf("read changes: %w", err)
 		}
@@ -35,6 +46,9 @@ func (s *Store) ChangesIn(ctx context.Context, ranges []Range) ([]SyncChange, er
 			if err := rows.Scan(&e.seq, &e.HLC, &e.Replica, &e.Author, &e.Op, &e.Table, &e.RowID, &e.Field, &val); err != nil {
 				rows.Close()
 				return nil, err
+			}
+			if !want.Has(origin, e.HLC) {
+				continue
 			}
 			if val.Valid && e.Op != "delete" {
 				e.Value = json.RawMessage(val.String)
@@ -52,6 +66,9 @@ func (s *Store) ChangesIn(ctx context.Context, ranges []Range) ([]SyncChange, er
 					return nil, err
 				}
 			}
+			if strip {
+				stripSuperseded(&c, latest)
+			}
 			if c.Op == "update" && isReviewed(c.Table, c.Field) {
 				c.Seen, err = seenBy(ctx, tx, c.Table, c.RowID, c.Field, c.Stamp(), e.seq)
 				if err != nil {
@@ -62,6 +79,65 @@ func (s *Store) ChangesIn(ctx context.Context, ranges []Range) ([]SyncChange, er
 		}
 	}
 	return out, nil
+}
+
+// fieldStamps reads every field's latest write stamp.
+func fieldStamps(ctx context.Context, tx *sql.Tx) (map[reviewKey]Stamp, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT tbl, row_id, field, hlc, replica FROM stamp")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[reviewKey]Stamp{}
+	for rows.Next() {
+		var k reviewKey
+		var st Stamp
+		if err := rows.Scan(&k.table, &k.id, &k.field, &st.HLC, &st.Replica); err != nil {
+			return nil, err
+		}
+		out[k] = st
+	}
+	return out, rows.Err()
+}
+
+// stripSuperseded drops the values of c that a later write of the same
+// field has overwritten: plain fields only (not references, not reviewed
+// fields, not the deleted flag nor the event's key).
+func stripSuperseded(c *SyncChange, latest map[reviewKey]Stamp) {
+	ti, ok := tableNamed(c.Table)
+	if !ok || c.Value == nil {
+		return
+	}
+	keep := func(field string) bool {
+		col, ok := ti.byName[field]
+		if !ok || col.ref != "" || isReviewed(c.Table, field) || (c.Table == "event" && field == "data_key") {
+			return true
+		}
+		st, ok := latest[reviewKey{rowKey{c.Table, c.RowID}, field}]
+		return !ok || st == c.Stamp()
+	}
+	switch c.Op {
+	case "update":
+		if c.Field != "deleted" && !keep(c.Field) {
+			c.Value = nil
+		}
+	case "insert":
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(c.Value, &obj) != nil {
+			return
+		}
+		n := len(obj)
+		for f := range obj {
+			if !keep(f) {
+				delete(obj, f)
+			}
+		}
+		if len(obj) != n {
+			if js, err := json.Marshal(obj); err == nil {
+				c.Value = js
+			}
+		}
+	}
 }
 
 // fillErased puts back what a delete erased but a tombstone keeps: the

@@ -15,6 +15,7 @@ import (
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/assignview"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -90,13 +91,34 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 // load reads the alerts off the UI goroutine; done gets the number of
 // things that need attention (for the tab's title).
 func (p *alertsPanel) load(done func(n int)) {
-	load(p.d, "load alerts", func(ctx context.Context, st *data.Store) (*dashboard.Alerts, error) {
-		return dashboard.LoadAlerts(ctx, st, time.Now())
-	}, func(a *dashboard.Alerts) { done(p.show(a)) })
+	kit.Load(p.d.env(), "load alerts", func(ctx context.Context, st *data.Store) (shownAlerts, error) {
+		a, err := dashboard.LoadAlerts(ctx, st, time.Now())
+		if err != nil {
+			return shownAlerts{}, err
+		}
+		return shownAlerts{a, overdueRows(a)}, nil
+	}, func(s shownAlerts) { done(p.show(s.Alerts, s.overdue)) })
 }
 
-// show puts the alerts on screen and returns how many need attention.
-func (p *alertsPanel) show(a *dashboard.Alerts) int {
+// shownAlerts are the alerts with the overdue steps' rows formatted off
+// the UI goroutine: the xlarge demo has 19,602 of them.
+type shownAlerts struct {
+	*dashboard.Alerts
+	overdue [][]string
+}
+
+func overdueRows(a *dashboard.Alerts) [][]string {
+	rows := make([][]string, len(a.Checklists.Overdue))
+	for i := range a.Checklists.Overdue {
+		o := &a.Checklists.Overdue[i]
+		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, stepText(&o.Item)}
+	}
+	return rows
+}
+
+// show puts the alerts on screen, with overdue as overdueRows formats
+// them, and returns how many need attention.
+func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	loc := a.Zone
 	all := a.Checklists.All
 	p.progress.SetValue(float64(all.Percent()) / 100)
@@ -110,7 +132,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	p.phases.RemoveAll()
 	for _, ph := range data.Phases {
 		pr := a.Checklists.ByPhase[ph]
-		l := &widget.Label{Text: enumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
+		l := &widget.Label{Text: kit.EnumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
 		if pr.Overdue > 0 {
 			l.Text += " · " + lang.L("{{.Count}} overdue", map[string]any{"Count": pr.Overdue})
 			l.Importance = widget.DangerImportance
@@ -124,17 +146,13 @@ func (p *alertsPanel) show(a *dashboard.Alerts) int {
 	}
 	p.conflicts.Refresh()
 
-	var rows [][]string
-	for _, o := range a.Checklists.Overdue {
-		rows = append(rows, []string{dateTime(o.Due, loc), o.LO, o.Delegation, stepText(&o.Item)})
-	}
-	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(len(rows)) + ")")
-	p.overdue.SetRows(rows)
-	setNote(p.noOverdue, len(rows) == 0)
+	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(len(overdue)) + ")")
+	p.overdue.SetRows(overdue)
+	setNote(p.noOverdue, len(overdue) == 0)
 
-	rows = nil
+	var rows [][]string
 	for _, in := range a.Incidents {
-		rows = append(rows, []string{dateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
+		rows = append(rows, []string{kit.DateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
 	}
 	p.incTitle.SetText(lang.L("Serious incidents open") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.incidents.SetRows(rows)
@@ -198,7 +216,7 @@ func setNote(l *widget.Label, show bool) {
 
 // stepText is a checklist item's text in the window's language.
 func stepText(it *data.ChecklistItem) string {
-	if currentLang == langID && it.TextID != "" {
+	if kit.Lang() == langID && it.TextID != "" {
 		return it.TextID
 	}
 	return it.TextEN

@@ -41,6 +41,7 @@ func RestoreAs(ctx context.Context, from, to, passphrase string) error {
 	if dir == "" {
 		dir = "."
 	}
+	data.RemoveLeftovers(to) // of a restore into the same name that was killed
 	tmp, err := os.CreateTemp(dir, base+".*.partial")
 	if err != nil {
 		return fmt.Errorf("restore %s to %s: %w", from, to, err)

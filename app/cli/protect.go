@@ -31,6 +31,7 @@ func runProtect(e *Env) error {
 		return fmt.Errorf("protect %s: %w", path, err)
 	}
 	fmt.Fprintf(e.Stdout, "%s: passport numbers and medical notes are now encrypted; keep the passphrase safe: it cannot be recovered\n", path)
+	fmt.Fprintf(e.Stdout, "sync with --passphrase-file F: the other laptops of the event take the protection at their next sync with the same passphrase\n")
 	return nil
 }
 

@@ -47,7 +47,16 @@ func printSummary(w io.Writer, path string, s *sync.Summary) {
 	if s.Joined {
 		fmt.Fprintf(w, "%s: joined from %s\n", path, s.Folder)
 	}
+	if r := s.Recovered; r.Changes > 0 {
+		fmt.Fprintf(w, "clock: this computer's clock had been more than a day fast; %d change(s) stamped in the future were stamped again now (this laptop now syncs as %s)\n", r.Changes, r.New)
+	}
+	if f := s.Forked; f.New != "" {
+		fmt.Fprintf(w, "copy: another copy of this event file synced under this laptop's identity (a copied disk?); this laptop now syncs as %s, and %d change(s) it had not sent yet were stamped again\n", f.New, f.Changes)
+	}
 	fmt.Fprintf(w, "out: %d changes in %d pack(s)%s\n", s.Sent, len(s.Written), counts(s.SentByTable))
+	if s.Compacted > 0 {
+		fmt.Fprintf(w, "     %d earlier pack(s) of this laptop replaced by one snapshot\n", s.Compacted)
+	}
 	fmt.Fprintf(w, "in:  %d new changes from %d pack(s)%s\n", s.Received, s.PacksRead, counts(s.ByTable))
 	if s.Duplicates > 0 {
 		fmt.Fprintf(w, "     %d change(s) already here, delivered before\n", s.Duplicates)

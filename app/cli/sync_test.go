@@ -23,6 +23,13 @@ func TestSyncCommand(t *testing.T) {
 	if code, _, errs := run(t, "demo", a); code != ExitOK {
 		t.Fatalf("demo: %d %s", code, errs)
 	}
+	code, _, errs := run(t, "sync", a, "--folder", stick, "--passphrase-file", pf)
+	if code != ExitFail || !strings.Contains(errs, "not protected") {
+		t.Fatalf("a passphrase for an event without one: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, "protect", a, "--passphrase-file", pf); code != ExitOK {
+		t.Fatalf("protect: %d %s", code, errs)
+	}
 	code, out, errs := run(t, "sync", a, "--folder", stick, "--passphrase-file", pf)
 	if code != ExitOK || !strings.Contains(out, "out: ") {
 		t.Fatalf("sync: %d\n%s\n%s", code, out, errs)

@@ -82,7 +82,7 @@ func (g *gen) liaisonOfficers() []data.Record {
 			lo.AvailableFrom = g.date(1)
 		}
 		if g.chance(0.1) {
-			lo.AvailableTo = g.date(3)
+			lo.AvailableTo = g.date(g.prof.lastDay - 1) // gone before the closing
 		}
 		if g.chance(0.15) {
 			lo.Notes = pick(g.r, loNotes)

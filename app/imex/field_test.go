@@ -53,6 +53,8 @@ func TestBadFieldInput(t *testing.T) {
 		{"programme zero length", Programme, "title,starts,ends\nGala,2026-11-27T20:00+07:00,2026-11-27 20:00\n", 2, "ends", field.ErrEndBeforeStart},
 		{"programme unknown attendee", Programme, "judul,mulai,selesai,peserta\nX,2026-11-27 10:00,2026-11-27 11:00,\"FRA; XYZ\"\n", 2, "attendees", ErrUnknownDelegation},
 		{"programme bad photo", Programme, "title,starts,ends,photo\nX,2026-11-27 10:00,2026-11-27 11:00,maybe\n", 2, "photo", field.ErrBadValue},
+		{"programme bad kind", Programme, "title,starts,ends,kind\nX,2026-11-27 10:00,2026-11-27 11:00,konser\n", 2, "kind", field.ErrBadValue},
+		{"programme bad seating", Programme, "title,starts,ends,tempat_duduk\nX,2026-11-27 10:00,2026-11-27 11:00,heads+2\n", 2, "seating", field.ErrBadValue},
 		{"programme bad time", Programme, "title,starts,ends\nX,besok,2026-11-27 11:00\n", 2, "starts", field.ErrBadTime},
 		{"assignment unknown LO", Assignments, "lo,delegation,role\nNobody Here,VNM,lead\n", 2, "lo", ErrUnknownLO},
 		{"assignment unknown delegation", Assignments, "lo,delegation\nBudi Santoso,XYZ\n", 2, "delegation", ErrUnknownDelegation},
@@ -84,27 +86,33 @@ func TestBadFieldInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := fieldStore(t)
-			before := version(t, s)
-			_, err := importCSV(t, s, tt.kind, "bad.csv", tt.csv, false)
-			var inv *InvalidError
-			if !errors.As(err, &inv) {
-				t.Fatalf("err = %v, want an InvalidError", err)
-			}
-			if version(t, s) != before {
-				t.Fatal("the event file changed")
-			}
-			for _, p := range inv.Problems {
-				if !p.Warning && p.Row == tt.row && p.Column == tt.column && errors.Is(p, tt.err) && p.File == "bad.csv" {
-					if msg := p.Error(); !strings.HasPrefix(msg, "bad.csv: row ") || !strings.Contains(msg, tt.column) {
-						t.Errorf("message %q", msg)
-					}
-					return
-				}
-			}
-			t.Errorf("no %v at row %d column %s in %v", tt.err, tt.row, tt.column, inv.Problems)
+			refused(t, fieldStore(t), tt.kind, tt.csv, tt.row, tt.column, tt.err)
 		})
 	}
+}
+
+// refused imports csv as bad.csv into s and wants it refused whole, with
+// the error want (nil: any) at row and column, and s unchanged.
+func refused(t *testing.T, s *data.Store, kind, csv string, row int, column string, want error) {
+	t.Helper()
+	before := version(t, s)
+	_, err := importCSV(t, s, kind, "bad.csv", csv, false)
+	var inv *InvalidError
+	if !errors.As(err, &inv) {
+		t.Fatalf("err = %v, want an InvalidError", err)
+	}
+	if version(t, s) != before {
+		t.Fatal("the event file changed")
+	}
+	for _, p := range inv.Problems {
+		if !p.Warning && p.Row == row && p.Column == column && (want == nil || errors.Is(p, want)) && p.File == "bad.csv" {
+			if msg := p.Error(); !strings.HasPrefix(msg, "bad.csv: row ") || !strings.Contains(msg, column) {
+				t.Errorf("message %q", msg)
+			}
+			return
+		}
+	}
+	t.Errorf("no %v at row %d column %s in %v", want, row, column, inv.Problems)
 }
 
 func TestImportLOWords(t *testing.T) {

@@ -1,23 +1,25 @@
 // Package sync keeps the event files of several laptops in step through a
 // shared folder (a USB stick, a network share, a Syncthing folder) with no
-// server: each replica appends pack files of changes to its own subfolder
+// server: each replica writes pack files of changes into its own subfolder
 // and merges every pack of the others. It owns the pack format and the
-// folder layout; the merge itself is data's (Store.Merge).
+// folder layout; the merge itself, the keys and the sealing are data's.
+// The design, with its reasons, is in docs/design.md ("Sync").
 //
 // Folder layout: DIR/<replica-id>/<n>.lodeskpack, n = 1, 2, 3, ... A pack
-// is written under a temporary name, synced to disk and renamed, so a half
-// written pack is never seen; packs are never changed once written. Only
-// the replica whose id names a subfolder writes there.
+// is written under a temporary name (".tmp-*"), synced to disk and given
+// its name with a hard link, so a half-written pack is never seen; packs
+// are never changed once named. Only the replica whose id names a
+// subfolder writes there; a snapshot replaces the lower-numbered packs of
+// its subfolder.
 //
-// What a pack carries: sync writes into its own subfolder every change it
-// holds completely that no readable pack in the folder covers yet, with
-// the ranges (origin replica, first and last stamp) it covers. In one shared
-// folder that is just this replica's new changes; but it also relays changes
-// it received through another folder (a second USB stick), rewrites its
-// changes when its pack was lost or damaged, and, on the first sync of a
-// copied event file, sends the changes the file was made with under its
-// earlier replica id. So every folder ends up holding every change, and a
-// new laptop joins from the folder alone (SyncFile on a missing file).
+// Knowledge comes only from verified packs: what this file holds is its
+// change log; what the folder holds is the set of stamps of the packs this
+// file has read, verified and recorded (data.PackRecord, by trailer); what
+// sync writes is every change it holds whose stamp no verified pack holds
+// (its own new changes, and relays of others' it holds that the folder
+// lacks). A laptop rewrites its own packs into one snapshot when they are
+// many, of an older format or protection, or written before a deletion it
+// applied, so that erased data leaves the folder.
 //
 // The folder may hold anything: only regular files are opened (no link is
 // followed, a FIFO cannot block the open), each pack is streamed with
@@ -25,10 +27,11 @@
 // own, so memory is bounded by the largest pack. Files that are not packs
 // are skipped and reported by name; the sync finishes.
 //
-// What is refused: a pack that is truncated, altered (SHA-256 trailer; an
-// encrypted body is also authenticated by age and bound to its header), of
-// a newer format or schema, encrypted with another passphrase, or of
-// another event, is refused whole and named in the error; the others are
-// merged all the same. Packs already merged are skipped without being
-// decrypted, so syncing again costs little and changes nothing.
+// What is refused, named, while the rest is merged: a pack that is
+// truncated, altered (checksum; a protected pack's MAC under the event
+// key), of a newer format or schema, in a subfolder that is not its
+// replica's, with changes of an origin it does not declare or in this
+// laptop's name that this laptop never made, or plain in a protected
+// folder. A pack of another event stops the sync before anything is
+// written, and so does a passphrase that does not open the event's key.
 package sync

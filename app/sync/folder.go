@@ -11,8 +11,8 @@ import (
 	"strings"
 )
 
-// scan inspects every pack in the replica subfolders of dir, checking its
-// header and checksum without keeping its body. Packs that fail, and files
+// scan inspects every pack in the replica subfolders of dir: its first and
+// last lines, not its body. Packs that fail, and files
 // that are not regular or too large to be packs, come back as *PackError:
 // they are skipped and reported, and the sync goes on.
 func scan(dir string) ([]*packFile, []error, error) {
@@ -47,7 +47,7 @@ func scan(dir string) ([]*packFile, []error, error) {
 				bad = append(bad, &PackError{File: p, Err: ErrNotRegular})
 				continue
 			}
-			pf, err := inspectAndVerify(p, sd.Name())
+			pf, err := inspect(p, sd.Name())
 			if err != nil {
 				bad = append(bad, &PackError{File: p, Err: err})
 				continue
@@ -59,21 +59,8 @@ func scan(dir string) ([]*packFile, []error, error) {
 	return good, bad, nil
 }
 
-func inspectAndVerify(path, sub string) (*packFile, error) {
-	pf, err := inspect(path, sub)
-	if err != nil {
-		return nil, err
-	}
-	f, _, err := openRegular(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return pf, pf.verify(f)
-}
-
 // readPack decodes a pack found by scan, reading its file again.
-func readPack(p *packFile, passphrase string) (*Pack, error) {
+func readPack(p *packFile, passphrase string, k *packKey) (*Pack, error) {
 	f, fi, err := openRegular(p.path)
 	if err != nil {
 		return nil, err
@@ -82,63 +69,34 @@ func readPack(p *packFile, passphrase string) (*Pack, error) {
 	if fi.Size() != p.size {
 		return nil, fmt.Errorf("%w: the file changed while it was read", ErrAltered)
 	}
-	return p.decode(f, passphrase)
+	return p.decode(f, passphrase, k)
 }
 
-// nextNumber is one more than the highest pack number in sub.
-func nextNumber(sub string) (int, error) {
+// nextNumber is one more than the highest pack number in sub and than
+// floor (the numbers this laptop has recorded in its ledger).
+func nextNumber(sub string, floor int) (int, error) {
 	files, err := os.ReadDir(sub)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return 0, err
 	}
-	n := 0
+	n := floor
 	for _, f := range files {
-		if k, err := strconv.Atoi(strings.TrimSuffix(f.Name(), Ext)); err == nil && strings.HasSuffix(f.Name(), Ext) {
+		if k, ok := packNumber(f.Name()); ok {
 			n = max(n, k)
 		}
 	}
 	return n + 1, nil
 }
 
+// packNumber reads the number a pack's file name gives it.
+func packNumber(name string) (int, bool) {
+	k, err := strconv.Atoi(strings.TrimSuffix(name, Ext))
+	return k, err == nil && strings.HasSuffix(name, Ext) && k > 0
+}
+
 // tmpPrefix starts the name of every file sync writes before it is whole;
 // tools that mirror the folder can ignore such names.
 const tmpPrefix = ".tmp-"
-
-// writeAtomic writes b as path: a temporary file in the same folder, synced
-// to disk, then given its name, so the pack appears whole or not at all. It
-// never replaces an existing file: the name is given with a hard link,
-// which fails if the name exists (where the file system has no links, a
-// check then a rename).
-func writeAtomic(path string, b []byte) (err error) {
-	dir := filepath.Dir(path)
-	if _, err := os.Lstat(path); err == nil {
-		return fmt.Errorf("write %s: %w", path, os.ErrExist)
-	}
-	f, err := os.CreateTemp(dir, tmpPrefix+"*"+Ext)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err := f.Write(b); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := placeNew(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	syncDir(dir)
-	return nil
-}
 
 // placeNew gives the finished file tmp the name path unless something has
 // that name.

@@ -22,7 +22,7 @@ import (
 // megabyte on disk).
 func bombPack(t *testing.T, replica string) []byte {
 	t.Helper()
-	head := encode(t, Header{Replica: replica, Number: 1, Ranges: []data.Range{{Replica: replica, From: 1, To: 9}}}, nil, "")
+	head := encode(t, Header{Replica: replica, Number: 1}, nil, nil)
 	nl := bytes.IndexByte(head, '\n')
 	nl2 := nl + 1 + bytes.IndexByte(head[nl+1:], '\n')
 	var member bytes.Buffer
@@ -42,20 +42,15 @@ func bombPack(t *testing.T, replica string) []byte {
 	return append(out, []byte(trailerHead+hex.EncodeToString(sum[:])+"\n")...)
 }
 
-// A folder may hold anything. A FIFO (which would block a plain open), a
-// symbolic link to /dev/zero (endless), a pack that decompresses to 1 GiB,
-// a file over the size limit and a linked subfolder are skipped or refused
-// by name; the sync finishes, A still sends its new changes and a new
-// laptop still joins.
+// A folder may hold anything. A copy of A's pack in another laptop's
+// subfolder, a FIFO (which would block a plain open), a symbolic link to
+// /dev/zero (endless), a pack that decompresses to 1 GiB, a file over the
+// size limit and a linked subfolder are skipped or refused by name; the
+// sync finishes, A still sends its new changes (the copy does not make it
+// believe they are there) and a new laptop still joins.
 func TestSyncHostileFolder(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	a := makeDemo(t, dir)
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	syncFile(t, a, folder, "")
+	dir, a, folder := sharedDemo(t)
 
 	x := filepath.Join(folder, "01900000-0000-7000-8000-00000000000a")
 	y := filepath.Join(folder, "01900000-0000-7000-8000-00000000000b")
@@ -65,6 +60,22 @@ func TestSyncHostileFolder(t *testing.T) {
 		}
 	}
 	var want []string
+	// A copy of A's pack in another laptop's subfolder.
+	st := open(t, a)
+	ownPacks, _ := filepath.Glob(filepath.Join(folder, st.Replica(), "*"+Ext))
+	st.Close()
+	if len(ownPacks) == 0 {
+		t.Fatal("A wrote no pack")
+	}
+	copied := filepath.Join(x, "1"+Ext)
+	raw, err := os.ReadFile(ownPacks[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(copied, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	want = append(want, copied)
 	if fifo := makeFIFO(t, filepath.Join(x, "2"+Ext)); fifo != "" {
 		want = append(want, fifo)
 	}
@@ -94,7 +105,7 @@ func TestSyncHostileFolder(t *testing.T) {
 	f.Close()
 	want = append(want, bomb, big)
 
-	st := open(t, a)
+	st = open(t, a)
 	leftover := filepath.Join(folder, st.Replica(), tmpPrefix+"killed"+Ext)
 	if err := os.WriteFile(leftover, []byte("half a pack"), 0o600); err != nil {
 		t.Fatal(err)
@@ -121,7 +132,7 @@ func TestSyncHostileFolder(t *testing.T) {
 			t.Errorf("%s not named in %v", w, err)
 		}
 	}
-	if !errors.Is(err, ErrNotRegular) || !errors.Is(err, ErrTooLarge) || !errors.Is(err, ErrInflates) {
+	if !errors.Is(err, ErrNotRegular) || !errors.Is(err, ErrTooLarge) || !errors.Is(err, ErrInflates) || !errors.Is(err, ErrWrongFolder) {
 		t.Errorf("refusals not classified: %v", err)
 	}
 	if sum.Sent == 0 || len(sum.Written) == 0 {

@@ -2,13 +2,16 @@ package sync
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +20,7 @@ import (
 )
 
 // testChanges makes a few changes as a replica would send them.
-func testChanges(t testing.TB) (*data.Store, []data.SyncChange, []data.Range) {
+func testChanges(t testing.TB) (*data.Store, []data.SyncChange) {
 	t.Helper()
 	ctx := context.Background()
 	st, err := data.Create(ctx, filepath.Join(t.TempDir(), "src.lodesk"))
@@ -41,26 +44,58 @@ func testChanges(t testing.TB) (*data.Store, []data.SyncChange, []data.Range) {
 	if err := st.Update(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	rs, err := st.SyncCoverage(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, err := st.ChangesIn(ctx, rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return st, cs, rs
+	return st, allChanges(t, st)
 }
 
-func encode(t testing.TB, h Header, cs []data.SyncChange, pass string) []byte {
+// allChanges is every change a store holds, as it would send them.
+func allChanges(t testing.TB, st *data.Store) []data.SyncChange {
+	t.Helper()
+	ctx := context.Background()
+	all, err := st.LogStamps(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := st.ChangesAt(ctx, all, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs
+}
+
+// testKey makes an event key (a throwaway protected event's).
+func testKey(t testing.TB) *data.EventKey {
+	t.Helper()
+	ctx := context.Background()
+	st, err := data.Create(ctx, filepath.Join(t.TempDir(), "key.lodesk"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Insert(ctx, &data.Event{Name: "Key"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Protect(ctx, "correct horse battery"); err != nil {
+		t.Fatal(err)
+	}
+	k, err := st.CurrentKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func encode(t testing.TB, h Header, cs []data.SyncChange, k *data.EventKey) []byte {
 	t.Helper()
 	if h.Schema == 0 {
 		h.Schema = data.SchemaVersion()
 	}
+	if h.Replica == "" && len(cs) > 0 {
+		h.Replica = cs[0].Replica
+	}
 	if h.Replica == "" {
 		h.Replica = "01900000-0000-7000-8000-000000000001"
 	}
-	b, err := EncodePack(h, cs, pass)
+	b, err := EncodePack(h, cs, k)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,14 +103,14 @@ func encode(t testing.TB, h Header, cs []data.SyncChange, pass string) []byte {
 }
 
 func TestPackRoundTrip(t *testing.T) {
-	_, cs, rs := testChanges(t)
-	for _, pass := range []string{"", "correct horse battery"} {
-		b := encode(t, Header{Ranges: rs, Number: 3}, cs, pass)
-		p, err := DecodePack(b, pass)
+	_, cs := testChanges(t)
+	for _, k := range []*data.EventKey{nil, testKey(t)} {
+		b := encode(t, Header{Number: 3}, cs, k)
+		p, err := DecodePack(b, k, "")
 		if err != nil {
-			t.Fatalf("pass %q: %v", pass, err)
+			t.Fatalf("key %v: %v", k != nil, err)
 		}
-		if p.Header.Number != 3 || len(p.Changes) != len(cs) {
+		if p.Header.Number != 3 || len(p.Changes) != len(cs) || p.Stamps.Len() == 0 {
 			t.Fatalf("header %+v, %d changes", p.Header, len(p.Changes))
 		}
 		for i := range cs {
@@ -85,16 +120,17 @@ func TestPackRoundTrip(t *testing.T) {
 				t.Errorf("change %d:\n%s\n%s", i, a, b)
 			}
 		}
-		if pass != "" && bytes.Contains(b, []byte("asthma")) {
-			t.Error("an encrypted pack shows medical notes in clear")
+		if k != nil && bytes.Contains(b, []byte("asthma")) {
+			t.Error("a protected pack shows medical notes in clear")
 		}
 	}
 }
 
 func TestPackRefused(t *testing.T) {
-	_, cs, rs := testChanges(t)
-	plain := encode(t, Header{Ranges: rs}, cs, "")
-	secret := encode(t, Header{Ranges: rs}, cs, "correct horse battery")
+	_, cs := testChanges(t)
+	key, other := testKey(t), testKey(t)
+	plain := encode(t, Header{}, cs, nil)
+	secret := encode(t, Header{}, cs, key)
 	flip := func(b []byte, i int) []byte {
 		c := bytes.Clone(b)
 		c[i] ^= 0x20
@@ -106,42 +142,104 @@ func TestPackRefused(t *testing.T) {
 		sum := sha256.Sum256(body)
 		return append(body, []byte(trailerHead+hex.EncodeToString(sum[:])+"\n")...)
 	}
-	newer := encode(t, Header{Ranges: rs, Schema: data.SchemaVersion() + 1}, cs, "")
+	remac := func(b []byte, edit func([]byte) []byte) []byte {
+		// a protected pack altered and re-signed with a key of its own
+		cut := bytes.LastIndexByte(b[:len(b)-1], '\n') + 1
+		body := edit(bytes.Clone(b[:cut]))
+		h, head := trailerHash(keyOf(other))
+		h.Write(body)
+		return append(body, []byte(head+hex.EncodeToString(h.Sum(nil))+"\n")...)
+	}
+	newer := encode(t, Header{Schema: data.SchemaVersion() + 1}, cs, nil)
+	stranger := cs[0]
+	stranger.Replica = "01900000-0000-7000-8000-0000000000ff"
 	cases := []struct {
 		name string
 		b    []byte
-		pass string
+		key  *data.EventKey
 		want error
 	}{
-		{"empty", nil, "", ErrTruncated},
-		{"not a pack", []byte("hello\nworld\n"), "", ErrNotPack},
-		{"truncated in the magic", plain[:5], "", ErrTruncated},
-		{"truncated in the header", plain[:40], "", ErrTruncated},
-		{"truncated in the body", plain[:len(plain)-trailerLen-10], "", ErrTruncated},
-		{"truncated trailer", plain[:len(plain)-3], "", ErrTruncated},
-		{"altered body", flip(plain, len(plain)-trailerLen-5), "", ErrAltered},
-		{"altered header", flip(plain, 30), "", ErrAltered},
-		{"newer format", append([]byte("LODESK-PACK 2\n"), plain[len("LODESK-PACK 1\n"):]...), "", ErrNewerFormat},
-		{"newer schema", newer, "", ErrNewerSchema},
-		{"needs passphrase", secret, "", ErrNeedPass},
-		{"wrong passphrase", secret, "wrong horse", ErrWrongPass},
-		{"not encrypted", plain, "correct horse battery", ErrNotEncrypted},
-		{"encrypted body altered and re-summed", resum(secret, func(b []byte) []byte {
+		{"empty", nil, nil, ErrTruncated},
+		{"not a pack", []byte("hello\nworld\n"), nil, ErrNotPack},
+		{"truncated in the magic", plain[:5], nil, ErrTruncated},
+		{"truncated in the header", plain[:40], nil, ErrTruncated},
+		{"truncated in the body", plain[:len(plain)-trailerLen-10], nil, ErrTruncated},
+		{"truncated trailer", plain[:len(plain)-3], nil, ErrTruncated},
+		{"altered body", flip(plain, len(plain)-trailerLen-5), nil, ErrAltered},
+		{"altered header", flip(plain, 30), nil, ErrAltered},
+		{"newer format", append([]byte("LODESK-PACK 3\n"), plain[len("LODESK-PACK 2\n"):]...), nil, ErrNewerFormat},
+		{"newer schema", newer, nil, ErrNewerSchema},
+		{"needs the key", secret, nil, ErrNeedPass},
+		{"another key", secret, other, ErrNeedPass},
+		{"a change of an undeclared origin", encodeWith(t, cs, stranger), nil, ErrForeignOrigin},
+		{"protected body altered and re-signed", remac(secret, func(b []byte) []byte {
 			b[len(b)-20] ^= 1
 			return b
-		}), "correct horse battery", ErrAltered},
-		{"encrypted header altered and re-summed", resum(secret, func(b []byte) []byte {
+		}), key, ErrAltered},
+		{"protected header altered and re-signed", remac(secret, func(b []byte) []byte {
 			return bytes.Replace(b, []byte(`"number":0`), []byte(`"number":9`), 1)
-		}), "correct horse battery", ErrAltered},
+		}), key, ErrAltered},
+		{"plain header altered and re-summed", resum(plain, func(b []byte) []byte {
+			return bytes.Replace(b, []byte(`"number":0`), []byte(`"number":9`), 1)
+		}), nil, ErrAltered},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p, err := DecodePack(c.b, c.pass)
+			p, err := DecodePack(c.b, c.key, "")
 			if !errors.Is(err, c.want) {
 				t.Fatalf("got %v (pack %v), want %v", err, p != nil, c.want)
 			}
 		})
 	}
+}
+
+// encodeWith is a pack of cs whose last change is swapped for x, its
+// header untouched: a change of an origin the header does not declare.
+func encodeWith(t *testing.T, cs []data.SyncChange, x data.SyncChange) []byte {
+	t.Helper()
+	good := encode(t, Header{}, cs, nil)
+	h, err := ReadHeader(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, _, err := writePack(&b, h, append(slices.Clone(cs[:len(cs)-1]), x), nil); err != nil {
+		t.Fatal(err)
+	}
+	// writePack declared x's origin as a relay: take the declaration out.
+	return resumWithout(t, b.Bytes(), x.Replica)
+}
+
+// resumWithout removes an origin from a plain pack's relays and sums it
+// again.
+func resumWithout(t *testing.T, raw []byte, origin string) []byte {
+	t.Helper()
+	nl := bytes.IndexByte(raw, '\n')
+	hl := nl + 1 + bytes.IndexByte(raw[nl+1:], '\n')
+	var h Header
+	if err := json.Unmarshal(raw[nl+1:hl], &h); err != nil {
+		t.Fatal(err)
+	}
+	h.Relays = slices.DeleteFunc(h.Relays, func(o string) bool { return o == origin })
+	hj, _ := json.Marshal(h)
+	// The body binds the header's hash: rewrite the body head too.
+	body := raw[hl+1 : len(raw)-trailerLen]
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, _ := io.ReadAll(zr)
+	_, rest, _ := bytes.Cut(lines, []byte("\n"))
+	sum := sha256.Sum256(append(hj, '\n'))
+	head, _ := json.Marshal(bodyHead{HeaderSHA256: hex.EncodeToString(sum[:])})
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write(append(append(head, '\n'), rest...)) //nolint:errcheck // bytes.Buffer
+	zw.Close()
+	out := append(append(append([]byte(nil), raw[:nl+1]...), hj...), '\n')
+	out = append(out, z.Bytes()...)
+	total := sha256.Sum256(out)
+	return append(out, []byte(trailerHead+hex.EncodeToString(total[:])+"\n")...)
 }
 
 func TestSyncRefusesBadPackAndAppliesTheRest(t *testing.T) {
@@ -184,10 +282,22 @@ func TestSyncRefusesBadPackAndAppliesTheRest(t *testing.T) {
 	sameSnapshots(t, []string{"A", "B"}, snapshot(t, sc.a), snapshot(t, sc.b))
 }
 
+// A protected event's folder: packs are protected with the event key; a
+// new laptop joins with the passphrase, and a wrong one is refused before
+// anything is written (no file is left behind). An unprotected event
+// synced with a passphrase is told to protect the event first.
 func TestSyncEncrypted(t *testing.T) {
 	ctx := context.Background()
 	sc := laptops(t)
 	const pass = "kopi tubruk 2026"
+	if _, err := SyncFile(ctx, sc.a, Options{Folder: sc.folder, Passphrase: pass}); !errors.Is(err, ErrNotProtected) {
+		t.Fatalf("a passphrase for an unprotected event: %v", err)
+	}
+	a := open(t, sc.a)
+	if err := a.Protect(ctx, pass); err != nil {
+		t.Fatal(err)
+	}
+	a.Close()
 	syncFile(t, sc.a, sc.folder, pass)
 	syncFile(t, sc.b, sc.folder, pass)
 	syncFile(t, sc.a, sc.folder, pass)

@@ -4,25 +4,35 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"testing"
 	"time"
+
+	"pgregory.net/rapid"
 
 	"lodesk/data"
 )
 
 // The property test: five laptops, copied from one file, with clocks up to
 // eleven hours either side (so up to 22 h apart), make random edits,
-// deletes, restores, inserts and conflict choices, and sync through folders
-// that hold a random selection of the packs written so far (drops),
-// sometimes twice (duplicates), so changes also travel through third
-// laptops' packs (relays). After everyone has synced with the full set of
-// packs, all five must hold the same data, syncing again must change
-// nothing, and no concurrent edit of medical notes or allergies may be lost.
+// deletes, restores, inserts and conflict choices, protect the event at
+// random points (each on its own, with the same passphrase: so up to five
+// keys meet), and sync through folders that hold a random selection of the
+// packs written so far (drops), sometimes twice (duplicates), now and then
+// packs a laptop has since replaced by a snapshot (a second folder that
+// missed the replacement), and hostile files: forged packs (a copy in
+// another laptop's subfolder, a plain pack in a protected folder, a pack
+// protected with a key not of this event, a format-1 pack claiming every
+// stamp of a laptop), truncated and oversized ones. Laptops compact their
+// packs when due and at random points. So changes also travel through
+// third laptops' packs (relays). After everyone has synced with the full
+// set of live packs, all five must hold the same data under the same key,
+// syncing again must change nothing, and no concurrent edit of medical
+// notes or allergies may be lost.
+
+const propPass = "kata sandi bersama"
 
 type propReplica struct {
 	name string
@@ -36,38 +46,80 @@ type reviewedWrite struct {
 	known                map[data.Stamp]bool
 }
 
+// poolPack is a pack some laptop wrote.
+type poolPack struct {
+	raw       []byte
+	replica   string
+	protected bool
+	removed   bool // its writer replaced it by a snapshot
+}
+
 type propWorld struct {
-	t      *testing.T
-	ctx    context.Context
-	rng    *rand.Rand
-	dir    string
-	reps   []*propReplica
-	pool   [][]byte // every pack ever written
-	views  int
-	writes []reviewedWrite
-	n      int
-	relays int // packs carrying changes of replicas other than their writer
-	dups   int // packs delivered twice in one folder
-	delegs []string
+	t       propT
+	ctx     context.Context
+	rng     draws
+	dir     string
+	reps    []*propReplica
+	pool    []*poolPack // every pack ever written
+	views   int
+	writes  []reviewedWrite
+	n       int
+	relays  int // packs carrying changes of replicas other than their writer
+	dups    int // packs delivered twice in one folder
+	stale   int // replaced packs delivered again
+	hostile int // hostile files in folders
+	refused int // packs refused
+	protect int // laptops that protected the event themselves
+	compact int // snapshots written
+	delegs  []string
+	alien   *data.EventKey // a key of another event
 }
 
+// TestPropertyConverge runs the property with rapid, which shrinks a
+// failing history to a short one. `go test` runs 6 histories; more with
+// -rapid.checks=N, one again with -rapid.seed=S.
 func TestPropertyConverge(t *testing.T) {
-	seeds := 6
-	if s, err := strconv.Atoi(os.Getenv("LODESK_SYNC_SEEDS")); err == nil {
-		seeds = s
-	}
-	first := 0
-	if s, err := strconv.Atoi(os.Getenv("LODESK_SYNC_SEED")); err == nil {
-		first, seeds = s, 1
-	}
-	for seed := first; seed < first+seeds; seed++ {
-		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) { runProperty(t, uint64(seed), 120) })
-	}
+	alien := testKey(t)
+	rapid.Check(t, func(rt *rapid.T) {
+		runProperty(rt, t.TempDir(), alien, 120)
+	})
 }
 
-func runProperty(t *testing.T, seed uint64, steps int) {
+// propT is what the property needs of a test: *rapid.T (and *testing.T).
+type propT interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Errorf(format string, args ...any)
+	Logf(format string, args ...any)
+}
+
+// draws are the property's random choices, drawn from rapid.
+type draws struct{ t *rapid.T }
+
+func (d draws) IntN(n int) int { return rapid.IntRange(0, n-1).Draw(d.t, "n") }
+
+// Float64 is in [0, 1).
+func (d draws) Float64() float64 { return float64(rapid.IntRange(0, 999).Draw(d.t, "p")) / 1000 }
+
+func (d draws) Perm(n int) []int {
+	return rapid.Permutation(rapid.ID(slices.Collect(func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				return
+			}
+		}
+	}))).Draw(d.t, "order")
+}
+
+func runProperty(t *rapid.T, dir string, alien *data.EventKey, steps int) {
 	ctx := context.Background()
-	w := &propWorld{t: t, ctx: ctx, rng: rand.New(rand.NewPCG(seed, 0x10de5c)), dir: t.TempDir()}
+	w := &propWorld{t: t, ctx: ctx, rng: draws{t}, dir: dir, alien: alien}
+	defer func() {
+		for _, r := range w.reps {
+			r.st.Close()
+		}
+	}()
 	base := w.base()
 	for i := range 5 {
 		path := filepath.Join(w.dir, fmt.Sprintf("r%d.lodesk", i))
@@ -78,7 +130,6 @@ func runProperty(t *testing.T, seed uint64, steps int) {
 			t.Fatal(err)
 		}
 		st.SetAuthor(fmt.Sprintf("coordinator %d", i))
-		t.Cleanup(func() { st.Close() })
 		w.reps = append(w.reps, &propReplica{name: fmt.Sprintf("r%d", i), st: st, gone: map[string][]data.Record{}})
 	}
 	for range steps {
@@ -94,14 +145,22 @@ func runProperty(t *testing.T, seed uint64, steps int) {
 			w.insert(r)
 		case x < 64:
 			w.resolve(r)
+		case x < 68:
+			w.protectEvent(r)
 		default:
-			w.sync(r, 0.6)
+			w.sync(r, 0.6, true)
 		}
 	}
-	// Full delivery, twice round: everyone's changes reach everyone.
-	for range 2 {
+	// Full delivery of the live packs, three times round: everyone's
+	// changes reach everyone. (Three: a laptop that wrote plain packs and
+	// meets the protection in the first round rewrites them protected
+	// then; a laptop that synced before it in that round and refused them
+	// gets them in the second; one that protected in the first round
+	// only after the others had synced spreads the protection in the
+	// second, and what the others wrote in plain arrives in the third.)
+	for range 3 {
 		for _, i := range w.rng.Perm(len(w.reps)) {
-			w.sync(w.reps[i], 1)
+			w.sync(w.reps[i], 1, false)
 		}
 	}
 	snaps := make([]map[string][]string, len(w.reps))
@@ -129,11 +188,11 @@ func runProperty(t *testing.T, seed uint64, steps int) {
 		lists = append(lists, m)
 	}
 	sameSnapshots(t, names, lists...)
-	// Re-delivery changes nothing.
+	// Re-delivery changes nothing, and nothing is refused any more.
 	for i, r := range w.reps {
-		sum := w.sync(r, 1)
-		if sum.Received != 0 || sum.Sent != 0 {
-			t.Errorf("%s: re-delivery moved %d in, %d out", r.name, sum.Received, sum.Sent)
+		sum := w.sync(r, 1, false)
+		if sum.Received != 0 || sum.Sent != 0 || len(sum.Refused) > 0 {
+			t.Errorf("%s: re-delivery moved %d in, %d out (%v), refused %v", r.name, sum.Received, sum.Sent, sum.SentByTable, sum.Refused)
 		}
 		again, err := r.st.Snapshot(ctx)
 		if err != nil {
@@ -144,7 +203,19 @@ func runProperty(t *testing.T, seed uint64, steps int) {
 	w.checkReviewed()
 	cs, err := w.reps[0].st.Conflicts(ctx)
 	must(t, err)
-	t.Logf("%d packs (%d relaying), %d duplicate deliveries, %d reviewed writes, %d open conflicts", len(w.pool), w.relays, w.dups, len(w.writes), len(cs))
+	keys := map[string]bool{}
+	for _, r := range w.reps {
+		k, err := r.st.CurrentKey(ctx)
+		must(t, err)
+		if k != nil {
+			keys[k.ID] = true
+		}
+	}
+	if w.protect > 0 && len(keys) != 1 {
+		t.Errorf("%d laptops protected the event; the five hold %d keys", w.protect, len(keys))
+	}
+	t.Logf("%d packs (%d relaying, %d snapshots), %d duplicate and %d stale deliveries, %d hostile files, %d refused, %d protections, %d reviewed writes, %d open conflicts",
+		len(w.pool), w.relays, w.compact, w.dups, w.stale, w.hostile, w.refused, w.protect, len(w.writes), len(cs))
 }
 
 // base makes the file every laptop starts from.
@@ -168,7 +239,7 @@ func (w *propWorld) base() string {
 	return path
 }
 
-func must(t *testing.T, err error) {
+func must(t propT, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
@@ -286,54 +357,142 @@ func (w *propWorld) resolve(r *propReplica) {
 	w.record(r, c.RowID, c.Field)
 }
 
-// sync syncs r with a folder holding each pack of the pool with probability
-// p, some of them twice.
-func (w *propWorld) sync(r *propReplica, p float64) Summary {
+// protectEvent protects the event on r, unless it is protected already.
+func (w *propWorld) protectEvent(r *propReplica) {
+	if p, err := r.st.Protected(w.ctx); err != nil || p {
+		must(w.t, err)
+		return
+	}
+	must(w.t, r.st.Protect(w.ctx, propPass))
+	w.protect++
+}
+
+// sync syncs r with a folder holding each live pack of the pool with
+// probability p, some of them twice; with hostile, also replaced packs now
+// and then, hostile files, and a forced compaction.
+func (w *propWorld) sync(r *propReplica, p float64, hostile bool) Summary {
 	w.views++
 	view := filepath.Join(w.dir, fmt.Sprintf("view%d", w.views))
-	for i, raw := range w.pool {
-		if w.rng.Float64() >= p {
+	must(w.t, os.MkdirAll(view, 0o755))
+	files := map[string]*poolPack{}
+	put := func(sub, name string, raw []byte) string {
+		must(w.t, os.MkdirAll(filepath.Join(view, sub), 0o755))
+		path := filepath.Join(view, sub, name)
+		must(w.t, os.WriteFile(path, raw, 0o600))
+		return path
+	}
+	folderProtected := false
+	for i, pk := range w.pool {
+		switch {
+		case pk.removed && !(hostile && w.rng.IntN(10) == 0):
+			continue
+		case !pk.removed && p < 1 && w.rng.Float64() >= p:
 			continue
 		}
-		h, err := ReadHeader(raw)
-		must(w.t, err)
-		copies := 1
-		if w.rng.IntN(8) == 0 {
-			copies = 2
+		if pk.removed {
+			w.stale++
 		}
-		w.dups += copies - 1
-		for k := range copies {
-			sub := filepath.Join(view, h.Replica)
-			if k == 1 {
-				sub = filepath.Join(view, "copied")
-			}
-			must(w.t, os.MkdirAll(sub, 0o755))
-			must(w.t, os.WriteFile(filepath.Join(sub, fmt.Sprintf("%d%s", 1000+i, Ext)), raw, 0o644))
+		folderProtected = folderProtected || pk.protected
+		files[put(pk.replica, fmt.Sprintf("%d%s", 1000+i, Ext), pk.raw)] = pk
+		if w.rng.IntN(8) == 0 { // the same pack again, under another number
+			w.dups++
+			put(pk.replica, fmt.Sprintf("%d%s", 5000+i, Ext), pk.raw)
 		}
 	}
-	must(w.t, os.MkdirAll(view, 0o755))
-	sum, err := Run(w.ctx, r.st, Options{Folder: view})
-	if err != nil {
+	var bad []string
+	if hostile && len(w.pool) > 0 && w.rng.IntN(4) == 0 {
+		bad = w.hostileFiles(view, put, folderProtected)
+	}
+	prot, err := r.st.Protected(w.ctx)
+	must(w.t, err)
+	pass := ""
+	if prot || folderProtected {
+		pass = propPass
+	}
+	opts := Options{Folder: view, Passphrase: pass, Compact: hostile && w.rng.IntN(10) == 0}
+	sum, err := Run(w.ctx, r.st, opts)
+	var refused *RefusedError
+	if err != nil && !errors.As(err, &refused) {
 		w.t.Fatalf("%s: sync: %v", r.name, err)
+	}
+	for _, e := range sum.Refused {
+		var pe *PackError
+		if !errors.As(e, &pe) {
+			w.t.Fatalf("%s: refused without a file: %v", r.name, e)
+		}
+		w.refused++
+		if !slices.Contains(bad, pe.File) && !errors.Is(e, ErrUnprotected) {
+			w.t.Fatalf("%s: a good pack refused: %v", r.name, e)
+		}
 	}
 	if len(sum.Held) > 0 {
 		w.t.Fatalf("%s: %d changes held back", r.name, len(sum.Held))
 	}
+	// The packs r removed (replaced by a snapshot) leave the pool's live set.
+	for path, pk := range files {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			pk.removed = true
+		}
+	}
 	for _, f := range sum.Written {
 		raw, err := os.ReadFile(f)
 		must(w.t, err)
-		w.pool = append(w.pool, raw)
 		h, err := ReadHeader(raw)
 		must(w.t, err)
-		for _, r := range h.Ranges {
-			if r.Replica != h.Replica {
-				w.relays++
-				break
-			}
+		w.pool = append(w.pool, &poolPack{raw: raw, replica: h.Replica, protected: h.Key != ""})
+		if len(h.Relays) > 0 {
+			w.relays++
+		}
+		if h.Snapshot {
+			w.compact++
 		}
 	}
 	must(w.t, os.RemoveAll(view))
 	return sum
+}
+
+// hostileFiles puts forged, truncated and oversized packs in a view and
+// returns their paths.
+// A pack under a key of another event goes only in a protected folder: in
+// a plain one it would make the folder look protected, and a laptop
+// without the passphrase would rightly be stopped.
+func (w *propWorld) hostileFiles(view string, put func(sub, name string, raw []byte) string, protected bool) []string {
+	src := w.pool[w.rng.IntN(len(w.pool))]
+	victim := w.reps[w.rng.IntN(len(w.reps))].st.Replica()
+	other := w.reps[w.rng.IntN(len(w.reps))].st.Replica()
+	var out []string
+	switch w.rng.IntN(6) {
+	case 0: // a copy in another laptop's subfolder
+		if other != src.replica {
+			out = append(out, put(other, "7001"+Ext, src.raw))
+		}
+	case 1: // cut short
+		out = append(out, put(src.replica, "7002"+Ext, src.raw[:w.rng.IntN(len(src.raw))]))
+	case 2: // too large to be a pack
+		path := put(other, "7003"+Ext, nil)
+		must(w.t, os.Truncate(path, MaxPackFile+1))
+		out = append(out, path)
+	case 3: // protected with a key of another event, in the name of another laptop
+		if !protected {
+			break
+		}
+		cs := []data.SyncChange{{
+			Replica: victim, HLC: data.MakeHLC(time.Now(), 7), Op: "update", Table: "person",
+			RowID: "01900000-0000-7000-8000-0000000000ee", Field: "phone", Value: []byte(`"forged"`),
+		}}
+		raw, err := EncodePack(Header{Schema: data.SchemaVersion(), Replica: other, Number: 7004}, cs, w.alien)
+		must(w.t, err)
+		out = append(out, put(other, "7004"+Ext, raw))
+	case 4: // format 1, claiming every stamp of a laptop and holding nothing
+		raw := encodeV1(w.t, Header{Schema: 1, Replica: other, Ranges: []data.Range{{Replica: victim, From: 1, To: 1 << 62}}}, nil, "")
+		out = append(out, put(other, "7005"+Ext, raw))
+	case 5: // a changed byte
+		raw := slices.Clone(src.raw)
+		raw[len(raw)/2] ^= 0x40
+		out = append(out, put(src.replica, "7006"+Ext, raw))
+	}
+	w.hostile += len(out)
+	return out
 }
 
 // checkReviewed: on every live person, each write of medical notes or

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -27,7 +28,7 @@ const (
 	// ten times; a compression bomb a thousand times or more.
 	inflateRatio = 100
 	maxInflate   = 1 << 30
-	maxLine      = 32 << 20 // one change (a photo is the largest value)
+	maxLine      = 4 << 20 // one change (a photo, at most 400 pixels a side, is the largest value)
 )
 
 // Errors for files the reader does not open at all.
@@ -90,15 +91,11 @@ func inspectAt(r io.ReaderAt, size int64) (*packFile, error) {
 		return nil, fmt.Errorf("%w: format %d, this LO Desk reads up to %d", ErrNewerFormat, format, Format)
 	}
 	p.format = format
-	tl := int64(trailerLen)
+	if p.trailer, err = readTrailer(r, size, format); err != nil {
+		return nil, err
+	}
+	tl := int64(len(p.trailer))
 	if size < int64(len(first))+tl {
-		return nil, ErrTruncated
-	}
-	p.trailer = make([]byte, tl)
-	if _, err := r.ReadAt(p.trailer, size-tl); err != nil {
-		return nil, ErrTruncated
-	}
-	if !bytes.HasPrefix(p.trailer, []byte(trailerHead)) || p.trailer[tl-1] != '\n' {
 		return nil, ErrTruncated
 	}
 	p.hline, err = readLine(br, maxHeader)
@@ -125,8 +122,14 @@ func inspectAt(r io.ReaderAt, size int64) (*packFile, error) {
 		return nil, fmt.Errorf("%w: schema %d, this LO Desk knows up to %d", ErrNewerSchema, h.Schema, data.SchemaVersion())
 	case h.Schema < 1 || h.Replica == "" || h.Changes < 0:
 		return nil, fmt.Errorf("%w: header incomplete", ErrAltered)
-	case h.Encryption != "" && h.Encryption != encAge:
+	case format == 1 && h.Encryption != "" && h.Encryption != encAge:
 		return nil, fmt.Errorf("%w: encryption %q", ErrNewerFormat, h.Encryption)
+	case format > 1 && (h.Encryption != "" || len(h.Ranges) > 0 || h.Changes != 0):
+		return nil, fmt.Errorf("%w: header of format 1 fields in format %d", ErrAltered, format)
+	case format > 1 && (h.Key == "") != (h.Wrapped == ""):
+		return nil, fmt.Errorf("%w: header names half a key", ErrAltered)
+	case format > 1 && (h.Key != "") != bytes.HasPrefix(p.trailer, []byte(trailerMAC)):
+		return nil, fmt.Errorf("%w: trailer does not fit the header", ErrAltered)
 	}
 	for _, r := range h.Ranges {
 		if r.Replica == "" || r.From < 1 || r.To < r.From {
@@ -136,6 +139,44 @@ func inspectAt(r io.ReaderAt, size int64) (*packFile, error) {
 	return p, nil
 }
 
+// readTrailer reads a pack's last line: "sha256 HEX" or, from format 2 on,
+// "hmac-sha256 HEX".
+func readTrailer(r io.ReaderAt, size int64, format int) ([]byte, error) {
+	tail := make([]byte, min(size, 128))
+	if _, err := r.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
+		return nil, ErrTruncated
+	}
+	if len(tail) == 0 || tail[len(tail)-1] != '\n' {
+		return nil, ErrTruncated
+	}
+	// The body before the trailer is binary: the trailer is found by its
+	// fixed length and prefix.
+	fits := func(head string) []byte {
+		n := len(head) + 64 + 1
+		if len(tail) < n || !bytes.HasPrefix(tail[len(tail)-n:], []byte(head)) {
+			return nil
+		}
+		return tail[len(tail)-n:]
+	}
+	var line []byte
+	if format > 1 { // first: "hmac-sha256 " ends like "sha256 "
+		line = fits(trailerMAC)
+	}
+	if line == nil {
+		line = fits(trailerHead)
+	}
+	if line == nil {
+		return nil, ErrTruncated
+	}
+	return bytes.Clone(line), nil
+}
+
+// Trailer is the pack's name in sync_pack: its last line, without the
+// newline.
+func (p *packFile) Trailer() string { return string(p.trailer[:len(p.trailer)-1]) }
+
+var errLongLine = errors.New("line too long")
+
 // readLine reads one line of at most max bytes, newline included.
 func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	var line []byte
@@ -143,7 +184,7 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 		chunk, err := br.ReadSlice('\n')
 		line = append(line, chunk...)
 		if len(line) > max {
-			return nil, fmt.Errorf("line longer than %d bytes", max)
+			return nil, fmt.Errorf("%w (over %d bytes)", errLongLine, max)
 		}
 		switch {
 		case err == nil:
@@ -158,58 +199,58 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	}
 }
 
-// verify checks the trailer's checksum over the rest of the file, streamed.
-func (p *packFile) verify(r io.ReaderAt) error {
-	want, err := hex.DecodeString(string(p.trailer[len(trailerHead) : len(p.trailer)-1]))
+// verify checks the trailer's checksum, or for a protected pack its MAC
+// under k, over the rest of the file, streamed.
+func (p *packFile) verify(r io.ReaderAt, k *packKey) error {
+	sp := bytes.IndexByte(p.trailer, ' ')
+	want, err := hex.DecodeString(string(p.trailer[sp+1 : len(p.trailer)-1]))
 	if err != nil {
 		return ErrAltered
 	}
-	h := sha256.New()
+	if p.format == 1 || p.header.Key == "" {
+		k = nil
+	}
+	h, _ := trailerHash(k)
 	if _, err := io.Copy(h, io.NewSectionReader(r, 0, p.size-int64(len(p.trailer)))); err != nil {
 		return fmt.Errorf("%w: %v", ErrTruncated, err)
 	}
-	if !bytes.Equal(h.Sum(nil), want) {
+	if !hmac.Equal(h.Sum(nil), want) {
+		if k != nil {
+			return fmt.Errorf("%w (not authenticated with the event key)", ErrAltered)
+		}
 		return ErrAltered
 	}
 	return nil
 }
 
 // decode checks and reads the whole pack from r; any fault refuses it
-// whole. The body is streamed, with limits on what it decompresses to.
-func (p *packFile) decode(r io.ReaderAt, passphrase string) (*Pack, error) {
-	if err := p.verify(r); err != nil {
+// whole. The body is streamed, with limits on what it decompresses to. A
+// format-1 pack is opened with the passphrase, a protected pack of format
+// 2 with k.
+func (p *packFile) decode(r io.ReaderAt, passphrase string, k *packKey) (*Pack, error) {
+	h := p.header
+	if p.format > 1 && h.Key != "" && (k == nil || k.id != h.Key) {
+		return nil, ErrNeedPass
+	}
+	if err := p.verify(r, k); err != nil {
 		return nil, err
 	}
-	h := p.header
 	var body io.Reader = io.NewSectionReader(r, p.body, p.size-int64(len(p.trailer))-p.body)
-	switch {
-	case h.Encryption != "" && passphrase == "":
-		return nil, ErrNeedPass
-	case h.Encryption == "" && passphrase != "":
-		return nil, ErrNotEncrypted
-	case h.Encryption != "":
-		id, err := age.NewScryptIdentity(passphrase)
-		if err != nil {
-			return nil, err
-		}
-		id.SetMaxWorkFactor(maxScryptWork)
-		dr, err := age.Decrypt(body, id)
-		if err != nil {
-			var nm *age.NoIdentityMatchError
-			if errors.As(err, &nm) {
-				return nil, ErrWrongPass
-			}
-			return nil, fmt.Errorf("%w: %v", ErrAltered, err)
-		}
-		body = dr
+	var err error
+	if p.format == 1 {
+		body, err = openV1(body, h, passphrase)
+	} else if h.Key != "" {
+		body, err = openAge(body, k.secret, maxKeyScryptWork)
+	}
+	if err != nil {
+		return nil, err
 	}
 	zr, err := gzip.NewReader(body)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
 	}
 	limit := min(int64(maxInflate), inflateRatio*p.size+1<<20)
-	sc := bufio.NewScanner(&capReader{r: zr, left: limit})
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	sc := &lines{r: bufio.NewReaderSize(&capReader{r: zr, left: limit}, 64<<10)}
 	if !sc.Scan() {
 		return nil, bodyErr(sc.Err(), "empty body")
 	}
@@ -218,38 +259,129 @@ func (p *packFile) decode(r io.ReaderAt, passphrase string) (*Pack, error) {
 	if json.Unmarshal(sc.Bytes(), &bh) != nil || bh.HeaderSHA256 != hex.EncodeToString(sum[:]) {
 		return nil, fmt.Errorf("%w: the header does not belong to the body", ErrAltered)
 	}
-	pk := &Pack{Header: h}
+	origins := map[string]bool{h.Replica: true}
+	for _, o := range h.Relays {
+		origins[o] = true
+	}
+	pk := &Pack{Header: h, Stamps: data.StampSet{}, Trailer: p.Trailer()}
+	ended := false
 	for sc.Scan() {
-		if len(pk.Changes) >= h.Changes {
+		line := sc.Bytes()
+		if ended {
+			return nil, fmt.Errorf("%w: lines after the end", ErrAltered)
+		}
+		if p.format > 1 && bytes.HasPrefix(line, []byte(`{"end":`)) {
+			var e bodyEnd
+			if json.Unmarshal(line, &e) != nil || e.End == nil || *e.End != len(pk.Changes) {
+				return nil, fmt.Errorf("%w: the end line does not count the changes", ErrTruncated)
+			}
+			ended = true
+			continue
+		}
+		if p.format == 1 && len(pk.Changes) >= h.Changes {
 			return nil, fmt.Errorf("%w: more changes than the header says", ErrAltered)
 		}
 		var w wire
-		if err := json.Unmarshal(sc.Bytes(), &w); err != nil {
+		if err := json.Unmarshal(line, &w); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
 		}
 		c := data.SyncChange{Replica: w.R, HLC: data.HLC(w.H), Author: w.A, Op: w.O, Table: w.T, RowID: w.I, Field: w.F, Value: w.V, Seen: w.S}
 		if err := c.Validate(); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
 		}
-		if !inRanges(h.Ranges, c.Replica, c.HLC) {
+		switch {
+		case p.format == 1 && !inRanges(h.Ranges, c.Replica, c.HLC):
 			return nil, fmt.Errorf("%w: change outside the pack's ranges", ErrBadPackChange)
+		case p.format > 1 && !origins[c.Replica]:
+			return nil, fmt.Errorf("%w: a change of %s, which the header does not declare", ErrForeignOrigin, c.Replica)
 		}
 		pk.Changes = append(pk.Changes, c)
+		pk.Stamps.Add(c.Replica, c.HLC)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, bodyErr(err, "")
 	}
-	if len(pk.Changes) != h.Changes {
+	if p.format == 1 && len(pk.Changes) != h.Changes {
 		return nil, fmt.Errorf("%w: %d changes, the header says %d", ErrTruncated, len(pk.Changes), h.Changes)
 	}
+	if p.format > 1 && !ended {
+		return nil, fmt.Errorf("%w: no end line", ErrTruncated)
+	}
 	return pk, nil
+}
+
+// openV1 opens a format-1 body: encrypted with age to the passphrase, or
+// plain.
+func openV1(body io.Reader, h Header, passphrase string) (io.Reader, error) {
+	switch {
+	case h.Encryption != "" && passphrase == "":
+		return nil, ErrNeedPass
+	case h.Encryption == "":
+		return body, nil
+	}
+	return openAge(body, passphrase, maxScryptWork)
+}
+
+// openAge decrypts an age body encrypted to a passphrase (scrypt).
+func openAge(body io.Reader, passphrase string, maxWork int) (io.Reader, error) {
+	id, err := age.NewScryptIdentity(passphrase)
+	if err != nil {
+		return nil, err
+	}
+	id.SetMaxWorkFactor(maxWork)
+	dr, err := age.Decrypt(body, id)
+	if err != nil {
+		var nm *age.NoIdentityMatchError
+		if errors.As(err, &nm) {
+			return nil, ErrWrongPass
+		}
+		return nil, fmt.Errorf("%w: %v", ErrAltered, err)
+	}
+	return dr, nil
+}
+
+// lines reads a body line by line, each at most maxLine bytes, in time
+// linear in what it reads.
+type lines struct {
+	r    *bufio.Reader
+	line []byte
+	err  error
+}
+
+func (l *lines) Scan() bool {
+	if l.err != nil {
+		return false
+	}
+	line, err := readLine(l.r, maxLine)
+	switch {
+	case err == nil:
+	case errors.Is(err, io.ErrUnexpectedEOF) && len(line) > 0:
+		err = nil // the last line, without its newline
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		err = io.EOF
+	}
+	if err != nil {
+		l.err = err
+		return false
+	}
+	l.line = bytes.TrimSuffix(line, []byte("\n"))
+	return true
+}
+
+func (l *lines) Bytes() []byte { return l.line }
+
+func (l *lines) Err() error {
+	if errors.Is(l.err, io.EOF) {
+		return nil
+	}
+	return l.err
 }
 
 func bodyErr(err error, empty string) error {
 	switch {
 	case errors.Is(err, ErrInflates):
 		return err
-	case errors.Is(err, bufio.ErrTooLong):
+	case errors.Is(err, errLongLine):
 		return fmt.Errorf("%w: a line longer than %d MiB", ErrInflates, maxLine>>20)
 	case err != nil:
 		return fmt.Errorf("%w: %v", ErrAltered, err)
@@ -287,11 +419,13 @@ func ReadHeader(b []byte) (Header, error) {
 }
 
 // DecodePack reads a whole pack held in memory; any fault refuses it whole.
-func DecodePack(b []byte, passphrase string) (*Pack, error) {
+// A protected pack needs its event key k; a format-1 pack encrypted with a
+// passphrase needs the passphrase.
+func DecodePack(b []byte, k *data.EventKey, passphrase string) (*Pack, error) {
 	r := bytes.NewReader(b)
 	p, err := inspectAt(r, int64(len(b)))
 	if err != nil {
 		return nil, err
 	}
-	return p.decode(r, passphrase)
+	return p.decode(r, passphrase, keyOf(k))
 }

@@ -8,9 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"time"
 
+	"lodesk/app/backup"
 	"lodesk/app/event"
 	"lodesk/data"
 )
@@ -21,7 +21,16 @@ type Summary struct {
 	Replica string
 	Joined  bool // the event file was created from the folder
 
-	Written     []string       // pack files written
+	Written   []string // pack files written
+	Compacted int      // packs of this laptop replaced by a snapshot
+
+	// Recovered: this laptop's clock had run more than a day fast; when the
+	// file was opened with the clock right, its changes stamped in the
+	// future were re-stamped under a new identity (data.Store.Recovered).
+	Recovered data.Restamped
+	// Forked: another copy of this event file synced under this laptop's
+	// identity; this copy took a new one and re-stamped its unsent changes.
+	Forked      data.Restamped
 	Sent        int            // changes written
 	SentByTable map[string]int // changes written per table
 
@@ -47,6 +56,7 @@ type Options struct {
 	Passphrase string // "" for plain packs
 	Progress   Progress
 	Now        func() time.Time // pack creation time (tests); time.Now if nil
+	Compact    bool             // rewrite this laptop's packs into one snapshot even if not due
 }
 
 // Sync writes this file's new changes into the folder and merges every
@@ -70,6 +80,9 @@ func SyncFile(ctx context.Context, path string, opts Options) (Summary, error) {
 		return Run(ctx, st, opts)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return Summary{}, err
+	}
+	if err := checkLive(path); err != nil { // as for any event file: not on a network share
+		return Summary{}, fmt.Errorf("join %s: %w", path, err)
 	}
 	if err := hasPacks(opts.Folder); err != nil {
 		return Summary{}, fmt.Errorf("join %s: %w", path, err)
@@ -95,6 +108,9 @@ func SyncFile(ctx context.Context, path string, opts Options) (Summary, error) {
 	return sum, err
 }
 
+// checkLive refuses an event file on a network share (a test replaces it).
+var checkLive = backup.CheckLive
+
 func hasPacks(folder string) error {
 	good, bad, err := scan(folder)
 	if err != nil {
@@ -106,12 +122,19 @@ func hasPacks(folder string) error {
 	return nil
 }
 
-// Run is Sync with options.
+// Run is Sync with options. In order: the passphrase is checked (against
+// the event's key, or the key of the folder's protected packs) before
+// anything is written; every pack this file has not merged yet is read,
+// verified and merged, one at a time; then what this file holds that no
+// verified pack of the folder holds is written into its own subfolder, or
+// the subfolder is compacted into a snapshot (compact.go).
 func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 	sum := Summary{Folder: opts.Folder, Replica: st.Replica(), SentByTable: map[string]int{}, ByTable: map[string]int{}, ByAuthor: map[string]int{}}
-	progress := opts.Progress
-	if progress == nil {
-		progress = func(string, int, int) {}
+	if opts.Progress == nil {
+		opts.Progress = func(string, int, int) {}
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
 	}
 	if opts.Folder == "" {
 		return sum, errors.New("sync: no folder given")
@@ -124,75 +147,47 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 	if err := WriteIgnore(opts.Folder); err != nil { // for Syncthing: stignore.go
 		return sum, err
 	}
-	progress("scan", 0, 1)
-	removeLeftovers(filepath.Join(opts.Folder, st.Replica()))
+	sum.Recovered = st.Recovered()
+	r := &run{ctx: ctx, st: st, opts: opts, sum: &sum, own: st.Replica()}
+	if err := r.unlock(); err != nil {
+		return sum, err
+	}
+	opts.Progress("scan", 0, 1)
+	removeLeftovers(filepath.Join(opts.Folder, r.own))
 	packs, bad, err := scan(opts.Folder)
 	if err != nil {
 		return sum, err
 	}
 	sum.Refused = append(sum.Refused, bad...)
-	// A protected event's packs are always encrypted (DESIGN, issue 9).
-	if prot, err := st.Protected(ctx); err != nil {
-		return sum, err
-	} else if prot && opts.Passphrase == "" {
-		return sum, ErrProtectedSync
-	}
-	if err := checkPassphrase(packs, opts.Passphrase); err != nil {
+	if r.records, err = st.PackRecords(ctx); err != nil {
 		return sum, err
 	}
-	eventID := ""
 	if ev, err := st.Event(ctx); err == nil {
-		eventID = ev.ID
+		r.eventID = ev.ID
 	} else if !errors.Is(err, data.ErrNotFound) {
 		return sum, err
 	}
 	for _, p := range packs {
-		if p.header.Event != "" && eventID != "" && p.header.Event != eventID {
+		if p.header.Event != "" && r.eventID != "" && p.header.Event != r.eventID {
 			return sum, &PackError{File: p.path, Err: ErrOtherEvent}
 		}
 	}
-
-	// Out: what this file holds that no pack in the folder covers.
-	have, err := st.SyncCoverage(ctx)
-	if err != nil {
+	if err := r.checkProtection(packs); err != nil {
 		return sum, err
 	}
-	var inFolder []data.Range
-	for _, p := range packs {
-		inFolder = append(inFolder, p.header.Ranges...)
+	if err := r.checkCopies(packs); err != nil {
+		return sum, err
 	}
-	if gaps := data.SubtractRanges(have, inFolder); len(gaps) > 0 {
-		progress("write", 0, 1)
-		if err := write(ctx, st, opts, eventID, gaps, &sum); err != nil {
-			return sum, err
-		}
+	if err := r.read(packs); err != nil {
+		return sum, err
 	}
-
-	// In: every pack with changes this file does not hold yet, one at a
-	// time, so that memory is bounded by the largest pack.
-	for i, p := range packs {
-		progress("read", i, len(packs))
-		if data.Covers(have, p.header.Ranges) {
-			sum.PacksSkipped++
-			continue
-		}
-		pk, err := readPack(p, opts.Passphrase)
-		if err != nil {
-			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: err})
-			continue
-		}
-		sum.PacksRead++
-		res, err := st.Merge(ctx, pk.Changes, pk.Header.Ranges)
-		if err != nil {
-			return sum, fmt.Errorf("merge %s: %w", p.path, err)
-		}
-		sum.add(res)
+	if err := r.write(); err != nil {
+		return sum, err
 	}
-	sum.Held = dedupeHeld(sum.Held)
 	if sum.Conflicts, err = st.Conflicts(ctx); err != nil {
 		return sum, err
 	}
-	progress("done", 1, 1)
+	opts.Progress("done", 1, 1)
 	if len(sum.Refused) > 0 {
 		return sum, &RefusedError{Files: sum.Refused}
 	}
@@ -209,69 +204,197 @@ func (e *RefusedError) Error() string { return errors.Join(e.Files...).Error() }
 
 func (e *RefusedError) Unwrap() []error { return e.Files }
 
-func write(ctx context.Context, st *data.Store, opts Options, eventID string, gaps []data.Range, sum *Summary) error {
-	changes, err := st.ChangesIn(ctx, gaps)
+// run is one sync's state.
+type run struct {
+	ctx     context.Context
+	st      *data.Store
+	opts    Options
+	sum     *Summary
+	own     string // this laptop's replica id: its subfolder
+	eventID string
+	records map[string]*data.PackRecord // what this file knows of packs, by trailer
+	locked  bool                        // the folder is protected: plain packs are refused
+	hasPass bool                        // a passphrase was given, or the event is unlocked
+	present []*data.PackRecord          // verified packs the folder holds now, this laptop's included
+	mine    []ownPack                   // this laptop's packs in the folder
+}
+
+// ownPack is a pack of this laptop's found in the folder.
+type ownPack struct {
+	rec  *data.PackRecord
+	path string
+}
+
+// unlock enters the passphrase: for a protected event it must open the
+// event's key, before anything is read or written. An event the window has
+// unlocked already syncs without it being given again.
+func (r *run) unlock() error {
+	prot, err := r.st.Protected(r.ctx)
 	if err != nil {
 		return err
 	}
-	if len(changes) == 0 {
-		return nil
-	}
-	sub := filepath.Join(opts.Folder, st.Replica())
-	if err := os.MkdirAll(sub, 0o700); err != nil {
-		return fmt.Errorf("sync folder: %w", err)
-	}
-	n, err := nextNumber(sub)
-	if err != nil {
-		return fmt.Errorf("sync folder: %w", err)
-	}
-	now := time.Now
-	if opts.Now != nil {
-		now = opts.Now
-	}
-	if eventID == "" { // a file that just joined: its event came in the changes
-		for _, c := range changes {
-			if c.Table == "event" && c.Op == "insert" {
-				eventID = c.RowID
-			}
+	switch {
+	case r.opts.Passphrase != "":
+		if err := r.st.Unlock(r.ctx, r.opts.Passphrase); err != nil {
+			return fmt.Errorf("sync: %w", err)
 		}
+	case prot && !r.st.Unlocked():
+		return ErrProtectedSync
 	}
-	h := Header{Schema: data.SchemaVersion(), Replica: st.Replica(), Event: eventID, Number: n, Created: now().UTC(), Ranges: gaps}
-	raw, err := EncodePack(h, changes, opts.Passphrase)
-	if err != nil {
-		return fmt.Errorf("write pack: %w", err)
-	}
-	path := filepath.Join(sub, strconv.Itoa(n)+Ext)
-	if err := writeAtomic(path, raw); err != nil {
-		return err
-	}
-	sum.Written = append(sum.Written, path)
-	sum.Sent += len(changes)
-	for _, c := range changes {
-		sum.SentByTable[c.Table]++
-	}
+	r.hasPass = r.opts.Passphrase != "" || (prot && r.st.Unlocked())
 	return nil
 }
 
-// checkPassphrase refuses to sync before anything is written if the
-// passphrase does not fit the folder: packs written with the wrong one, or
-// in clear among encrypted ones, could not be read by the others.
-func checkPassphrase(packs []*packFile, passphrase string) error {
-	var probe *packFile
+// checkProtection decides whether the folder is protected (this event is,
+// or a pack in it is) and checks the passphrase against it before anything
+// is written: without one, or with one that opens none of the folder's
+// keys, nothing would be readable, and what this laptop wrote would not be
+// readable by the others.
+func (r *run) checkProtection(packs []*packFile) error {
+	prot, err := r.st.Protected(r.ctx)
+	if err != nil {
+		return err
+	}
+	r.locked = prot
+	var keyed []*packFile
 	for _, p := range packs {
-		enc := p.header.Encryption != ""
-		switch {
-		case enc && passphrase == "":
-			return &PackError{File: p.path, Err: ErrNeedPass}
-		case !enc && passphrase != "":
-			return &PackError{File: p.path, Err: ErrNotEncrypted}
-		case enc && (probe == nil || p.size < probe.size):
-			probe = p
+		if p.header.Key != "" || p.header.Encryption != "" {
+			r.locked = true
+			keyed = append(keyed, p)
 		}
 	}
-	if probe != nil {
-		if _, err := readPack(probe, passphrase); errors.Is(err, ErrWrongPass) {
-			return &PackError{File: probe.path, Err: err}
+	pass := r.opts.Passphrase
+	switch {
+	case r.locked && !r.hasPass:
+		return &PackError{File: keyed[0].path, Err: ErrNeedPass}
+	case !r.locked && pass != "":
+		return ErrNotProtected
+	case prot || !r.locked:
+		return nil
+	}
+	// A laptop whose event is not protected yet, in a protected folder: the
+	// passphrase must open the key of one of the packs.
+	var first error
+	for _, p := range keyed {
+		var err error
+		if p.format == 1 {
+			_, err = readPack(p, pass, nil)
+		} else {
+			_, err = r.st.LearnKey(p.header.Wrapped)
+		}
+		if err == nil {
+			return nil
+		}
+		if first == nil {
+			first = &PackError{File: p.path, Err: ErrWrongPass}
+		}
+	}
+	return first
+}
+
+// read verifies and merges, one at a time, the packs this file has not
+// merged yet, and notes which verified packs the folder holds.
+func (r *run) read(packs []*packFile) error {
+	ctx, st, sum := r.ctx, r.st, r.sum
+	held, err := st.LogStamps(ctx)
+	if err != nil {
+		return err
+	}
+	var seen []string
+	for i, p := range packs {
+		r.opts.Progress("read", i, len(packs))
+		rec := r.records[p.Trailer()]
+		switch {
+		case p.header.Replica != p.sub:
+			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: ErrWrongFolder})
+			continue
+		case rec != nil && rec.Mine && rec.Replica == p.sub:
+			r.mine = append(r.mine, ownPack{rec, p.path})
+			if !rec.Removed {
+				r.present = append(r.present, rec)
+			}
+			continue
+		case rec != nil && rec.Merged:
+			sum.PacksSkipped++
+			r.present = append(r.present, rec)
+			seen = append(seen, rec.Trailer)
+			continue
+		}
+		pk, err := r.decode(p)
+		if err != nil {
+			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: err})
+			continue
+		}
+		rec = &data.PackRecord{
+			Trailer: pk.Trailer, Replica: p.header.Replica, Number: p.header.Number, Snapshot: p.header.Snapshot,
+			Format: p.format, KeyID: p.header.Key, Stamps: pk.Stamps,
+		}
+		if p.sub == r.own { // format 1, written here before packs were recorded: adopt it
+			rec.Mine, rec.Merged = true, true
+			if err := st.RecordPack(ctx, rec); err != nil {
+				return err
+			}
+			r.mine = append(r.mine, ownPack{rec, p.path})
+			r.present = append(r.present, rec)
+			continue
+		}
+		if err := r.checkOrigins(pk, held); err != nil {
+			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: err})
+			continue
+		}
+		r.opts.Progress("merge", i, len(packs))
+		res, err := st.Merge(ctx, pk.Changes, rec)
+		if errors.Is(err, data.ErrWrongPassphrase) || errors.Is(err, data.ErrLocked) {
+			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: fmt.Errorf("%w: %v", ErrWrongPass, err)})
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("merge %s: %w", p.path, err)
+		}
+		sum.PacksRead++
+		sum.add(res)
+		r.present = append(r.present, rec)
+		seen = append(seen, rec.Trailer)
+	}
+	sum.Held = data.UniqueChanges(sum.Held)
+	return st.SeenPacks(ctx, seen)
+}
+
+// decode reads a pack with the key it names (or, for format 1, the
+// passphrase). In a protected folder a pack without a key is refused.
+func (r *run) decode(p *packFile) (*Pack, error) {
+	h := p.header
+	if r.locked && h.Key == "" && h.Encryption == "" {
+		return nil, ErrUnprotected
+	}
+	var k *data.EventKey
+	if h.Key != "" {
+		if k = r.st.KeyByID(h.Key); k == nil {
+			var err error
+			k, err = r.st.LearnKey(h.Wrapped)
+			switch {
+			case errors.Is(err, data.ErrLocked):
+				return nil, ErrNeedPass
+			case errors.Is(err, data.ErrWrongPassphrase):
+				return nil, ErrWrongPass
+			case err != nil:
+				return nil, fmt.Errorf("%w: %v", ErrAltered, err)
+			case k.ID != h.Key:
+				return nil, fmt.Errorf("%w: the header's key is not the one it names", ErrAltered)
+			}
+		}
+	}
+	return readPack(p, r.opts.Passphrase, keyOf(k))
+}
+
+// checkOrigins refuses a pack that carries changes in this laptop's name
+// that this laptop never made.
+func (r *run) checkOrigins(pk *Pack, held data.StampSet) error {
+	for _, id := range r.st.OwnIDs() {
+		for _, h := range pk.Stamps[id] {
+			if !held.Has(id, h) {
+				return ErrForeignOrigin
+			}
 		}
 	}
 	return nil
@@ -289,20 +412,6 @@ func (s *Summary) add(res data.MergeResult) {
 	for k, n := range res.ByAuthor {
 		s.ByAuthor[k] += n
 	}
-}
-
-// dedupeHeld lists each held-back change once (several packs may carry it).
-func dedupeHeld(in []data.SyncChange) []data.SyncChange {
-	seen := map[string]bool{}
-	var out []data.SyncChange
-	for _, c := range in {
-		k := fmt.Sprint(c.Replica, c.HLC, c.Op, c.Table, c.RowID, c.Field)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // ByCount lists a summary count's keys (tables, authors), largest count

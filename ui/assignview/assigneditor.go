@@ -25,7 +25,8 @@ type assignEditor struct {
 	a   data.Assignment // as loaded; ID "" for a new one
 	dlg *kit.Editor
 
-	lo, del, person *widget.Select
+	lo, del         *widgets.SearchSelect
+	person          *widget.Select
 	role            *widget.RadioGroup
 	from, to, notes *widget.Entry
 	stay            *widget.Label
@@ -52,14 +53,14 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	for i, l := range d.los {
 		loNames[i] = l.FullName
 	}
-	e.lo = widgets.NewSelect(loNames, func(string) { e.update() })
+	e.lo = widgets.NewSearchSelect(loNames, func(string) { e.update() })
 	e.lo.PlaceHolder = lang.L("Choose an LO")
 	delNames := make([]string, len(d.dels))
 	for i := range d.dels {
 		delNames[i] = d.dels[i].Code + " " + d.dels[i].Name
 	}
 	e.person = widgets.NewSelect(nil, func(string) { e.update() })
-	e.del = widgets.NewSelect(delNames, func(string) { e.delegationChanged(); e.update() })
+	e.del = widgets.NewSearchSelect(delNames, func(string) { e.delegationChanged(); e.update() })
 	e.del.PlaceHolder = lang.L("Choose a delegation")
 	e.role = widget.NewRadioGroup([]string{kit.EnumLabel("assign", data.AssignLead), kit.EnumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
 	e.role.Horizontal = true

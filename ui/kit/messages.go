@@ -108,8 +108,6 @@ var explanations = []struct {
 	{noteverbale.ErrReferenceUsed, func(*field.Error) string {
 		return lang.L("the delegation already has a note with this reference")
 	}},
-	{transfer.ErrSamePlace, func(*field.Error) string { return lang.L("the two places are the same") }},
-	{transfer.ErrBadMinutes, func(*field.Error) string { return lang.L("minutes from 1 to 600") }},
 	{imex.ErrUnknownVehicle, func(*field.Error) string { return lang.L("no vehicle with this plate: import the vehicles first") }},
 	{field.ErrTooLong, func(*field.Error) string { return lang.L("a shift lasts at most 24 hours") }},
 	{field.ErrOutsideAssignment, func(*field.Error) string { return lang.L("outside the assignment's days") }},

@@ -25,6 +25,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/briefing"
+	"lodesk/ui/widgets"
 )
 
 // PrefFolder is the preference under which the output folder is kept.
@@ -56,7 +57,7 @@ type View struct {
 	prefs fyne.Preferences
 
 	mode       *widget.RadioGroup
-	which      *widget.Select
+	which      *widgets.SearchSelect
 	coord      *widget.Check
 	manifests  map[string]*widget.Check
 	folder     *widget.Label
@@ -88,7 +89,8 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v.Do = fyne.Do
 	v.modes = []string{lang.L("All packs"), lang.L("By liaison officer"), lang.L("By delegation"), lang.L("By arrival day"), lang.L("No packs")}
 	v.mode = &widget.RadioGroup{Options: v.modes, Selected: v.modes[modeAll], Required: true, OnChanged: func(string) { v.modeChanged() }}
-	v.which = &widget.Select{PlaceHolder: lang.L("Choose…"), OnChanged: func(string) { v.refresh() }}
+	v.which = widgets.NewSearchSelect(nil, func(string) { v.refresh() }) // 2,000 LOs, 1,000 delegations
+	v.which.PlaceHolder = lang.L("Choose…")
 	v.which.Disable()
 	v.coord = &widget.Check{Text: lang.L("Coordinator copy (medical notes and passports in full)"), OnChanged: func(bool) { v.refresh() }}
 	for _, k := range briefing.ManifestKinds {

@@ -21,6 +21,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/printview"
+	"lodesk/ui/widgets"
 )
 
 // View is the Reports tab of the Print screen: choose a report, its day,
@@ -31,7 +32,7 @@ type View struct {
 
 	kind       *widget.RadioGroup
 	day        *widget.Select
-	lo         *widget.Select
+	lo         *widgets.SearchSelect
 	language   *widget.Select
 	folder     *widget.Label
 	printBtn   *widget.Button
@@ -73,7 +74,7 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	}
 	v.kind = &widget.RadioGroup{Options: opts, Selected: opts[0], Required: true, OnChanged: func(string) { v.changed() }}
 	v.day = &widget.Select{OnChanged: func(string) { v.refresh() }}
-	v.lo = &widget.Select{OnChanged: func(string) { v.refresh() }}
+	v.lo = widgets.NewSearchSelect(nil, func(string) { v.refresh() }) // 2,000 LOs
 	v.language = &widget.Select{Options: []string{lang.L("The event's language"), lang.L("Bahasa Indonesia"), lang.L("English")}, OnChanged: func(string) { v.refresh() }}
 	v.language.SetSelectedIndex(0)
 	v.folder = &widget.Label{Text: printview.Folder(prefs), Truncation: fyne.TextTruncateEllipsis}
@@ -122,7 +123,7 @@ func (v *View) loadChoices() {
 		c, err := readChoices(ctx, st)
 		return func() {
 			if err != nil {
-				v.status.SetText(v.env.Message(err))
+				v.status.SetText(v.env.ErrorText(err))
 				return
 			}
 			v.days, v.los = c.days, c.los
@@ -247,7 +248,7 @@ func (v *View) refresh() {
 func (v *View) showPreview(img image.Image, err error) {
 	if err != nil {
 		v.preview.Image = nil
-		v.previewMsg.SetText(v.env.Message(err))
+		v.previewMsg.SetText(v.env.ErrorText(err))
 	} else {
 		v.preview.Image = img
 		v.previewMsg.SetText("")
@@ -270,7 +271,7 @@ func (v *View) print() {
 			v.printBtn.Enable()
 			if err != nil {
 				slog.Error("print report", "kind", opts.Kind, "err", err)
-				v.status.SetText(lang.L("Printing failed:") + " " + v.env.Message(err))
+				v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
 			} else {
 				v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
 			}
@@ -299,6 +300,6 @@ func (v *View) openFolder() {
 	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
 		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
-		v.status.SetText(v.env.Message(err))
+		v.status.SetText(v.env.ErrorText(err))
 	}
 }

@@ -98,7 +98,7 @@ func New(win fyne.Window, s Syncer, prefs fyne.Preferences) *View {
 		v.folder.Text = lang.L("No sync folder chosen yet")
 	}
 	v.choose = &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
-	v.pass = &widget.Entry{Password: true, PlaceHolder: lang.L("Passphrase (if the folder's packs are encrypted)")}
+	v.pass = &widget.Entry{Password: true, PlaceHolder: lang.L("Event passphrase (if the event is protected)")}
 	v.run = &widget.Button{Text: lang.L("Sync now"), Icon: theme.ViewRefreshIcon(), Importance: widget.HighImportance, OnTapped: v.start}
 	v.bar = &widget.ProgressBar{}
 	v.bar.Hide()
@@ -229,20 +229,27 @@ func statusText(err error) string {
 	}
 	var msg string
 	switch {
+	case errors.Is(err, data.ErrWrongPassphrase):
+		msg = lang.L("The passphrase does not open this event.")
 	case errors.Is(err, sync.ErrWrongPass):
 		msg = lang.L("The passphrase does not open the folder's packs.")
 	case errors.Is(err, sync.ErrNeedPass):
 		msg = lang.L("The folder's packs are encrypted: enter the passphrase.")
 	case errors.Is(err, sync.ErrProtectedSync):
 		msg = lang.L("This event is protected: enter the event passphrase, so that what leaves this laptop is encrypted.")
-	case errors.Is(err, sync.ErrNotEncrypted):
-		msg = lang.L("The folder's packs are not encrypted: leave the passphrase empty, or use another folder.")
+	case errors.Is(err, sync.ErrNotProtected):
+		msg = lang.L("This event has no passphrase: leave the passphrase empty, or protect the event first (File > Protect event…).")
 	case errors.Is(err, sync.ErrOtherEvent):
 		msg = lang.L("This folder holds another event's packs: use a separate sync folder for each event.")
 	case errors.Is(err, sync.ErrNewerFormat), errors.Is(err, sync.ErrNewerSchema):
 		msg = lang.L("A pack was written by a newer LO Desk: update LO Desk on this laptop.")
 	case errors.Is(err, sync.ErrTruncated), errors.Is(err, sync.ErrAltered), errors.Is(err, sync.ErrBadPackChange), errors.Is(err, sync.ErrNotPack):
 		msg = lang.L("A pack is damaged or incomplete and was left out; the rest was merged.")
+	case errors.Is(err, sync.ErrUnprotected):
+		msg = lang.L("A laptop wrote packs before it had the event's passphrase: they count once it syncs with the passphrase. The rest was merged.")
+	case errors.Is(err, sync.ErrNotRegular), errors.Is(err, sync.ErrTooLarge), errors.Is(err, sync.ErrInflates),
+		errors.Is(err, sync.ErrWrongFolder), errors.Is(err, sync.ErrForeignOrigin):
+		msg = lang.L("A file in the folder is not a pack this laptop can trust and was left out; the rest was merged.")
 	default:
 		return lang.L("Sync failed: {{.Error}}", map[string]any{"Error": err.Error()})
 	}
@@ -287,6 +294,14 @@ func summaryText(s *sync.Summary) string {
 	}
 	if n := len(s.Refused); n > 0 {
 		b.WriteString(lang.L("Left out: {{.Count}} damaged or unreadable packs.", map[string]any{"Count": n}))
+		b.WriteString("\n")
+	}
+	if n := s.Recovered.Changes; n > 0 {
+		b.WriteString(lang.L("This laptop's clock had been more than a day fast: {{.Count}} changes made then were stamped again, so that the other laptops take them.", map[string]any{"Count": n}))
+		b.WriteString("\n")
+	}
+	if s.Forked.New != "" {
+		b.WriteString(lang.L("Another copy of this event file synced under this laptop's identity (a copied disk?). This laptop now syncs under a new one; nothing was overwritten.", nil))
 		b.WriteString("\n")
 	}
 	return strings.TrimSpace(b.String())

@@ -1,0 +1,90 @@
+//go:build !windows
+
+package sync
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+
+	"lodesk/data"
+)
+
+// cloneDisk copies an event file to another path and gives the copy the
+// original's replica id with the identity (machine, path, inode) of its own
+// place, as a disk clone keeps all three: the copy then trusts the id.
+func cloneDisk(t *testing.T, from, to, id string) {
+	t.Helper()
+	copyFile(t, from, to)
+	fi, err := os.Stat(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := fi.Sys().(*syscall.Stat_t)
+	host, _ := os.Hostname()
+	abs, _ := filepath.Abs(to)
+	home := host + "|" + abs + "|" + strconv.FormatUint(uint64(st.Dev), 10) + ":" + strconv.FormatUint(st.Ino, 10)
+	db, err := sql.Open("sqlite", to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for k, v := range map[string]string{"replica_id": id, "replica_home": home} {
+		if _, err := db.Exec("UPDATE meta SET value = ? WHERE key = ?", v, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Two machines with the same replica id (a cloned disk): the second to
+// sync finds the first's pack in its own subfolder before writing
+// anything, takes a new identity and re-stamps its unsent changes under
+// it; nothing is overwritten and both laptops end with everything.
+func TestClonedDiskIsDetected(t *testing.T) {
+	ctx := context.Background()
+	dir, a, folder := sharedEvent(t)
+	b := filepath.Join(dir, "b.lodesk")
+	st := open(t, a)
+	id := st.Replica()
+	st.Close()
+	cloneDisk(t, a, b, id)
+
+	add := func(path, code string) {
+		s := open(t, path)
+		defer s.Close()
+		if s.Replica() != id {
+			t.Fatalf("%s: the clone did not keep the id (%s)", path, s.Replica())
+		}
+		if err := s.Insert(ctx, &data.Delegation{Code: code, Name: code}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add(a, "AA")
+	add(b, "BB")
+	syncFile(t, a, folder, "")
+	before, _ := filepath.Glob(filepath.Join(folder, id, "*"+Ext))
+
+	sum := syncFile(t, b, folder, "")
+	if sum.Forked.Old != id || sum.Forked.New == id || sum.Forked.Changes == 0 || sum.Replica != sum.Forked.New {
+		t.Fatalf("the copy was not detected: %+v", sum.Forked)
+	}
+	after, _ := filepath.Glob(filepath.Join(folder, id, "*"+Ext))
+	if len(after) != len(before) {
+		t.Errorf("the copy wrote under the shared id: %v -> %v", before, after)
+	}
+	syncFile(t, a, folder, "")
+	syncFile(t, b, folder, "")
+	sameSnapshots(t, []string{"A", "B"}, snapshot(t, a), snapshot(t, b))
+	for _, p := range []string{a, b} {
+		s := open(t, p)
+		ds, err := s.FindDelegations(ctx, data.DelegationFilter{})
+		s.Close()
+		if err != nil || len(ds) != 2 {
+			t.Errorf("%s: %d delegations (%v), want AA and BB", p, len(ds), err)
+		}
+	}
+}
