@@ -121,7 +121,7 @@ func (v *View) Content() fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, v.run, v.bar),
 		v.status,
 	)
-	body := container.NewVBox(v.summary, v.conflicts, v.liveContent())
+	body := container.NewVBox(v.liveContent(), v.summary, v.conflicts)
 	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
 }
 
