@@ -144,9 +144,6 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 	} else if !fi.IsDir() {
 		return sum, fmt.Errorf("sync folder %s: not a folder", opts.Folder)
 	}
-	if err := WriteIgnore(opts.Folder); err != nil { // for Syncthing: stignore.go
-		return sum, err
-	}
 	sum.Recovered = st.Recovered()
 	r := &run{ctx: ctx, st: st, opts: opts, sum: &sum, own: st.Replica()}
 	if err := r.unlock(); err != nil {
@@ -176,6 +173,10 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 		return sum, err
 	}
 	if err := r.checkCopies(packs); err != nil {
+		return sum, err
+	}
+	// Nothing refused the sync: the folder gets its .stignore (stignore.go).
+	if err := WriteIgnore(opts.Folder); err != nil {
 		return sum, err
 	}
 	if err := r.read(packs); err != nil {
