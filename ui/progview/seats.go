@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/fsname"
+	"lodesk/app/private"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -363,11 +364,10 @@ func (v *seatView) savePicture() {
 			}
 			return
 		}
+		path := w.URI().Path()
+		_ = w.Close() // written anew below, readable by the user only
 		v.s.env.Go(func() {
-			_, err := w.Write(pic)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
+			err := private.WriteFile(path, pic)
 			v.s.env.Do(func() {
 				if err != nil {
 					v.s.env.ShowError("save picture", err, v.s.env.ErrorText(err))
