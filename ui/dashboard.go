@@ -56,7 +56,7 @@ func (s *dashScreen) title() string { return lang.L("Dashboard") }
 
 func (s *dashScreen) icon() fyne.Resource { return theme.HomeIcon() }
 
-func (s *dashScreen) searchEntry() *widget.Entry { return nil }
+func (s *dashScreen) searchEntry() *kit.Input { return nil }
 
 func statCaption(key string) string {
 	switch key {

@@ -20,6 +20,7 @@ import (
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
 	"lodesk/ui/internal/frameprobe"
+	"lodesk/ui/kit"
 	"lodesk/ui/syncview"
 )
 
@@ -82,6 +83,7 @@ func newDesk(a fyne.App) *desk {
 	d.win = a.NewWindow(lang.L("LO Desk"))
 	d.win.Resize(fyne.NewSize(windowW, windowH))
 	d.win.SetMaster()
+	kit.Keys(d.win) // Escape and Enter in every dialog
 	return d
 }
 

@@ -71,7 +71,7 @@ func NewEditor(env Env, title string, fields []Field) *Editor {
 			e.labels[f.Name], e.beside[f.Name] = f.Label, l
 			w = newFieldBox(f.Widget, l)
 		}
-		if en, ok := f.Widget.(*widget.Entry); ok && !en.MultiLine && en.OnSubmitted == nil {
+		if en, ok := f.Widget.(*Input); ok && !en.MultiLine && en.OnSubmitted == nil {
 			en.OnSubmitted = func(string) { e.Submit() }
 		}
 		e.form.Items = append(e.form.Items, &widget.FormItem{Text: f.Label, Widget: w, HintText: f.Hint})
