@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -92,4 +93,23 @@ func TestWindowDialogsKeys(t *testing.T) {
 			t.Errorf("Enter did not save the event details: %q", ev.Name)
 		}
 	})
+}
+
+// TestHelpListsShortcutsAndGuide: Help has the shortcuts, the menus' and
+// the dialogs' keys, and the user guide.
+func TestHelpListsShortcutsAndGuide(t *testing.T) {
+	d := newTestDesk(t)
+	openTestEvent(t, d, testEvent(t))
+	menuAction(t, d, "Help", "Keyboard shortcuts")()
+	got := kittest.OverlayText(d.win)
+	for _, want := range []string{"Ctrl+1", "Dashboard", "Ctrl+F", "Find", "Esc", "Enter"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the shortcuts do not show %q:\n%s", want, got)
+		}
+	}
+	kittest.Press(d.win, fyne.KeyEscape)
+	menuAction(t, d, "Help", "User guide")()
+	if got := kittest.OverlayText(d.win); !strings.Contains(got, "Make the event") || strings.Contains(got, "![") {
+		t.Errorf("the user guide:\n%.300s", got)
+	}
 }
