@@ -175,6 +175,32 @@ func pick(codes []string, i int) string {
 	return codes[i]
 }
 
+// ShowFiltered shows the delegations of a status ("" any) or those
+// without a lead LO, or with people the list of every person: what a
+// dashboard tile counts. The search and the other filters are cleared.
+func (s *Screen) ShowFiltered(status string, noLead, people bool) {
+	if s.table == nil {
+		return
+	}
+	if people {
+		s.tabs.SelectIndex(1)
+		s.peopleSearch.SetText("")
+		return
+	}
+	s.tabs.SelectIndex(0)
+	s.search.SetText("")
+	s.kind.SetSelectedIndex(0)
+	s.relations.SetSelectedIndex(0)
+	s.status.SetSelectedIndex(0)
+	for i, st := range data.DelegationStatuses {
+		if st == status {
+			s.status.SetSelectedIndex(i + 1)
+		}
+	}
+	s.unassigned.SetChecked(noLead)
+	s.refilter()
+}
+
 // refilter applies the search, filters and order, keeping the selected
 // delegation in the detail pane while it is shown.
 func (s *Screen) refilter() {
