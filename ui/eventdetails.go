@@ -91,6 +91,7 @@ func (d *desk) openEventForm(x eventDetails) {
 		{Name: "holidays", Label: fieldLabel("holidays"), Widget: f.holidays, Hint: lang.L("One date per line (YYYY-MM-DD): national holidays and collective leave days. Gift report deadlines count working days without them.")},
 		{Name: "zones", Label: fieldLabel("zones"), Widget: f.zones, Hint: lang.L("Codes separated by semicolons: the zones badges and car passes open, e.g. apron; vip; plenary.")},
 	})
+	e.Track(ev.Table(), ev.ID, d.showEventDetails)
 	var (
 		saved data.Event
 		moved []seating.ItemMoves
