@@ -54,6 +54,9 @@ type Editor struct {
 	// Saved runs on the UI goroutine once Save succeeded, after the
 	// window was told that data changed.
 	Saved func()
+
+	track   *tracked       // the stored record edited (Track; editing.go)
+	changed *ChangedDialog // the warning that it changed underneath
 }
 
 // NewEditor builds an editor titled title over fields; Show opens it.
@@ -137,6 +140,7 @@ func (e *Editor) Resize(w, h float32) { e.dlg.Resize(Fit(e.env.Win, w, h)) }
 // Show opens the editor and focuses focus, if any.
 func (e *Editor) Show(focus fyne.Focusable) {
 	e.dlg.Show()
+	e.opened()
 	if focus != nil {
 		e.env.Win.Canvas().Focus(focus)
 	}
@@ -158,7 +162,11 @@ func (e *Editor) Submit() {
 		}
 	}
 	e.saveBtn.Disable()
+	seen := e.seenVersion()
 	e.env.Go(func() {
+		if e.underneath(seen) { // changed by a sync meanwhile: ask first
+			return
+		}
 		err := e.Save(context.Background(), e.env.Store)
 		e.env.Do(func() {
 			e.saveBtn.Enable()
