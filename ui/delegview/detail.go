@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -16,6 +17,7 @@ import (
 type detailPane struct {
 	s       *Screen
 	title   *widget.Label
+	flag    *fyne.Container // the delegation's flag, or its code in a box
 	info    *fyne.Container // two forms side by side
 	members *widgets.StringTable
 	hint    *widget.Label
@@ -55,7 +57,8 @@ func newDetailPane(s *Screen) *detailPane {
 	// taller than the screen.
 	info := container.NewVScroll(p.info)
 	info.SetMinSize(fyne.NewSize(0, 190))
-	top := container.NewVBox(p.title, buttons, info)
+	p.flag = container.NewStack()
+	top := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(p.flag), nil, p.title), buttons, info)
 	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
 	p.box.Hide()
 	p.view = container.NewStack(container.NewCenter(p.hint), p.box)
@@ -71,6 +74,8 @@ func (p *detailPane) showRow(r *delRow) {
 		return
 	}
 	p.title.SetText(r.d.Name)
+	p.flag.Objects = []fyne.CanvasObject{kit.FlagView(&r.d, 48)}
+	p.flag.Refresh()
 	var items []*widget.FormItem
 	for _, f := range r.fields {
 		if f[1] != "" {
