@@ -57,7 +57,7 @@ type View struct {
 	p     Printer
 	prefs fyne.Preferences
 
-	language   *widget.RadioGroup // the event's, Bahasa Indonesia, English
+	language   *widget.Select // the event's, Bahasa Indonesia, English
 	mode       *widget.RadioGroup
 	which      *widgets.SearchSelect
 	session    *widgets.SearchSelect // a seated session
@@ -99,7 +99,9 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v.which.Disable()
 	v.coord = &widget.Check{Text: lang.L("Coordinator copy (medical notes and passports in full)"), OnChanged: func(bool) { v.refresh() }}
 	langs := []string{lang.L("The event's language (Event details)"), lang.L("Bahasa Indonesia"), lang.L("English")}
-	v.language = &widget.RadioGroup{Options: langs, Selected: langs[0], Required: true, Horizontal: true, OnChanged: func(string) { v.refresh() }}
+	v.language = widgets.NewSelect(langs, nil)
+	v.language.SetSelectedIndex(0)
+	v.language.OnChanged = func(string) { v.refresh() }
 	v.session = widgets.NewSearchSelect(nil, nil)
 	v.session.PlaceHolder = lang.L("Choose a session with seating or a group photo…")
 	v.cards = &widget.Check{Text: lang.L("Tent cards (one folded A4 per guest)")}
@@ -165,7 +167,7 @@ func (v *View) Content() fyne.CanvasObject {
 		checks,
 		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Seating"), TextStyle: fyne.TextStyle{Bold: true}},
-		v.session, container.NewHBox(v.cards, v.plan),
+		v.session, v.cards, v.plan,
 		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Folder"), TextStyle: fyne.TextStyle{Bold: true}},
 		container.NewBorder(nil, nil, nil, chooseFolder, v.folder),
@@ -328,10 +330,10 @@ func (v *View) chooseFolder() {
 
 // lang is the printed language chosen: "" for the event's.
 func (v *View) lang() string {
-	switch v.language.Selected {
-	case v.language.Options[1]:
+	switch v.language.SelectedIndex() {
+	case 1:
 		return "id"
-	case v.language.Options[2]:
+	case 2:
 		return "en"
 	}
 	return ""

@@ -220,7 +220,7 @@ func TestLanguageAndSeating(t *testing.T) {
 	f := &fake{}
 	v, env := newView(t, f)
 	wait(t, env)
-	v.language.SetSelected(v.language.Options[2])
+	v.language.SetSelectedIndex(2)
 	v.mode.SetSelected(v.modes[modeNone])
 	v.session.SetSelected("2026-12-02 19:30 Gala Dinner")
 	v.cards.SetChecked(true)
