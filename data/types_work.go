@@ -196,7 +196,6 @@ const (
 type ChecklistItem struct {
 	Base
 	AssignmentID string    `db:"assignment_id,ref=assignment"`
-	SOPItemID    string    `db:"sop_item_id,ref=sop_item"`
 	Phase        string    `db:"phase"`
 	Position     int       `db:"position"`
 	TextEN       string    `db:"text_en"`

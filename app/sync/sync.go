@@ -211,6 +211,7 @@ type run struct {
 	eventID string
 	records map[string]*data.PackRecord // what this file knows of packs, by trailer
 	locked  bool                        // the folder is protected: plain packs are refused
+	hasPass bool                        // a passphrase was given, or the event is unlocked
 	present []*data.PackRecord          // verified packs the folder holds now, this laptop's included
 	mine    []ownPack                   // this laptop's packs in the folder
 }
@@ -222,7 +223,8 @@ type ownPack struct {
 }
 
 // unlock enters the passphrase: for a protected event it must open the
-// event's key, before anything is read or written.
+// event's key, before anything is read or written. An event the window has
+// unlocked already syncs without it being given again.
 func (r *run) unlock() error {
 	prot, err := r.st.Protected(r.ctx)
 	if err != nil {
@@ -233,9 +235,10 @@ func (r *run) unlock() error {
 		if err := r.st.Unlock(r.ctx, r.opts.Passphrase); err != nil {
 			return fmt.Errorf("sync: %w", err)
 		}
-	case prot:
+	case prot && !r.st.Unlocked():
 		return ErrProtectedSync
 	}
+	r.hasPass = r.opts.Passphrase != "" || (prot && r.st.Unlocked())
 	return nil
 }
 
@@ -259,7 +262,7 @@ func (r *run) checkProtection(packs []*packFile) error {
 	}
 	pass := r.opts.Passphrase
 	switch {
-	case r.locked && pass == "":
+	case r.locked && !r.hasPass:
 		return &PackError{File: keyed[0].path, Err: ErrNeedPass}
 	case !r.locked && pass != "":
 		return ErrNotProtected

@@ -413,7 +413,7 @@ func (v *seatView) picturePNG() ([]byte, error) {
 	m.print = true
 	m.caption = v.current.Title
 	if v.s.snap != nil {
-		m.caption += " — " + longDay(v.current.Starts.In(v.s.snap.loc)) + " " + v.current.Starts.In(v.s.snap.loc).Format("15:04")
+		m.caption += " — " + kit.LongDay(v.current.Starts.In(v.s.snap.loc)) + " " + v.current.Starts.In(v.s.snap.loc).Format("15:04")
 	}
 	m.set(v.picture.seats, v.picture.rowSizes, v.picture.photo)
 	c := software.NewCanvas()
