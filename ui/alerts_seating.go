@@ -1,12 +1,8 @@
 package ui
 
 import (
-	"strconv"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/dashboard"
 	"lodesk/ui/widgets"
@@ -17,20 +13,14 @@ import (
 // after the others, alphabetically), newcomers placed into locked
 // sessions, and the delegations without diplomatic relations with the
 // organiser's guidance.
-type protocolPanel struct {
-	title, none *widget.Label
-	table       *widgets.StringTable
-}
+type protocolPanel struct{ listPanel }
 
 func (n *protocolPanel) content() fyne.CanvasObject {
-	n.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	n.none = &widget.Label{Text: lang.L("Precedence and seating: nothing to check."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-	n.table = widgets.NewStringTable([]widgets.Column{
+	return n.build(lang.L("Precedence and seating: nothing to check."), []widgets.Column{
 		{Title: lang.L("Check"), Width: 190},
 		{Title: lang.L("Delegation or session"), Width: 200},
 		{Title: lang.L("Details"), Width: 420},
 	})
-	return container.NewBorder(n.title, nil, nil, nil, withNote(n.table, n.none))
 }
 
 // show fills the panel and returns how many things need a decision (the
@@ -53,8 +43,6 @@ func (n *protocolPanel) show(a *dashboard.Alerts) int {
 	for _, r := range a.NoRelations {
 		rows = append(rows, []string{lang.L("No diplomatic relations"), r.Delegation.Code + " " + r.Delegation.Name, r.Guidance})
 	}
-	n.title.SetText(lang.L("Protocol and seating") + " (" + strconv.Itoa(len(rows)) + ")")
-	n.table.SetRows(rows)
-	setNote(n.none, len(rows) == 0)
+	n.fill(lang.L("Protocol and seating"), rows)
 	return count
 }
