@@ -208,8 +208,10 @@ func TestMergeIgnoresRetiredFields(t *testing.T) {
 	ctx := context.Background()
 	row := "01900000-0000-7000-8000-0000000000c1"
 	changes := []SyncChange{
-		{Replica: "old", HLC: 1 << 20, Op: "insert", Table: "checklist_item", RowID: row,
-			Value: []byte(`{"phase":"arrival","text_en":"Meet at the gate","status":"pending","sop_item_id":"01900000-0000-7000-8000-0000000000d1"}`)},
+		{
+			Replica: "old", HLC: 1 << 20, Op: "insert", Table: "checklist_item", RowID: row,
+			Value: []byte(`{"phase":"arrival","text_en":"Meet at the gate","status":"pending","sop_item_id":"01900000-0000-7000-8000-0000000000d1"}`),
+		},
 		{Replica: "old", HLC: 2 << 20, Op: "update", Table: "checklist_item", RowID: row, Field: "sop_item_id", Value: []byte(`"01900000-0000-7000-8000-0000000000d2"`)},
 	}
 	res, err := s.Merge(ctx, changes, nil)

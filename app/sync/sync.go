@@ -293,7 +293,7 @@ func (r *run) checkProtection(packs []*packFile) error {
 // merged yet, and notes which verified packs the folder holds.
 func (r *run) read(packs []*packFile) error {
 	ctx, st, sum := r.ctx, r.st, r.sum
-	held, err := st.LogStamps(ctx)
+	held, err := st.LogStamps(ctx, st.OwnIDs()...) // for checkOrigins
 	if err != nil {
 		return err
 	}
@@ -311,6 +311,11 @@ func (r *run) read(packs []*packFile) error {
 				r.present = append(r.present, rec)
 			}
 			continue
+		case r.locked && rec != nil && !rec.Mine && rec.KeyID == "":
+			// Merged before the folder was protected: the others refuse it
+			// now, so it counts as absent (what it held is relayed).
+			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: ErrUnprotected})
+			continue
 		case rec != nil && rec.Merged:
 			sum.PacksSkipped++
 			r.present = append(r.present, rec)
@@ -325,6 +330,9 @@ func (r *run) read(packs []*packFile) error {
 		rec = &data.PackRecord{
 			Trailer: pk.Trailer, Replica: p.header.Replica, Number: p.header.Number, Snapshot: p.header.Snapshot,
 			Format: p.format, KeyID: p.header.Key, Stamps: pk.Stamps,
+		}
+		if p.format == 1 && p.header.Encryption != "" {
+			rec.KeyID = keyV1 // encrypted with the passphrase: not a plain pack
 		}
 		if p.sub == r.own { // format 1, written here before packs were recorded: adopt it
 			rec.Mine, rec.Merged = true, true
