@@ -32,12 +32,16 @@ func (n *protocolPanel) show(a *dashboard.Alerts) int {
 		if p.Duplicate {
 			what = lang.L("Precedence shared")
 		}
-		rows = append(rows, []string{what, p.Delegation.Code + " " + p.Delegation.Name,
-			lang.L("Seated after every delegation with a precedence of its own, alphabetically: set it in the delegation.")})
+		rows = append(rows, []string{
+			what, p.Delegation.Code + " " + p.Delegation.Name,
+			lang.L("Seated after every delegation with a precedence of its own, alphabetically: set it in the delegation."),
+		})
 	}
 	for _, r := range a.SeatsToReview {
-		rows = append(rows, []string{lang.L("New in a locked seating"), r.Item,
-			lang.L("{{.Name}} at {{.Place}}: check the place on the seat map.", map[string]any{"Name": r.Person, "Place": r.Place.String()})})
+		rows = append(rows, []string{
+			lang.L("New in a locked seating"), r.Item,
+			lang.L("{{.Name}} at {{.Place}}: check the place on the seat map.", map[string]any{"Name": r.Person, "Place": r.Place.String()}),
+		})
 	}
 	count := len(rows)
 	for _, r := range a.NoRelations {
