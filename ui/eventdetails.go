@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/event"
+	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
@@ -170,23 +171,22 @@ func (f *eventForm) submit() {
 	}
 	d := f.d
 	f.save.Disable()
-	d.useStore(func(ctx context.Context, st *data.Store) func() {
-		moved, err := event.Save(ctx, st, &ev)
-		return func() {
-			f.save.Enable()
-			if err != nil {
-				d.logError("save event details", fmt.Errorf("save event details: %w", err))
-				f.showProblem(err)
-				return
-			}
-			f.dlg.Hide()
-			if d.shell != nil {
-				d.shell.loadTitle()
-			}
-			d.changed()
-			env := d.env()
-			env.ShowSeatingMoves(moved)
+	kit.Run(d.env(), func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
+		return event.Save(ctx, st, &ev)
+	}, func(moved []seating.ItemMoves, err error) {
+		f.save.Enable()
+		if err != nil {
+			d.logError("save event details", fmt.Errorf("save event details: %w", err))
+			f.showProblem(err)
+			return
 		}
+		f.dlg.Hide()
+		if d.shell != nil {
+			d.shell.loadTitle()
+		}
+		d.changed()
+		env := d.env()
+		env.ShowSeatingMoves(moved)
 	})
 }
 

@@ -49,7 +49,7 @@ var commands = map[string]command{
 	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--lang id|en] [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "lang": true, "passphrase-file": true, "coordinator": false}, run: runPack},
 	"report":   {usage: "report FILE KIND --out PATH [--date YYYY-MM-DD] [--lo NAME] [--lang id|en]   (KIND: sitrep, lo-daily, handover, final)", flags: map[string]bool{"out": true, "date": true, "lo": true, "lang": true}, run: runReport},
 	"seating":  {usage: "seating FILE SESSION (--cards | --plan) --out PATH [--lang id|en]   (SESSION: a programme item's title, or part of it)", flags: map[string]bool{"cards": false, "plan": false, "out": true, "lang": true}, run: runSeating},
-	"manifest": {usage: "manifest FILE KIND --out PATH [--lang id|en]   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true, "lang": true}, run: runManifest},
+	"manifest": {usage: "manifest FILE KIND --out PATH [--lang id|en]   (KIND: arrivals, departures, catering, transport, roster, accreditation, movements)", flags: map[string]bool{"out": true, "lang": true}, run: runManifest},
 }
 
 // IsCommand says whether name is a subcommand (otherwise it is a file to

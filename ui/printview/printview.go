@@ -145,6 +145,10 @@ func manifestLabel(k string) string {
 		return lang.L("Catering: diets and allergies by function")
 	case "transport":
 		return lang.L("Transport: vehicles, drivers, Patwal")
+	case "accreditation":
+		return lang.L("Accreditation: who still has no badge")
+	case "movements":
+		return lang.L("Movement sheet: convoys for Transport and Patwal")
 	}
 	return lang.L("LO roster with phones")
 }

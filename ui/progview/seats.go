@@ -280,17 +280,16 @@ func (v *seatView) regenerate() {
 		return
 	}
 	id, title := v.current.ID, v.current.Title
-	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		moves, err := seating.WouldMove(ctx, st, id)
-		return func() {
-			switch {
-			case err != nil:
-				v.s.env.ShowError("regenerate seats", err, v.s.env.ErrorText(err))
-			case seating.Moved(moves) > seating.Few:
-				kit.ConfirmMoves(v.s.env.Win, title, moves, func() { v.applyRegenerate(id) })
-			default:
-				v.applyRegenerate(id)
-			}
+	kit.Run(v.s.env, func(ctx context.Context, st *data.Store) ([]seating.Move, error) {
+		return seating.WouldMove(ctx, st, id)
+	}, func(moves []seating.Move, err error) {
+		switch {
+		case err != nil:
+			v.s.env.ShowError("regenerate seats", err, v.s.env.ErrorText(err))
+		case seating.Moved(moves) > seating.Few:
+			kit.ConfirmMoves(v.s.env.Win, title, moves, func() { v.applyRegenerate(id) })
+		default:
+			v.applyRegenerate(id)
 		}
 	})
 }

@@ -290,17 +290,16 @@ func (s *Sitrep) print() {
 	day, dir := s.day, s.folder()
 	s.printBtn.Disable()
 	s.status.SetText(lang.L("Printing…"))
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.WriteFile(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
-		return func() {
-			s.printBtn.Enable()
-			if err != nil {
-				s.status.SetText("")
-				s.env.ShowError("print SITREP", err, s.env.ErrorText(err))
-				return
-			}
-			s.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}))
+	kit.Run(s.env, func(ctx context.Context, st *data.Store) (report.Result, error) {
+		return report.WriteFile(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
+	}, func(res report.Result, err error) {
+		s.printBtn.Enable()
+		if err != nil {
+			s.status.SetText("")
+			s.env.ShowError("print SITREP", err, s.env.ErrorText(err))
+			return
 		}
+		s.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}))
 	})
 }
 

@@ -119,22 +119,21 @@ type choices struct {
 }
 
 func (v *View) loadChoices() {
-	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		c, err := readChoices(ctx, st)
-		return func() {
-			if err != nil {
-				v.status.SetText(v.env.ErrorText(err))
-				return
-			}
-			v.days, v.los = c.days, c.los
-			v.day.Options = c.days
-			if i := slices.Index(c.days, c.today); i >= 0 {
-				v.day.SetSelectedIndex(i)
-			} else if len(c.days) > 0 {
-				v.day.SetSelectedIndex(0)
-			}
-			v.changed()
+	kit.Run(v.env, func(ctx context.Context, st *data.Store) (choices, error) {
+		return readChoices(ctx, st)
+	}, func(c choices, err error) {
+		if err != nil {
+			v.status.SetText(v.env.ErrorText(err))
+			return
 		}
+		v.days, v.los = c.days, c.los
+		v.day.Options = c.days
+		if i := slices.Index(c.days, c.today); i >= 0 {
+			v.day.SetSelectedIndex(i)
+		} else if len(c.days) > 0 {
+			v.day.SetSelectedIndex(0)
+		}
+		v.changed()
 	})
 }
 
@@ -233,15 +232,14 @@ func (v *View) refresh() {
 	v.gen++
 	gen, opts := v.gen, v.options()
 	v.previewMsg.SetText(lang.L("Drawing the first page…"))
-	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		img, err := report.Preview(ctx, st, opts, printview.PreviewWidth)
-		return func() {
-			if gen != v.gen {
-				return
-			}
-			v.showPreview(img, err)
-			v.finished()
+	kit.Run(v.env, func(ctx context.Context, st *data.Store) (image.Image, error) {
+		return report.Preview(ctx, st, opts, printview.PreviewWidth)
+	}, func(img image.Image, err error) {
+		if gen != v.gen {
+			return
 		}
+		v.showPreview(img, err)
+		v.finished()
 	})
 }
 
@@ -263,20 +261,19 @@ func (v *View) print() {
 	v.bar.Show()
 	v.bar.Start()
 	v.status.SetText(lang.L("Printing…"))
-	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.WriteFile(ctx, st, dir, opts)
-		return func() {
-			v.bar.Stop()
-			v.bar.Hide()
-			v.printBtn.Enable()
-			if err != nil {
-				slog.Error("print report", "kind", opts.Kind, "err", err)
-				v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
-			} else {
-				v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
-			}
-			v.finished()
+	kit.Run(v.env, func(ctx context.Context, st *data.Store) (report.Result, error) {
+		return report.WriteFile(ctx, st, dir, opts)
+	}, func(res report.Result, err error) {
+		v.bar.Stop()
+		v.bar.Hide()
+		v.printBtn.Enable()
+		if err != nil {
+			slog.Error("print report", "kind", opts.Kind, "err", err)
+			v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
+		} else {
+			v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
 		}
+		v.finished()
 	})
 }
 
