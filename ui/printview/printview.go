@@ -179,7 +179,6 @@ func (v *View) Content() fyne.CanvasObject {
 		v.bar, v.status,
 	)
 	right := container.NewBorder(&widget.Label{Text: lang.L("First page"), TextStyle: fyne.TextStyle{Bold: true}}, v.previewMsg, nil, nil, v.preview)
-	v.Go(v.loadChoices)
 	return container.NewHSplit(container.NewVScroll(form), right)
 }
 
@@ -188,6 +187,11 @@ func (v *View) finished() {
 		v.done()
 	}
 }
+
+// Load reads the choices off the UI goroutine; call it once the screen
+// is in the window (the headless test driver runs Do on the calling
+// goroutine, which must not race the first drawing).
+func (v *View) Load() { v.Go(v.loadChoices) }
 
 func (v *View) loadChoices() {
 	c, err := v.p.Choices(context.Background())
@@ -322,14 +326,18 @@ func (v *View) refresh() {
 	})
 }
 
-func (v *View) chooseFolder() {
+func (v *View) chooseFolder() { ChooseFolder(v.win, v.prefs, v.folder.SetText) }
+
+// ChooseFolder asks for the folder the Print screen writes into, keeps
+// it in the preferences and hands it to chosen.
+func ChooseFolder(win fyne.Window, prefs fyne.Preferences, chosen func(dir string)) {
 	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil || u == nil {
 			return
 		}
-		v.folder.SetText(u.Path())
-		v.prefs.SetString(PrefFolder, u.Path())
-	}, v.win)
+		prefs.SetString(PrefFolder, u.Path())
+		chosen(u.Path())
+	}, win)
 }
 
 // lang is the printed language chosen: "" for the event's.
@@ -417,11 +425,19 @@ func (v *View) stop() {
 }
 
 func (v *View) openFolder() {
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
-	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
+	if err := OpenFolder(v.folder.Text); err != nil {
 		v.status.SetText(v.explain(err))
 	}
+}
+
+// OpenFolder shows a folder in the computer's file manager.
+func OpenFolder(dir string) error {
+	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
+	err := fyne.CurrentApp().OpenURL(u)
+	if err != nil {
+		slog.Error("print: open folder", "folder", dir, "err", err)
+	}
+	return err
 }
 
 // explain says what went wrong in the user's language: as the window

@@ -76,6 +76,7 @@ func newView(t *testing.T, p Printer) (*View, *kit.TestEnv) {
 	env := kit.NewTestEnv(w, nil)
 	v.Go, v.Do = env.Go, env.Do
 	w.SetContent(v.Content())
+	v.Load()
 	return v, env
 }
 

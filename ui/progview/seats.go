@@ -18,6 +18,7 @@ import (
 
 	"lodesk/app/fsname"
 	"lodesk/app/programme"
+	"lodesk/app/private"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -441,11 +442,10 @@ func (v *seatView) savePicture() {
 			}
 			return
 		}
+		path := w.URI().Path()
+		_ = w.Close() // written anew below, readable by the user only
 		v.s.env.Go(func() {
-			_, err := w.Write(pic)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
+			err := private.WriteFile(path, pic)
 			v.s.env.Do(func() {
 				if err != nil {
 					v.s.env.ShowError("save picture", err, v.s.env.ErrorText(err))
