@@ -113,7 +113,7 @@ func overdueRows(a *dashboard.Alerts) [][]string {
 	rows := make([][]string, len(a.Checklists.Overdue))
 	for i := range a.Checklists.Overdue {
 		o := &a.Checklists.Overdue[i]
-		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, stepText(&o.Item)}
+		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, kit.StepText(&o.Item)}
 	}
 	return rows
 }
@@ -214,14 +214,6 @@ func progressRows(lines []sop.Line) [][]string {
 func setNote(l *widget.Label, show bool) {
 	l.Hidden = !show
 	l.Refresh()
-}
-
-// stepText is a checklist item's text in the window's language.
-func stepText(it *data.ChecklistItem) string {
-	if kit.Lang() == langID && it.TextID != "" {
-		return it.TextID
-	}
-	return it.TextEN
 }
 
 // conflictSummary counts the assignment conflicts by kind in one line.

@@ -118,7 +118,7 @@ func (p *pack) badgeSection(d *pdf.Doc) {
 		}
 	}
 	for _, v := range p.vehicles {
-		rows = append(rows, []string{join(v.Plate, v.Type), t.T("accreditation.vehicles"), v.CarPass, "", strings.Join(v.Zones, ", ")})
+		rows = append(rows, []string{join(v.Plate, v.Type), t.T("pack.col.vehicle"), v.CarPass, "", strings.Join(v.Zones, ", ")})
 	}
 	d.Need(20)
 	d.Y += 2

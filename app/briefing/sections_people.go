@@ -47,7 +47,7 @@ func (p *pack) contactsSection(d *pdf.Doc) {
 			}
 			rows = append(rows, []string{v.Plate, v.Type, fmt.Sprint(v.Capacity), v.Driver, tel(v.DriverPhone), join(escort, v.Notes)})
 		}
-		d.Table(pdf.Table{Cols: []pdf.Col{{Title: t.T("pack.col.vehicle"), W: 21}, {Title: t.T("pack.col.type"), W: 32}, {Title: t.T("pack.col.seats"), W: 11}, {Title: t.T("pack.col.driver"), W: 32}, {Title: t.T("pack.col.phone"), W: 32}, {Title: t.T("pack.col.escort"), W: 52}}, Rows: rows})
+		d.Table(pdf.Table{Cols: []pdf.Col{{Title: t.T("pack.col.vehicle"), W: 21}, {Title: t.T("pack.col.type"), W: 29}, {Title: t.T("pack.col.seats"), W: 14}, {Title: t.T("pack.col.driver"), W: 32}, {Title: t.T("pack.col.phone"), W: 32}, {Title: t.T("pack.col.escort"), W: 52}}, Rows: rows})
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"lodesk/app/atomicfile"
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -38,7 +38,7 @@ func Export(ctx context.Context, s *data.Store, kind, path string) (rows int, er
 	if err != nil {
 		return 0, fmt.Errorf("export %s: %w", kind, err)
 	}
-	if err := atomicfile.Write(path, b); err != nil {
+	if err := private.WriteFile(path, b); err != nil {
 		return 0, fmt.Errorf("export %s: %w", kind, err)
 	}
 	return len(table) - 1, nil

@@ -12,10 +12,10 @@ import (
 	"strings"
 	"time"
 
-	"lodesk/app/atomicfile"
 	"lodesk/app/fsname"
 	"lodesk/app/i18n"
 	"lodesk/app/pdf"
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -161,7 +161,7 @@ func WriteFile(ctx context.Context, s *data.Store, out string, opts Options) (Re
 	if err := os.MkdirAll(filepath.Dir(r.Path), 0o755); err != nil {
 		return Result{}, fmt.Errorf("report: %w", err)
 	}
-	if err := atomicfile.Write(r.Path, buf.Bytes()); err != nil {
+	if err := private.WriteFile(r.Path, buf.Bytes()); err != nil {
 		return Result{}, fmt.Errorf("report: %w", err)
 	}
 	if opts.Now.IsZero() {

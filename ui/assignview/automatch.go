@@ -163,17 +163,9 @@ func (m *matcher) apply() {
 	}
 	m.dlg.Hide()
 	env := m.b.env
-	env.Go(func() {
-		err := assign.Apply(context.Background(), env.Store, plan)
-		env.Do(func() {
-			if err != nil {
-				env.ShowError("auto-match", err, env.ErrorText(err))
-				return
-			}
-			env.Changed()
-			m.b.Load()
-		})
-	})
+	kit.Write(*env, "auto-match", func(ctx context.Context, st *data.Store) error {
+		return assign.Apply(ctx, st, plan)
+	}, m.b.Load)
 }
 
 // reasonText is a proposal's reason in the user's language.

@@ -73,7 +73,7 @@ func (c *Checklists) showChecklist() {
 		for ; i < len(items) && items[i].Phase == phase; i++ {
 			it := &items[i]
 			p.Add(it, m, now)
-			c.lines = append(c.lines, itemLine{text: itemText(it), detail: itemDetail(it, loc), index: i, overdue: sop.Overdue(it, m, now)})
+			c.lines = append(c.lines, itemLine{text: kit.StepText(it), detail: itemDetail(it, loc), index: i, overdue: sop.Overdue(it, m, now)})
 		}
 		h := &c.lines[head]
 		h.detail = progressText(p)
@@ -84,14 +84,6 @@ func (c *Checklists) showChecklist() {
 	}
 	c.itemList.Refresh()
 	c.assignTo.Refresh()
-}
-
-// itemText is the item's text in the user's language.
-func itemText(it *data.ChecklistItem) string {
-	if kit.Lang() == "id" && it.TextID != "" {
-		return it.TextID
-	}
-	return it.TextEN
 }
 
 // itemDetail says the item's state: who checked and re-checked it, when.
@@ -280,7 +272,7 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 func (c *Checklists) askNote(it data.ChecklistItem) {
 	note := &widget.Entry{Text: it.Notes, MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("e.g. hotel confirmed the suite by phone; key at the front desk")}
 	note.SetMinRowsVisible(4)
-	step := &widget.Label{Text: itemText(&it), Wrapping: fyne.TextWrapWord}
+	step := &widget.Label{Text: kit.StepText(&it), Wrapping: fyne.TextWrapWord}
 	d := dialog.NewForm(lang.L("Note"), lang.L("Save"), lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Step"), step), widget.NewFormItem(lang.L("Note"), note)}, func(ok bool) {
 			text := strings.TrimSpace(note.Text)
@@ -297,22 +289,16 @@ func (c *Checklists) askNote(it data.ChecklistItem) {
 
 // write stores a changed item off the UI goroutine, then shows it.
 func (c *Checklists) write(it data.ChecklistItem) {
-	c.env.Go(func() {
-		err := sop.SaveChecklistItem(context.Background(), c.env.Store, &it)
-		c.env.Do(func() {
-			if err != nil {
-				c.env.ShowError("save checklist item", err, c.env.ErrorText(err))
-				return
+	kit.Write(c.env, "save checklist item", func(ctx context.Context, st *data.Store) error {
+		return sop.SaveChecklistItem(ctx, st, &it)
+	}, func() {
+		items := c.items[it.AssignmentID]
+		for i := range items {
+			if items[i].ID == it.ID {
+				items[i] = it
 			}
-			items := c.items[it.AssignmentID]
-			for i := range items {
-				if items[i].ID == it.ID {
-					items[i] = it
-				}
-			}
-			c.showChecklist()
-			c.env.Changed()
-		})
+		}
+		c.showChecklist()
 	})
 }
 

@@ -57,12 +57,8 @@ func (t *templatesTab) deleteTemplate() {
 
 // editItem opens the editor on an item of the selected template.
 func (t *templatesTab) editItem(id string) {
-	for _, it := range t.byTpl[t.selected] {
-		if it.ID == id {
-			cur := it
-			t.itemEditor(&cur)
-			return
-		}
+	if it := kit.ByID(t.byTpl[t.selected], id); it != nil {
+		t.itemEditor(it)
 	}
 }
 

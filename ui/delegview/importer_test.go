@@ -73,11 +73,26 @@ func TestImportPreview(t *testing.T) {
 }
 
 // TestGuessEveryKind: the window imports every kind the command line
-// does, and recognises each from its own headers.
+// does, and recognises each from its own headers, English or Indonesian.
 func TestGuessEveryKind(t *testing.T) {
 	for _, k := range importKinds {
 		if got := guessKind(imex.Headers(k)); got != k {
 			t.Errorf("headers of %s guessed as %s", k, got)
+		}
+		// The same sheet as a department keeps it in Bahasa Indonesia.
+		cols, err := imex.Columns(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := make([]string, len(cols))
+		for i, c := range cols {
+			id[i] = c.Key
+			if len(c.Aliases) > 0 {
+				id[i] = c.Aliases[0]
+			}
+		}
+		if got := guessKind(id); got != k {
+			t.Errorf("Indonesian headers of %s %q guessed as %s", k, id, got)
 		}
 		if kindLabel(k) == k {
 			t.Errorf("%s has no label", k)

@@ -35,3 +35,22 @@ func Run[T any](env Env, fetch func(ctx context.Context, st *data.Store) (T, err
 		}
 	})
 }
+
+// Write runs write off the UI goroutine; back on it, a failure is logged
+// with op (what was being done) and explained to the user, and a success
+// tells the window (Env.Changed), then calls done (when not nil).
+func Write(env Env, op string, write func(ctx context.Context, st *data.Store) error, done func()) {
+	env.Go(func() {
+		err := write(context.Background(), env.Store)
+		env.Do(func() {
+			if err != nil {
+				env.ShowError(op, err, env.ErrorText(err))
+				return
+			}
+			env.Changed()
+			if done != nil {
+				done()
+			}
+		})
+	})
+}

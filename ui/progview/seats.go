@@ -269,7 +269,7 @@ func (v *seatView) place(personID string, p seating.Position) {
 	v.picture.selected = ""
 	v.picked.SetText("")
 	v.confirm.Hide()
-	v.s.write("place by hand", func(ctx context.Context, st *data.Store) error {
+	kit.Write(v.s.env, "place by hand", func(ctx context.Context, st *data.Store) error {
 		return seating.Place(ctx, st, item, personID, p)
 	}, nil)
 }
@@ -297,14 +297,10 @@ func (v *seatView) regenerate() {
 
 func (v *seatView) applyRegenerate(id string) {
 	var moves []seating.Move
-	v.s.write("regenerate seats", func(ctx context.Context, st *data.Store) (err error) {
+	kit.Write(v.s.env, "regenerate seats", func(ctx context.Context, st *data.Store) (err error) {
 		moves, err = seating.Regenerate(ctx, st, id)
 		return err
-	}, func(err error) {
-		if err == nil {
-			v.moved.SetText(kit.MovesText(moves))
-		}
-	})
+	}, func() { v.moved.SetText(kit.MovesText(moves)) })
 }
 
 // locked locks or unlocks the item's seating.
@@ -319,7 +315,7 @@ func (v *seatView) locked(on bool) {
 	} else {
 		v.regen.Enable()
 	}
-	v.s.write("lock seating", func(ctx context.Context, st *data.Store) error {
+	kit.Write(v.s.env, "lock seating", func(ctx context.Context, st *data.Store) error {
 		return programme.LockSeating(ctx, st, id, on)
 	}, nil)
 }
@@ -375,14 +371,10 @@ func (v *seatView) unchosen() {
 func (v *seatView) setChosen(personID string, on bool) {
 	id := v.current.ID
 	var moves []seating.Move
-	v.s.write("choose people", func(ctx context.Context, st *data.Store) (err error) {
+	kit.Write(v.s.env, "choose people", func(ctx context.Context, st *data.Store) (err error) {
 		moves, err = programme.Choose(ctx, st, id, personID, on)
 		return err
-	}, func(err error) {
-		if err == nil {
-			v.moved.SetText(kit.MovesText(moves))
-		}
-	})
+	}, func() { v.moved.SetText(kit.MovesText(moves)) })
 }
 
 // reviewed keeps a newcomer's place in a locked session.
@@ -394,7 +386,7 @@ func (v *seatView) reviewed() {
 	v.picture.selected = ""
 	v.picked.SetText("")
 	v.confirm.Hide()
-	v.s.write("confirm place", func(ctx context.Context, st *data.Store) error {
+	kit.Write(v.s.env, "confirm place", func(ctx context.Context, st *data.Store) error {
 		return seating.Reviewed(ctx, st, item, who)
 	}, nil)
 }

@@ -64,11 +64,8 @@ func groupThousands(n int64) string {
 }
 
 func (r *Requests) editGift(id string) {
-	for _, x := range r.gs {
-		if x.ID == id {
-			cur := x
-			r.giftEditor(&cur)
-		}
+	if x := kit.ByID(r.gs, id); x != nil {
+		r.giftEditor(x)
 	}
 }
 

@@ -25,11 +25,8 @@ func (r *Requests) showIncidents() {
 }
 
 func (r *Requests) editIncident(id string) {
-	for _, x := range r.incs {
-		if x.ID == id {
-			cur := x
-			r.incidentEditor(&cur)
-		}
+	if x := kit.ByID(r.incs, id); x != nil {
+		r.incidentEditor(x)
 	}
 }
 
@@ -84,11 +81,8 @@ func (r *Requests) showContacts() {
 }
 
 func (r *Requests) editContact(id string) {
-	for _, x := range r.contactL {
-		if x.ID == id {
-			cur := x
-			r.contactEditor(&cur)
-		}
+	if x := kit.ByID(r.contactL, id); x != nil {
+		r.contactEditor(x)
 	}
 }
 

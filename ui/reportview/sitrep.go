@@ -19,7 +19,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/cldr"
 	"lodesk/app/report"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -236,11 +235,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 		out.tables["checklist"] = append(out.tables["checklist"], []string{kit.EnumLabel("phase", ph.Phase), fmt.Sprintf("%d / %d", ph.Done, ph.Total), n(ph.Percent()), n(ph.AwaitingRecheck), n(ph.Overdue)})
 	}
 	for _, o := range r.Overdue {
-		text := o.Item.TextEN
-		if kit.Lang() == cldr.Indonesian && o.Item.TextID != "" { // the window's language
-			text = o.Item.TextID
-		}
-		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, text})
+		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, kit.StepText(&o.Item)})
 	}
 	for _, g := range r.Gifts {
 		out.tables["gifts"] = append(out.tables["gifts"], []string{g.LO, g.Gift.FromWhom, g.Gift.Item, g.Deadline.Format(time.DateOnly), n(g.WorkingDays)})
