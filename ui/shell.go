@@ -60,6 +60,8 @@ type shell struct {
 	nav    *widget.List
 	body   *fyne.Container
 	status *widget.Label
+
+	syncItem *widget.Button // the sync status (syncstatus.go)
 }
 
 // showMain puts the main window on the open store in the window.
@@ -88,7 +90,7 @@ func (d *desk) showMain() {
 	split.Offset = 0.17
 	d.win.SetTitle(lang.L("LO Desk"))
 	d.win.SetMainMenu(d.mainMenu())
-	d.win.SetContent(container.NewBorder(backupview.LockBanner(d.env()), s.status, nil, nil, split))
+	d.win.SetContent(container.NewBorder(backupview.LockBanner(d.env()), s.statusBar(), nil, nil, split))
 	frameprobe.Mark(d.win, "event")
 	s.nav.Select(scrDashboard)
 	s.loadTitle()

@@ -110,6 +110,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 		{Widget: e.warn},
 	})
 	if a != nil {
+		kit.TrackRecord(e.dlg, a, func(x *data.Assignment) { b.edit(x, x.LOID, x.DelegationID) })
 		e.dlg.AddButton(&widget.Button{Text: lang.L("Shifts and hand-overs…"), Icon: theme.HistoryIcon(), OnTapped: e.showDuty})
 		what := d.loName(e.a.LOID) + " – " + d.delName(e.a.DelegationID)
 		e.dlg.AddButton(&widget.Button{Text: lang.L("Delete assignment…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {

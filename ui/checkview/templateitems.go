@@ -26,6 +26,7 @@ func (t *templatesTab) editTemplate() {
 		{Name: "name", Label: lang.L("Name"), Widget: name}, {Label: lang.L("Use it for"), Widget: desc},
 	})
 	e.History("sop_template", cur.ID, t.n.Loc)
+	e.Track("sop_template", cur.ID, t.editTemplate)
 	e.Collect = func() error {
 		cur.Name, cur.Description = name.Text, desc.Text
 		return sop.CheckTemplate(&cur)
@@ -86,6 +87,7 @@ func (t *templatesTab) itemEditor(it *data.SOPItem) {
 	if !isNew {
 		cur := *it
 		e.History("sop_item", cur.ID, t.n.Loc)
+		e.Track("sop_item", cur.ID, func() { t.editItem(cur.ID) })
 		e.OnDelete(func() { t.bar.Delete(&cur, cur.TextEN, nil, nil) })
 	}
 	var x data.SOPItem

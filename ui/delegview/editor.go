@@ -45,6 +45,9 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 		{Name: "status", Label: lang.L("Status"), Widget: status.Select},
 		{Label: lang.L("Notes"), Widget: notesE},
 	})
+	if d.ID != "" {
+		kit.TrackRecord(e, d, s.editDelegation)
+	}
 	var moved []seating.ItemMoves
 	e.Collect = func() error {
 		n, err := wholeNumber(prec.Text)

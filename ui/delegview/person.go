@@ -68,6 +68,7 @@ func (s *Screen) editPerson(p *data.Person) {
 	})
 	if p.ID != "" {
 		e.OnDelete(func() { s.confirmDelete(&rec, p.FullName) })
+		kit.TrackRecord(e, p, s.editPerson)
 	}
 	var moved []seating.ItemMoves
 	e.Collect = func() error {

@@ -59,6 +59,9 @@ type Editor struct {
 	// the seat maps and photo line-ups; when that is more than a few
 	// people already seated, the editor shows who and asks first.
 	Moves func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error)
+
+	track   *tracked       // the stored record edited (Track; editing.go)
+	changed *ChangedDialog // the warning that it changed underneath
 }
 
 // NewEditor builds an editor titled title over fields; Show opens it.
@@ -142,6 +145,7 @@ func (e *Editor) Resize(w, h float32) { e.dlg.Resize(Fit(e.env.Win, w, h)) }
 // Show opens the editor and focuses focus, if any.
 func (e *Editor) Show(focus fyne.Focusable) {
 	e.dlg.Show()
+	e.opened()
 	if focus != nil {
 		e.env.Win.Canvas().Focus(focus)
 	}
@@ -187,7 +191,11 @@ func (e *Editor) Submit() {
 // save writes the record off the UI goroutine and closes the dialog.
 func (e *Editor) save() {
 	e.saveBtn.Disable()
+	seen := e.seenVersion()
 	e.env.Go(func() {
+		if e.underneath(seen) { // changed by a sync meanwhile: ask first
+			return
+		}
 		err := e.Save(context.Background(), e.env.Store)
 		e.env.Do(func() {
 			e.saveBtn.Enable()

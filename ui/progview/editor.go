@@ -104,6 +104,9 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 		},
 		{Label: lang.L("Notes"), Widget: e.notes},
 	})
+	if it != nil {
+		kit.TrackRecord(e.dlg, it, func(x *data.ProgrammeItem) { openEditor(s, x) })
+	}
 	var saved data.ProgrammeItem
 	var moves []seating.Move
 	e.dlg.Collect = func() error {

@@ -137,6 +137,7 @@ func (r *Requests) giftEditor(x *data.Gift) {
 	if !isNew {
 		cur := *x
 		e.History("gift", cur.ID, r.n.Loc)
+		e.Track("gift", cur.ID, func() { r.editGift(cur.ID) })
 		e.OnDelete(func() { r.bar.Delete(&cur, fmt.Sprintf("%s (%s)", cur.Item, cur.FromWhom), nil, nil) })
 	}
 	var y data.Gift

@@ -52,6 +52,7 @@ func (r *Requests) incidentEditor(x *data.Incident) {
 	if !isNew {
 		cur := *x
 		e.History("incident", cur.ID, r.n.Loc)
+		e.Track("incident", cur.ID, func() { r.editIncident(cur.ID) })
 		e.OnDelete(func() { r.bar.Delete(&cur, cur.What, nil, nil) })
 	}
 	var y data.Incident
@@ -110,6 +111,7 @@ func (r *Requests) contactEditor(x *data.Contact) {
 	if !isNew {
 		cur := *x
 		e.History("contact", cur.ID, r.n.Loc)
+		e.Track("contact", cur.ID, func() { r.editContact(cur.ID) })
 		e.OnDelete(func() { r.bar.Delete(&cur, cur.Name, nil, nil) })
 	}
 	var y data.Contact
