@@ -17,8 +17,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/fsname"
-	"lodesk/app/programme"
 	"lodesk/app/private"
+	"lodesk/app/programme"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
