@@ -29,6 +29,8 @@ type eventForm struct {
 	organiser, coordinator, phone *widget.Entry
 	holidays                      *widget.Entry
 	zones                         *widget.Entry
+	printLang                     *widget.Select // Bahasa Indonesia, English
+	confidential                  *widget.Check
 }
 
 // eventDetails is what the dialog needs from the store.
@@ -74,6 +76,12 @@ func (d *desk) openEventForm(x eventDetails) {
 	f.holidays = &widget.Entry{Text: strings.Join(ev.Holidays, "\n"), MultiLine: true, Wrapping: fyne.TextWrapOff, PlaceHolder: "2026-12-25\n2027-01-01"}
 	f.holidays.SetMinRowsVisible(4)
 	f.zones = &widget.Entry{Text: strings.Join(ev.Zones, "; "), PlaceHolder: "apron; vip; plenary; bilateral; media"}
+	f.printLang = widgets.NewSelect([]string{lang.L("Bahasa Indonesia"), lang.L("English")}, nil)
+	f.printLang.SetSelectedIndex(0)
+	if ev.DefaultLang == "en" || ev.DefaultLang == "" && !strings.EqualFold(ev.HostCountry, "ID") {
+		f.printLang.SetSelectedIndex(1)
+	}
+	f.confidential = &widget.Check{Text: lang.L("Confidential event"), Checked: ev.Confidential}
 
 	env := d.env()
 	e := kit.NewEditor(env, lang.L("Event details"), []kit.Field{
@@ -90,6 +98,8 @@ func (d *desk) openEventForm(x eventDetails) {
 		{Name: "coordinator_phone", Label: fieldLabel("coordinator_phone"), Widget: f.phone, Hint: lang.L("On the cover's QR code (vCard) of every pack.")},
 		{Name: "holidays", Label: fieldLabel("holidays"), Widget: f.holidays, Hint: lang.L("One date per line (YYYY-MM-DD): national holidays and collective leave days. Gift report deadlines count working days without them.")},
 		{Name: "zones", Label: fieldLabel("zones"), Widget: f.zones, Hint: lang.L("Codes separated by semicolons: the zones badges and car passes open, e.g. apron; vip; plenary.")},
+		{Name: "default_lang", Label: lang.L("Printed language"), Widget: f.printLang, Hint: lang.L("Packs, manifests, place cards and plans print in it unless the Print screen says otherwise.")},
+		{Label: lang.L("Marking"), Widget: f.confidential, Hint: lang.L("Every printed page is marked CONFIDENTIAL (RAHASIA); otherwise RESTRICTED (TERBATAS).")},
 	})
 	e.Track(ev.Table(), ev.ID, d.showEventDetails)
 	var (
@@ -135,6 +145,11 @@ func (f *eventForm) event() (data.Event, error) {
 	ev.CoordPhone = strings.TrimSpace(f.phone.Text)
 	ev.Holidays = data.SplitList(strings.ReplaceAll(f.holidays.Text, "\n", ";"))
 	ev.Zones = data.SplitList(f.zones.Text)
+	ev.DefaultLang = "id"
+	if f.printLang.SelectedIndex() == 1 {
+		ev.DefaultLang = "en"
+	}
+	ev.Confidential = f.confidential.Checked
 	if err := f.check(); err != nil {
 		return ev, err
 	}

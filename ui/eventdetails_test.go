@@ -17,7 +17,8 @@ import (
 type detailsForm struct {
 	name, coordinator, phone, venues, holidays, end, zones *widget.Entry
 	zone                                                   *widget.SelectEntry
-	chair                                                  *widget.Select
+	chair, printLang                                       *widget.Select
+	confidential                                           *widget.Check
 	save                                                   *widget.Button
 	win                                                    fyne.Window
 }
@@ -33,8 +34,9 @@ func openDetails(t *testing.T, d *desk) *detailsForm {
 		phone: kittest.Entry(t, w, "Coordinator's phone"), venues: kittest.Entry(t, w, "Venues"),
 		holidays: kittest.Entry(t, w, "Public holidays"), end: kittest.Entry(t, w, "Last day"),
 		zones: kittest.Entry(t, w, "Access zones"), zone: kittest.Field[*widget.SelectEntry](t, w, "Time zone"),
-		chair: kittest.Field[*widget.Select](t, w, "Chair (centre of seating)"),
-		save:  kittest.MustButton(t, kittest.Top(w), "Save"), win: w,
+		chair:     kittest.Field[*widget.Select](t, w, "Chair (centre of seating)"),
+		printLang: kittest.Field[*widget.Select](t, w, "Printed language"), confidential: kittest.Field[*widget.Check](t, w, "Marking"),
+		save: kittest.MustButton(t, kittest.Top(w), "Save"), win: w,
 	}
 }
 
@@ -58,6 +60,11 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 	f.chair.SetSelected(f.chair.Options[2]) // VN: JP, then VN by precedence
 	f.holidays.SetText("2027-01-01\n2026-12-25\n")
 	f.zones.SetText("Apron; VIP; plenary")
+	if f.printLang.SelectedIndex() != 0 || f.confidential.Checked {
+		t.Errorf("an event in Indonesia prints in Bahasa Indonesia by default, unmarked confidential: %d %v", f.printLang.SelectedIndex(), f.confidential.Checked)
+	}
+	f.printLang.SetSelectedIndex(1) // English
+	f.confidential.SetChecked(true)
 	test.Tap(f.save)
 	d.wait()
 	if p := f.problem(); p != "" {
@@ -69,7 +76,7 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 	}
 	if ev.Name != "Test Summit 2026" || ev.Coordinator != "Rina Wulandari" || ev.CoordPhone != "+628111234567" ||
 		strings.Join(ev.Venues, "; ") != "JCC Senayan; Hotel Mulia" || strings.Join(ev.Holidays, " ") != "2026-12-25 2027-01-01" || ev.ChairID == "" ||
-		strings.Join(ev.Zones, " ") != "apron vip plenary" {
+		strings.Join(ev.Zones, " ") != "apron vip plenary" || ev.DefaultLang != "en" || !ev.Confidential {
 		t.Fatalf("saved %+v", ev)
 	}
 	d.wait()
