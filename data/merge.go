@@ -118,6 +118,9 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 				res.Held = append(res.Held, *c)
 				continue
 			}
+			if c.retired {
+				continue // a field this LO Desk no longer has
+			}
 			if err := tx.sealIncoming(c, key); err != nil {
 				return fmt.Errorf("merge %s %s %s: %w", c.Op, c.Table, c.RowID, err)
 			}

@@ -200,3 +200,29 @@ func TestMergeRefusesMalformed(t *testing.T) {
 		t.Errorf("a refused merge wrote %d changes", v)
 	}
 }
+
+// TestMergeIgnoresRetiredFields: changes older LO Desks wrote to a field
+// that is gone (a checklist item's sop_item_id) merge without it.
+func TestMergeIgnoresRetiredFields(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	row := "01900000-0000-7000-8000-0000000000c1"
+	changes := []SyncChange{
+		{
+			Replica: "old", HLC: 1 << 20, Op: "insert", Table: "checklist_item", RowID: row,
+			Value: []byte(`{"phase":"arrival","text_en":"Meet at the gate","status":"pending","sop_item_id":"01900000-0000-7000-8000-0000000000d1"}`),
+		},
+		{Replica: "old", HLC: 2 << 20, Op: "update", Table: "checklist_item", RowID: row, Field: "sop_item_id", Value: []byte(`"01900000-0000-7000-8000-0000000000d2"`)},
+	}
+	res, err := s.Merge(ctx, changes, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Applied != 1 {
+		t.Errorf("applied %d changes, want the insert only", res.Applied)
+	}
+	it, err := Get[ChecklistItem](ctx, s, row)
+	if err != nil || it.TextEN != "Meet at the gate" {
+		t.Fatalf("merged item %+v, %v", it, err)
+	}
+}

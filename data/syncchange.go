@@ -41,7 +41,15 @@ type SyncChange struct {
 	Seen    []Stamp         // reviewed fields only: the writes of this field the writer had seen
 
 	checked bool  // Validate passed
+	retired bool  // an update of a retired field: nothing to apply
 	vals    []any // an insert's decoded values, kept by Validate
+}
+
+// retired are the fields a table had in older LO Desks and no longer
+// maps: their changes, in packs and change logs written before, are
+// accepted and ignored (the column stays in the file, unused).
+var retired = map[string]map[string]bool{
+	"checklist_item": {"sop_item_id": true}, // the SOP item a checklist item was made from: never read
 }
 
 // Stamp is the change's stamp.
@@ -119,6 +127,10 @@ func (c *SyncChange) Validate() error {
 			break
 		}
 		col, ok := ti.byName[c.Field]
+		if !ok && retired[ti.name][c.Field] {
+			c.retired = true
+			break
+		}
 		if !ok {
 			return bad("unknown field %q", c.Field)
 		}
@@ -226,6 +238,9 @@ func (ti *tableInfo) decodeObject(raw json.RawMessage) ([]any, error) {
 	}
 	for k, v := range obj {
 		c, ok := ti.byName[k]
+		if !ok && retired[ti.name][k] {
+			continue
+		}
 		if !ok {
 			return nil, fmt.Errorf("unknown field %q", k)
 		}

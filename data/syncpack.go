@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -102,9 +103,18 @@ func (s *Store) SeenPacks(ctx context.Context, trailers []string) error {
 	})
 }
 
-// LogStamps lists the stamps of every change this file holds.
-func (s *Store) LogStamps(ctx context.Context) (StampSet, error) {
-	rows, err := s.ro.QueryContext(ctx, "SELECT replica, hlc FROM change_log GROUP BY replica, hlc ORDER BY replica, hlc")
+// LogStamps lists the stamps of every change this file holds, or only of
+// the changes of the given origins.
+func (s *Store) LogStamps(ctx context.Context, origins ...string) (StampSet, error) {
+	q, args := "SELECT replica, hlc FROM change_log GROUP BY replica, hlc ORDER BY replica, hlc", []any(nil)
+	if len(origins) > 0 {
+		q = "SELECT replica, hlc FROM change_log WHERE replica IN (?" + strings.Repeat(", ?", len(origins)-1) +
+			") GROUP BY replica, hlc ORDER BY replica, hlc"
+		for _, o := range origins {
+			args = append(args, o)
+		}
+	}
+	rows, err := s.ro.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("change log stamps: %w", err)
 	}

@@ -58,16 +58,33 @@ func (*Assignment) Table() string { return "assignment" }
 // Programme item kinds.
 const (
 	ItemPlenary   = "plenary"
+	ItemMeal      = "meal"
+	ItemGala      = "gala"
+	ItemReception = "reception"
+	ItemPhoto     = "photo"
 	ItemBilateral = "bilateral"
-	ItemSiteVisit = "site_visit"
-	ItemGala      = "gala_dinner"
-	ItemPhoto     = "group_photo"
-	ItemSpouse    = "spouse_programme"
+	ItemVisit     = "visit"
 	ItemOther     = "other"
 )
 
 // ProgrammeKinds lists programme item kinds.
-var ProgrammeKinds = []string{ItemPlenary, ItemBilateral, ItemSiteVisit, ItemGala, ItemPhoto, ItemSpouse, ItemOther}
+var ProgrammeKinds = []string{ItemPlenary, ItemMeal, ItemGala, ItemReception, ItemPhoto, ItemBilateral, ItemVisit, ItemOther}
+
+// Catered says whether items of a kind are catered functions (the
+// catering manifest lists them).
+func Catered(kind string) bool { return kind == ItemMeal || kind == ItemGala || kind == ItemReception }
+
+// Attendance rules: who a seated item places (the group photo always
+// lines up heads only).
+const (
+	AttendHeads       = "heads"       // heads of delegation only
+	AttendHeadsPlus1  = "heads+1"     // each head and one more
+	AttendDelegations = "delegations" // whole delegations
+	AttendChosen      = "chosen"      // the people in Chosen
+)
+
+// AttendanceRules lists the attendance rules.
+var AttendanceRules = []string{AttendHeads, AttendHeadsPlus1, AttendDelegations, AttendChosen}
 
 // ProgrammeItem is a session or function of the event.
 type ProgrammeItem struct {
@@ -80,11 +97,36 @@ type ProgrammeItem struct {
 	Room      string    `db:"room"`
 	DressCode string    `db:"dress_code"`
 	Attendees Codes     `db:"attendees"` // "all" or delegation codes
-	HODOnly   bool      `db:"hod_only"`
-	Photo     bool      `db:"photo"`
-	Seating   bool      `db:"seating"`
-	RowSizes  string    `db:"row_sizes"` // e.g. "10; 12; 14"
-	Notes     string    `db:"notes"`
+	// HODOnly mirrors Attendance == AttendHeads for laptops on an LO
+	// Desk older than schema 10; read AttendanceRule, not this.
+	HODOnly  bool   `db:"hod_only"`
+	Photo    bool   `db:"photo"`
+	Seating  bool   `db:"seating"`
+	RowSizes string `db:"row_sizes"` // e.g. "10; 12; 14"
+	Notes    string `db:"notes"`
+	// Attendance is the rule of who is seated (AttendHeads, ...).
+	Attendance string `db:"attendance"`
+	// Chosen are the ids of the people an AttendChosen item places.
+	Chosen Codes `db:"chosen"`
+	// SeatsLocked: the seating was communicated; no seat moves again.
+	SeatsLocked bool `db:"seats_locked"`
+}
+
+// AttendanceRule is the item's attendance rule; an item written by an
+// older LO Desk has only HODOnly.
+func (p *ProgrammeItem) AttendanceRule() string {
+	switch {
+	case p.Attendance != "":
+		return p.Attendance
+	case p.HODOnly:
+		return AttendHeads
+	}
+	return AttendDelegations
+}
+
+// SetAttendance sets the rule and its mirror for older laptops.
+func (p *ProgrammeItem) SetAttendance(rule string) {
+	p.Attendance, p.HODOnly = rule, rule == AttendHeads
 }
 
 func (*ProgrammeItem) Table() string { return "programme_item" }
@@ -101,6 +143,8 @@ type Seat struct {
 	PhotoRow     int    `db:"photo_row"`
 	PhotoPlace   int    `db:"photo_place"`
 	Fixed        bool   `db:"fixed"` // set by hand: regeneration keeps it
+	// Review flags a newcomer placed into a locked session.
+	Review bool `db:"review"`
 }
 
 func (*Seat) Table() string { return "seat" }
@@ -152,7 +196,6 @@ const (
 type ChecklistItem struct {
 	Base
 	AssignmentID string    `db:"assignment_id,ref=assignment"`
-	SOPItemID    string    `db:"sop_item_id,ref=sop_item"`
 	Phase        string    `db:"phase"`
 	Position     int       `db:"position"`
 	TextEN       string    `db:"text_en"`

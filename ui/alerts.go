@@ -15,6 +15,7 @@ import (
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/assignview"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -90,7 +91,7 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 // load reads the alerts off the UI goroutine; done gets the number of
 // things that need attention (for the tab's title).
 func (p *alertsPanel) load(done func(n int)) {
-	load(p.d, "load alerts", func(ctx context.Context, st *data.Store) (shownAlerts, error) {
+	kit.Load(p.d.env(), "load alerts", func(ctx context.Context, st *data.Store) (shownAlerts, error) {
 		a, err := dashboard.LoadAlerts(ctx, st, time.Now())
 		if err != nil {
 			return shownAlerts{}, err
@@ -110,7 +111,7 @@ func overdueRows(a *dashboard.Alerts) [][]string {
 	rows := make([][]string, len(a.Checklists.Overdue))
 	for i := range a.Checklists.Overdue {
 		o := &a.Checklists.Overdue[i]
-		rows[i] = []string{dateTime(o.Due, a.Zone), o.LO, o.Delegation, stepText(&o.Item)}
+		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, stepText(&o.Item)}
 	}
 	return rows
 }
@@ -131,7 +132,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	p.phases.RemoveAll()
 	for _, ph := range data.Phases {
 		pr := a.Checklists.ByPhase[ph]
-		l := &widget.Label{Text: enumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
+		l := &widget.Label{Text: kit.EnumLabel("phase", ph) + ": " + strconv.Itoa(pr.Percent()) + "%", Wrapping: fyne.TextWrapWord}
 		if pr.Overdue > 0 {
 			l.Text += " · " + lang.L("{{.Count}} overdue", map[string]any{"Count": pr.Overdue})
 			l.Importance = widget.DangerImportance
@@ -151,7 +152,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 
 	var rows [][]string
 	for _, in := range a.Incidents {
-		rows = append(rows, []string{dateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
+		rows = append(rows, []string{kit.DateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
 	}
 	p.incTitle.SetText(lang.L("Serious incidents open") + " (" + strconv.Itoa(len(rows)) + ")")
 	p.incidents.SetRows(rows)
@@ -215,7 +216,7 @@ func setNote(l *widget.Label, show bool) {
 
 // stepText is a checklist item's text in the window's language.
 func stepText(it *data.ChecklistItem) string {
-	if currentLang == langID && it.TextID != "" {
+	if kit.Lang() == langID && it.TextID != "" {
 		return it.TextID
 	}
 	return it.TextEN

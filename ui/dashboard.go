@@ -13,6 +13,7 @@ import (
 
 	"lodesk/app/dashboard"
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/printview"
 	"lodesk/ui/reportview"
 	"lodesk/ui/widgets"
@@ -75,7 +76,7 @@ func statCaption(key string) string {
 	case "departures":
 		return lang.L("Departures on the day")
 	}
-	return enumLabel("status", key)
+	return kit.EnumLabel("status", key)
 }
 
 func movementColumns() []widgets.Column {
@@ -160,7 +161,7 @@ type dashboardData struct {
 
 func (s *dashScreen) load() {
 	day, auto := s.day, s.auto
-	load(s.d, "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
+	kit.Load(s.d.env(), "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
 		now := time.Now()
 		switch {
 		case auto:
@@ -191,7 +192,7 @@ func (s *dashScreen) show(v dashboardData) {
 	s.day, s.auto = dash.Day, false
 	s.heading.SetText(ev.Name)
 	s.subtitle.SetText(eventSummary(&ev))
-	s.dayLabel.SetText(longDay(dash.Day))
+	s.dayLabel.SetText(kit.LongDay(dash.Day))
 	c := dash.Counts
 	set := func(k string, n int) { s.stats[k].SetValue(strconv.Itoa(n)) }
 	set("delegations", c.Delegations)
@@ -243,7 +244,7 @@ func movementRows(ms []dashboard.Movement) [][]string {
 		}
 		flight := m.Flight
 		if flight == "" && m.Mode != "" {
-			flight = enumLabel("mode", m.Mode) // no carrier: the mode alone
+			flight = kit.EnumLabel("mode", m.Mode) // no carrier: the mode alone
 		}
 		out[i] = []string{m.Time, m.Delegation, who, flight, m.Airport, vip}
 	}

@@ -46,7 +46,7 @@ type eventDetails struct {
 // showEventDetails loads the event and its delegations, then shows the
 // Event details dialog.
 func (d *desk) showEventDetails() {
-	load(d, "read event", func(ctx context.Context, st *data.Store) (eventDetails, error) {
+	kit.Load(d.env(), "read event", func(ctx context.Context, st *data.Store) (eventDetails, error) {
 		ev, err := st.Event(ctx)
 		if err != nil {
 			return eventDetails{}, err

@@ -9,12 +9,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/event"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 // newTestDesk makes a desk on a headless app in English (unless the test
@@ -120,42 +119,13 @@ func openTestEvent(t *testing.T, d *desk, path string) {
 	}
 }
 
-// texts lists the text a user sees in o: labels, canvas texts, buttons,
-// entries' placeholders.
-func texts(o fyne.CanvasObject) []string {
-	var out []string
-	for _, x := range test.LaidOutObjects(o) {
-		switch v := x.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *canvas.Text:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		case *widget.RichText:
-			out = append(out, v.String())
-		}
-	}
-	return out
-}
+// texts lists the text a user sees in o (kittest.Texts).
+func texts(o fyne.CanvasObject) []string { return kittest.Texts(o) }
 
 // overlayTexts is the text of the top dialog, if any.
-func overlayTexts(d *desk) []string {
-	top := d.win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	return texts(top)
-}
+func overlayTexts(d *desk) []string { return kittest.Texts(kittest.Top(d.win)) }
 
-func containsText(list []string, want string) bool {
-	for _, s := range list {
-		if strings.Contains(s, want) {
-			return true
-		}
-	}
-	return false
-}
+func containsText(list []string, want string) bool { return kittest.Contains(list, want) }
 
 func getenv(k string) string { return os.Getenv(k) }
 

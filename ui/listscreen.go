@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -61,7 +62,7 @@ func (s *listScreen) content() fyne.CanvasObject {
 }
 
 func (s *listScreen) load() {
-	load(s.d, "load "+s.name(), s.fetch, s.show)
+	kit.Load(s.d.env(), "load "+s.name(), s.fetch, s.show)
 }
 
 func (s *listScreen) fetch(ctx context.Context, st *data.Store) ([][]row, error) {

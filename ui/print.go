@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/printview"
 	"lodesk/ui/reportview"
 	"lodesk/ui/widgets"
@@ -74,7 +75,7 @@ func printLogRows(ctx context.Context, st *data.Store, l *lookups) ([]row, error
 	for i := len(logs) - 1; i >= 0; i-- { // newest first
 		p := logs[i]
 		out = append(out, newRow(p.ID, []string{
-			dateTime(p.PrintedAt, loc), p.PrintedBy, p.Document, p.ForWhom, yesNo(p.Redacted),
+			kit.DateTime(p.PrintedAt, loc), p.PrintedBy, p.Document, p.ForWhom, kit.YesNo(p.Redacted),
 		}))
 	}
 	return out, nil

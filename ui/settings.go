@@ -40,9 +40,9 @@ func themeOptions() []string {
 func (d *desk) showSettings() {
 	f := &settingsForm{d: d}
 	f.language = widgets.NewSelect(languageOptions(), nil)
-	f.language.SetSelectedIndex(indexOf(languageChoices, d.prefs.language()))
+	f.language.SetSelectedIndex(max(0, kit.IndexOf(languageChoices, d.prefs.language())))
 	f.theme = widgets.NewSelect(themeOptions(), nil)
-	f.theme.SetSelectedIndex(indexOf(themeChoices, d.prefs.theme()))
+	f.theme.SetSelectedIndex(max(0, kit.IndexOf(themeChoices, d.prefs.theme())))
 	f.author = &widget.Entry{Text: d.prefs.author(), PlaceHolder: lang.L("Your name, recorded with every change")}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Language"), f.language),
@@ -79,13 +79,4 @@ func (f *settingsForm) apply() {
 		d.applyLanguage(language)
 		d.rebuild()
 	}
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return 0
 }

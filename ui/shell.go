@@ -16,6 +16,7 @@ import (
 	"lodesk/ui/checkview"
 	"lodesk/ui/delegview"
 	"lodesk/ui/internal/frameprobe"
+	"lodesk/ui/kit"
 	"lodesk/ui/progview"
 	"lodesk/ui/protoview"
 	"lodesk/ui/registerview"
@@ -95,7 +96,7 @@ func (d *desk) showMain() {
 
 // loadTitle puts the event's name in the window title.
 func (s *shell) loadTitle() {
-	load(s.d, "read event", func(ctx context.Context, st *data.Store) (*data.Event, error) {
+	kit.Load(s.d.env(), "read event", func(ctx context.Context, st *data.Store) (*data.Event, error) {
 		return st.Event(ctx)
 	}, func(ev *data.Event) {
 		if s.d.shell == s {
@@ -160,22 +161,4 @@ func (s *shell) find() {
 	if e := s.screens[s.current].searchEntry(); e != nil {
 		s.d.win.Canvas().Focus(e)
 	}
-}
-
-// load fetches with fetch off the UI goroutine, then calls show with the
-// result on it; errors are logged and shown unless the event was closed.
-func load[T any](d *desk, what string, fetch func(context.Context, *data.Store) (T, error), show func(T)) {
-	d.useStore(func(ctx context.Context, st *data.Store) func() {
-		v, err := fetch(ctx, st)
-		return func() {
-			if ctx.Err() != nil {
-				return // the event was closed meanwhile
-			}
-			if err != nil {
-				d.showError(what, fmt.Errorf("%s: %w", what, err))
-				return
-			}
-			show(v)
-		}
-	})
 }

@@ -72,9 +72,10 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 }
 
 // HeadAttends says whether a delegation's head attends a programme item:
-// the delegation attends it, and it is not the spouses' programme.
+// the delegation attends it, and it is not for chosen people only (such
+// as the spouses' programme).
 func HeadAttends(it *data.ProgrammeItem, d *data.Delegation) bool {
-	return it.Kind != data.ItemSpouse && seating.Attends(it, d)
+	return it.AttendanceRule() != data.AttendChosen && seating.Attends(it, d)
 }
 
 // coverGaps finds, for every delegation with an LO for its head, the

@@ -45,7 +45,7 @@ func TestCoverGap(t *testing.T) {
 				&data.ProgrammeItem{Title: "Senior officials", Attendees: data.Codes{"all"}, Starts: at(1, 8, 0), Ends: at(1, 9, 0)},
 				&data.ProgrammeItem{Title: "Plenary", Attendees: data.Codes{"all"}, Starts: at(2, 9, 0), Ends: at(2, 12, 0)},
 				&data.ProgrammeItem{Title: "Gala dinner", Kind: data.ItemGala, Attendees: data.Codes{"all"}, Starts: at(2, 19, 30), Ends: at(2, 22, 30)},
-				&data.ProgrammeItem{Title: "Spouses' batik", Kind: data.ItemSpouse, Attendees: data.Codes{"all"}, Starts: at(2, 19, 0), Ends: at(2, 23, 0)},
+				&data.ProgrammeItem{Title: "Spouses' batik", Kind: data.ItemVisit, Attendance: data.AttendChosen, Attendees: data.Codes{"all"}, Starts: at(2, 19, 0), Ends: at(2, 23, 0)},
 				&data.ProgrammeItem{Title: "Bilateral FR", Attendees: data.Codes{"FR"}, Starts: at(2, 20, 0), Ends: at(2, 21, 0)},
 			)
 			if !tt.noShifts {

@@ -1,14 +1,12 @@
 package briefing
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"time"
 
 	"lodesk/app/pdf"
 	"lodesk/app/phone"
-	"lodesk/data"
 )
 
 // newDoc starts a document with the running head every page after the
@@ -32,63 +30,46 @@ func (b *batch) newDoc(title, head string) *pdf.Doc {
 	return d
 }
 
-// finish draws the foot of every page: who the copy is for, the
-// generation time and data version, and the page number of the total.
+// finish draws the foot of every page: the marking and who the copy is
+// for, the generation time and data version, and the page number.
 func (b *batch) finish(d *pdf.Doc, forWhom string) {
-	stamp := fmt.Sprintf("Generated %s · data version %d", b.now.In(b.loc).Format("2 Jan 2006 15:04 MST"), b.version)
-	d.Finish(func(d *pdf.Doc, page, total int) {
-		y := pdf.PageH - pdf.Margin
-		d.SetDrawColor(0, 0, 0)
-		d.Line(pdf.Margin, y-6.5, pdf.PageW-pdf.Margin, y-6.5)
-		left := "CONFIDENTIAL"
-		if forWhom != "" {
-			left += " · printed for " + forWhom
-		}
-		d.Text(pdf.Margin, y-3.2, left, pdf.Bold, 7.5)
-		d.TextRight(pdf.PageW-pdf.Margin, y-3.2, fmt.Sprintf("Page %d of %d", page, total), pdf.Bold, 8)
-		d.Text(pdf.Margin, y, stamp, pdf.Regular, 7)
+	left := b.tr.Marking(b.ev.Confidential)
+	if forWhom != "" {
+		left += " · " + b.tr.T("common.printed_for", forWhom)
+	}
+	d.Foot(left, b.tr.T("common.generated", b.tr.Stamp(b.now), b.version), func(page, total int) string {
+		return b.tr.T("common.page_of", page, total)
 	})
 }
 
-// day formats a date of the event's calendar.
-func day(date string) string {
-	t, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		return date
+// span is a time range "19:30–22:30" in the event's zone.
+func (b *batch) span(from, to time.Time) string {
+	t := b.tr.Clock(from)
+	if to.After(from) {
+		t += "–" + b.tr.Clock(to)
 	}
-	return t.Format("Monday 2 January 2006")
+	return t
 }
 
-func (b *batch) clock(t time.Time) string {
-	if t.IsZero() {
-		return ""
+// eventDates is the event's first and last day.
+func (b *batch) eventDates() string {
+	from, _ := time.ParseInLocation(time.DateOnly, b.ev.StartDate, b.loc)
+	to, _ := time.ParseInLocation(time.DateOnly, b.ev.EndDate, b.loc)
+	switch {
+	case from.IsZero() || to.IsZero():
+		return join(b.tr.PlainDate(from), b.tr.PlainDate(to))
+	case from.Equal(to):
+		return b.tr.PlainDate(from)
 	}
-	return t.In(b.loc).Format("15:04")
+	return b.tr.T("common.from_to", b.tr.PlainDate(from), b.tr.PlainDate(to))
 }
 
-func (b *batch) dateTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
+// period is an assignment's days, or the whole event.
+func (b *batch) period(from, to string) string {
+	if from == "" && to == "" {
+		return b.tr.T("pack.whole_event")
 	}
-	return t.In(b.loc).Format("Mon 2 Jan 15:04")
-}
-
-func role(r string) string {
-	switch r {
-	case data.RoleHOD:
-		return "HOD"
-	case "":
-		return ""
-	}
-	return strings.ToUpper(r[:1]) + strings.ReplaceAll(r[1:], "_", " ")
-}
-
-func title(s string) string {
-	if s == "" {
-		return s
-	}
-	s = strings.ReplaceAll(s, "_", " ")
-	return strings.ToUpper(s[:1]) + s[1:]
+	return b.tr.T("common.from_to", b.tr.Day(from), b.tr.Day(to))
 }
 
 // phones keeps numbers formatted for print ("+62 812-3456-7890"): they
@@ -107,20 +88,10 @@ func tel(e164 string) string {
 	return v
 }
 
-// department is a department's name as printed.
-func department(d string) string {
-	switch d {
-	case "eo":
-		return "EO (organiser)"
-	case "lo_coordinator":
-		return "LO coordinator"
-	}
-	return title(d)
-}
-
-func yes(b bool) string {
-	if b {
-		return "yes"
+// yes is "yes" in the printed language, or nothing.
+func (b *batch) yes(v bool) string {
+	if v {
+		return b.tr.YesNo(true)
 	}
 	return ""
 }

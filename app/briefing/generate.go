@@ -40,7 +40,10 @@ type Options struct {
 	Dir         string // folder the PDFs are written to
 	Coordinator bool   // the coordinator's full copy instead of the LO's need-to-know copy
 	PrintedBy   string // for the print log and the cover; the store's author when empty
-	Workers     int    // parallel packs; all cores when zero
+	// Lang is the printed language, "id" or "en"; "" is the event's
+	// default language (Event details).
+	Lang    string
+	Workers int // parallel packs; all cores when zero
 	// Progress, when set, is called after each document with the number
 	// done and the total: from the workers, one call at a time, done
 	// increasing. It must return quickly (the window hands it to fyne.Do).

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"lodesk/app/event"
+	"lodesk/app/i18n"
 	"lodesk/app/itinerary"
 	"lodesk/app/pdf"
 	"lodesk/data"
@@ -17,6 +18,7 @@ import (
 // batch is what every pack of one Generate call shares, read once.
 type batch struct {
 	ev       *data.Event
+	tr       *i18n.Printer // the printed language
 	loc      *time.Location
 	version  int64
 	now      time.Time
@@ -36,7 +38,11 @@ func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error)
 	if err != nil {
 		return nil, fmt.Errorf("briefing: %w", err)
 	}
-	b := &batch{ev: ev, loc: ev.Location(), coord: opts.Coordinator, printed: opts.PrintedBy}
+	tr, err := i18n.For(ev, opts.Lang)
+	if err != nil {
+		return nil, fmt.Errorf("briefing: %w", err)
+	}
+	b := &batch{ev: ev, tr: tr, loc: ev.Location(), coord: opts.Coordinator, printed: opts.PrintedBy}
 	if b.printed == "" {
 		b.printed = s.Author()
 	}

@@ -18,21 +18,10 @@ var ManifestKinds = []string{"arrivals", "departures", "catering", "transport", 
 
 func validManifest(k string) bool { return slices.Contains(ManifestKinds, k) }
 
-var manifestTitle = map[string]string{
-	"arrivals":   "Arrivals manifest (ground handling)",
-	"departures": "Departures manifest (ground handling)",
-	"catering":   "Catering manifest: diets and allergies by function",
-	"transport":  "Transport manifest: vehicles, drivers, Patwal, pick-ups",
-	"roster":     "LO roster",
-}
-
-var manifestFor = map[string]string{
-	"arrivals": "Ground Handling", "departures": "Ground Handling", "catering": "Catering / Hospitality Desk",
-	"transport": "Transport", "roster": "LO coordinators",
-}
-
 // mdata is what the manifests read.
 type mdata struct {
+	all      []data.Person
+	dels     []data.Delegation
 	people   map[string]*data.Person
 	byDel    map[string][]data.Person
 	vehicles map[string]*data.Vehicle
@@ -43,7 +32,10 @@ func (b *batch) loadManifest(ctx context.Context, s *data.Store) (*mdata, error)
 	if err != nil {
 		return nil, fmt.Errorf("manifest: people: %w", err)
 	}
-	m := &mdata{people: map[string]*data.Person{}, byDel: map[string][]data.Person{}, vehicles: map[string]*data.Vehicle{}}
+	m := &mdata{all: ps, people: map[string]*data.Person{}, byDel: map[string][]data.Person{}, vehicles: map[string]*data.Vehicle{}}
+	for _, d := range b.dels {
+		m.dels = append(m.dels, *d)
+	}
 	for i := range ps {
 		m.people[ps[i].ID] = &ps[i]
 		m.byDel[ps[i].DelegationID] = append(m.byDel[ps[i].DelegationID], ps[i])
@@ -64,10 +56,10 @@ func (b *batch) writeManifest(ctx context.Context, s *data.Store, kind string, w
 	if err != nil {
 		return Result{}, err
 	}
-	t := manifestTitle[kind]
+	t := b.tr.T("manifest.title." + kind)
 	d := b.newDoc(t, t+" · "+b.ev.Name)
 	d.Text(pdf.Margin, d.Y+6, t, pdf.Bold, 15)
-	d.Text(pdf.Margin, d.Y+12, join(b.ev.Name, b.ev.City, b.ev.StartDate+" to "+b.ev.EndDate), pdf.Regular, 9)
+	d.Text(pdf.Margin, d.Y+12, join(b.ev.Name, b.ev.City, b.eventDates()), pdf.Regular, 9)
 	d.Y += 17
 	switch kind {
 	case "arrivals", "departures":
@@ -82,11 +74,12 @@ func (b *batch) writeManifest(ctx context.Context, s *data.Store, kind string, w
 	if err != nil {
 		return Result{}, err
 	}
-	b.finish(d, manifestFor[kind])
+	forWhom := b.tr.T("manifest.for." + kind)
+	b.finish(d, forWhom)
 	if err := d.Output(w); err != nil {
 		return Result{}, fmt.Errorf("manifest %s: %w", kind, err)
 	}
-	return Result{Path: fsname.Safe("Manifest - " + kind + ".pdf"), Kind: kind, For: manifestFor[kind], Pages: d.PageCount()}, nil
+	return Result{Path: fsname.Safe("Manifest - " + kind + ".pdf"), Kind: kind, For: forWhom, Pages: d.PageCount()}, nil
 }
 
 func (b *batch) leadLO(delID string) string {
@@ -113,9 +106,10 @@ func (b *batch) travelManifest(ctx context.Context, s *data.Store, d *pdf.Doc, m
 	var rows [][]string
 	flush := func() {
 		if len(rows) > 0 {
-			d.Heading(day(date)+fmt.Sprintf(" (%d)", len(rows)), 20)
+			t := b.tr
+			d.Heading(t.Day(date)+fmt.Sprintf(" (%d)", len(rows)), 20)
 			d.Table(pdf.Table{
-				Cols: []pdf.Col{{Title: "Time", W: 12}, {Title: "Delegation", W: 30}, {Title: "Who", W: 34}, {Title: "Flight", W: 24}, {Title: "Airport", W: 14}, {Title: "VIP", W: 9}, {Title: "Meeting point, vehicle", W: 24 + 13}, {Title: "LO", W: 180 - 147 - 3}},
+				Cols: []pdf.Col{{Title: t.Zone(b.now), W: 12}, {Title: t.T("manifest.col.delegation"), W: 30}, {Title: t.T("manifest.col.who"), W: 34}, {Title: t.T("manifest.col.flight"), W: 24}, {Title: t.T("manifest.col.airport"), W: 14}, {Title: "VIP", W: 9}, {Title: t.T("manifest.col.meeting_vehicle"), W: 24 + 13}, {Title: "LO", W: 180 - 147 - 3}},
 				Rows: rows, Size: 7.5,
 			})
 		}
@@ -131,97 +125,102 @@ func (b *batch) travelManifest(ctx context.Context, s *data.Store, d *pdf.Doc, m
 		if del != nil {
 			dn = del.Code + " " + del.Name
 		}
-		who := fmt.Sprintf("whole delegation (%d)", len(m.byDel[l.DelegationID]))
+		who := b.tr.T("manifest.whole_delegation", len(m.byDel[l.DelegationID]))
 		if p := m.people[l.PersonID]; p != nil {
 			who = strings.TrimSpace(p.Honorific+" "+p.FullName) + "\n" + p.NativeName
 		}
 		flight := strings.TrimSpace(l.Carrier + " " + l.FlightNo)
 		if flight == "" {
-			flight = title(l.Mode)
+			flight = b.tr.Label("mode", l.Mode)
 		}
 		car := ""
 		if v := m.vehicles[l.VehicleID]; v != nil {
 			car = v.Plate + " " + v.Driver
 		}
 		rows = append(rows, []string{
-			b.clock(l.Scheduled), dn, who, flight, strings.TrimSpace(l.Airport + " " + l.Terminal), yes(l.VIPLounge),
+			b.tr.Clock(l.Scheduled), dn, who, flight, strings.TrimSpace(l.Airport + " " + l.Terminal), b.yes(l.VIPLounge),
 			strings.TrimSpace(l.MeetingPoint + "\n" + car), b.leadLO(l.DelegationID),
 		})
 	}
 	flush()
 	if len(legs) == 0 {
-		d.Para(pdf.Margin, contentW, "No "+kind+" recorded.", pdf.Regular, 10)
+		d.Para(pdf.Margin, contentW, b.tr.T("manifest.none."+kind), pdf.Regular, 10)
 	}
 	return nil
 }
 
+// cateringManifest lists every catered function (by kind: meal, gala,
+// reception) with its covers and the guests whose diet is not the
+// event's default catering or who have an allergy.
 func (b *batch) cateringManifest(ctx context.Context, s *data.Store, d *pdf.Doc, m *mdata) error {
 	items, err := s.FindProgramme(ctx, "", zeroTime, zeroTime)
 	if err != nil {
 		return fmt.Errorf("manifest catering: %w", err)
 	}
+	t := b.tr
+	std := b.ev.DefaultDiet()
+	n := 0
 	for i := range items {
 		it := &items[i]
-		if !meal(it) {
+		if !data.Catered(it.Kind) {
 			continue
 		}
+		n++
+		people := b.attending(it, m)
 		var rows [][]string
-		covers := 0
 		diets := map[string]int{}
-		for _, dl := range b.sortedDels() {
-			if !seating.Attends(it, dl) {
+		for _, p := range people {
+			if p.Dietary != "" && !b.ev.IsDefaultDiet(p.Dietary) {
+				diets[p.Dietary]++
+			}
+			if (p.Dietary == "" || b.ev.IsDefaultDiet(p.Dietary)) && len(p.Allergies) == 0 {
 				continue
 			}
-			for _, p := range m.byDel[dl.ID] {
-				if it.HODOnly && p.Role != data.RoleHOD {
-					continue
+			var al []string
+			for _, a := range p.Allergies {
+				if a.Severity != "" {
+					al = append(al, a.Substance+" ("+t.Label("severity", a.Severity)+")")
+				} else {
+					al = append(al, a.Substance)
 				}
-				covers++
-				if p.Dietary != "" {
-					diets[p.Dietary]++
-				}
-				if (p.Dietary == "" || p.Dietary == "halal") && len(p.Allergies) == 0 {
-					continue // all catering is halal
-				}
-				var al []string
-				for _, a := range p.Allergies {
-					if a.Severity != "" {
-						al = append(al, a.Substance+" ("+a.Severity+")")
-					} else {
-						al = append(al, a.Substance)
-					}
-				}
-				rows = append(rows, []string{dl.Code, strings.TrimSpace(p.Honorific + " " + p.FullName), p.NativeName, p.Dietary, strings.Join(al, "; ")})
 			}
+			diet := p.Dietary
+			if b.ev.IsDefaultDiet(diet) {
+				diet = ""
+			}
+			rows = append(rows, []string{b.dels[p.DelegationID].Code, strings.TrimSpace(p.Honorific + " " + p.FullName), p.NativeName, diet, strings.Join(al, "; ")})
 		}
 		d.Heading(it.Title, 25)
-		sum := fmt.Sprintf("%s–%s · %s, %s · %d covers, all halal", b.dateTime(it.Starts), b.clock(it.Ends), it.Venue, it.Room, covers)
-		for _, k := range sortedKeys(diets) {
-			if k != "halal" {
-				sum += fmt.Sprintf(" · %s %d", k, diets[k])
-			}
+		sum := []string{
+			t.ShortDate(it.Starts) + " " + b.span(it.Starts, it.Ends) + " " + t.Zone(it.Starts), join(it.Venue, it.Room),
+			t.Label("programme_kind", it.Kind), t.T("manifest.covers", len(people)),
 		}
-		sum += ". Listed: guests with a diet other than halal or an allergy."
-		d.Para(pdf.Margin, contentW, sum, pdf.Regular, 9)
+		if std != "" {
+			sum = append(sum, t.T("manifest.all_default_diet", std))
+		}
+		for _, k := range sortedKeys(diets) {
+			sum = append(sum, fmt.Sprintf("%s %d", k, diets[k]))
+		}
+		listed := t.T("manifest.listed")
+		if std != "" {
+			listed = t.T("manifest.listed_default", std)
+		}
+		d.Para(pdf.Margin, contentW, join(sum...)+". "+listed, pdf.Regular, 9)
 		d.Y += 1
+		severe := t.Label("severity", data.SeveritySevere)
 		d.Table(pdf.Table{
-			Cols: []pdf.Col{{Title: "Del.", W: 12}, {Title: "Name", W: 48}, {Title: "Native script", W: 34}, {Title: "Diet", W: 26}, {Title: "Allergies (severity)", W: 60}},
-			Rows: rows, Size: 8, Bold: func(r, c int) bool { return c == 4 && strings.Contains(rows[r][4], "severe") },
+			Cols: []pdf.Col{{Title: t.T("manifest.col.del"), W: 12}, {Title: t.T("pack.col.name"), W: 48}, {Title: t.T("pack.col.native"), W: 34}, {Title: t.T("manifest.col.diet"), W: 26}, {Title: t.T("manifest.col.allergies"), W: 60}},
+			Rows: rows, Size: 8, Bold: func(r, c int) bool { return c == 4 && strings.Contains(rows[r][4], severe) },
 		})
+	}
+	if n == 0 {
+		d.Para(pdf.Margin, contentW, t.T("manifest.none.catering"), pdf.Regular, 10)
 	}
 	return nil
 }
 
-// meal says whether a programme item is a catered function.
-func meal(it *data.ProgrammeItem) bool {
-	if it.Kind == data.ItemGala {
-		return true
-	}
-	t := strings.ToLower(it.Title)
-	for _, w := range []string{"lunch", "dinner", "breakfast", "reception", "coffee", "banquet"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+// attending lists the people an item brings by its attendance rule, in
+// seating order.
+func (b *batch) attending(it *data.ProgrammeItem, m *mdata) []*data.Person {
+	return seating.Guests(b.ev, it, m.dels, m.all)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"lodesk/app/pdf"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -20,12 +21,16 @@ func (b *batch) sortedDels() []*data.Delegation {
 	for _, d := range b.dels {
 		out = append(out, d)
 	}
-	slices.SortFunc(out, func(x, y *data.Delegation) int {
-		if x.Precedence != y.Precedence {
-			return x.Precedence - y.Precedence
-		}
-		return strings.Compare(x.Code, y.Code)
-	})
+	order := map[string]int{}
+	ds := make([]data.Delegation, len(out))
+	for i, d := range out {
+		ds[i] = *d
+	}
+	seating.Order(ds)
+	for i := range ds {
+		order[ds[i].ID] = i
+	}
+	slices.SortFunc(out, func(x, y *data.Delegation) int { return order[x.ID] - order[y.ID] })
 	return out
 }
 
@@ -48,11 +53,11 @@ func (b *batch) transportManifest(ctx context.Context, s *data.Store, d *pdf.Doc
 		if l.VehicleID == "" {
 			continue
 		}
-		verb := "pick-up"
+		verb := b.tr.T("manifest.pickup")
 		if l.Direction == data.Departure {
-			verb = "drop-off"
+			verb = b.tr.T("manifest.dropoff")
 		}
-		pickups[l.VehicleID] = append(pickups[l.VehicleID], fmt.Sprintf("%s %s %s %s", verb, b.dateTime(l.Scheduled), strings.TrimSpace(l.Carrier+" "+l.FlightNo), l.Airport))
+		pickups[l.VehicleID] = append(pickups[l.VehicleID], strings.Join([]string{verb, b.tr.DateTime(l.Scheduled), strings.TrimSpace(l.Carrier + " " + l.FlightNo), l.Airport}, " "))
 	}
 	var rows [][]string
 	patwal := 0
@@ -76,10 +81,11 @@ func (b *batch) transportManifest(ctx context.Context, s *data.Store, d *pdf.Doc
 			})
 		}
 	}
-	d.Para(pdf.Margin, contentW, fmt.Sprintf("%d vehicles, %d with a Patwal escort.", len(rows), patwal), pdf.Regular, 9)
+	t := b.tr
+	d.Para(pdf.Margin, contentW, t.T("manifest.vehicles", len(rows), patwal), pdf.Regular, 9)
 	d.Y += 1
 	d.Table(pdf.Table{
-		Cols: []pdf.Col{{Title: "Del.", W: 10}, {Title: "Plate", W: 19}, {Title: "Type (seats)", W: 26}, {Title: "Driver", W: 29}, {Title: "Patwal escort", W: 27}, {Title: "Pick-ups and drop-offs", W: 43}, {Title: "Lead LO", W: 26}},
+		Cols: []pdf.Col{{Title: t.T("manifest.col.del"), W: 10}, {Title: t.T("manifest.col.plate"), W: 19}, {Title: t.T("manifest.col.type_seats"), W: 26}, {Title: t.T("pack.col.driver"), W: 29}, {Title: t.T("manifest.col.patwal"), W: 27}, {Title: t.T("manifest.col.pickups"), W: 43}, {Title: t.T("manifest.col.lead_lo"), W: 26}},
 		Rows: rows, Size: 7.5,
 	})
 	return nil
@@ -94,19 +100,20 @@ func (b *batch) loRoster(d *pdf.Doc) {
 	byLO := map[string][]string{}
 	for _, dl := range b.sortedDels() {
 		for _, a := range b.byDel[dl.ID] {
-			byLO[a.LOID] = append(byLO[a.LOID], fmt.Sprintf("%s %s (%s)", dl.Code, dl.Name, a.Role))
+			byLO[a.LOID] = append(byLO[a.LOID], fmt.Sprintf("%s %s (%s)", dl.Code, dl.Name, b.tr.Label("assign_role", a.Role)))
 		}
 	}
 	var rows [][]string
 	for _, lo := range los {
 		var langs []string
 		for _, l := range lo.Languages {
-			langs = append(langs, l.Code+" "+l.Level)
+			langs = append(langs, b.tr.Language(l.Code)+" ("+b.tr.Label("level", l.Level)+")")
 		}
-		rows = append(rows, []string{lo.FullName, tel(lo.Phone), lo.Email, strings.Join(langs, ", "), title(lo.Status), strings.Join(byLO[lo.ID], "\n")})
+		rows = append(rows, []string{lo.FullName, tel(lo.Phone), lo.Email, strings.Join(langs, ", "), b.tr.Label("lo_status", lo.Status), strings.Join(byLO[lo.ID], "\n")})
 	}
+	t := b.tr
 	d.Table(pdf.Table{
-		Cols: []pdf.Col{{Title: "LO", W: 36}, {Title: "Phone", W: 26}, {Title: "Email", W: 40}, {Title: "Languages", W: 28}, {Title: "Status", W: 14}, {Title: "Assigned to", W: 36}},
+		Cols: []pdf.Col{{Title: "LO", W: 36}, {Title: t.T("pack.col.phone"), W: 26}, {Title: t.T("manifest.col.email"), W: 38}, {Title: t.T("pack.col.languages"), W: 30}, {Title: t.T("pack.col.status"), W: 14}, {Title: t.T("manifest.col.assigned_to"), W: 36}},
 		Rows: rows, Size: 7.5,
 	})
 }

@@ -12,14 +12,14 @@ import (
 // number shows its last three characters. The coordinator's copy prints
 // the medical notes and passport numbers in full. A field still locked
 // (the event passphrase was not entered) prints as "protected" in both.
-
-const protected = "protected"
+// A diet the event's catering serves everyone (halal at an event in
+// Indonesia) is no alert.
 
 // passport is a person's passport number as this copy may show it.
 func (b *batch) passport(p *data.Person) string {
 	switch {
 	case data.IsLocked(p.PassportNo):
-		return protected
+		return b.tr.T("pack.protected")
 	case p.PassportNo == "" || b.coord:
 		return p.PassportNo
 	}
@@ -33,36 +33,36 @@ func (b *batch) passport(p *data.Person) string {
 func (b *batch) medical(p *data.Person) string {
 	switch {
 	case data.IsLocked(p.Medical):
-		return "medical: " + protected
+		return b.tr.T("pack.medical", b.tr.T("pack.protected"))
 	case strings.TrimSpace(p.Medical) == "":
 		return ""
 	case b.coord:
-		return "medical: " + p.Medical
+		return b.tr.T("pack.medical", p.Medical)
 	}
-	return "medical alert: see the event doctor"
+	return b.tr.T("pack.medical_alert")
 }
 
 // alerts lists what an LO must watch for with one person.
 func (b *batch) alerts(p *data.Person) []string {
 	var out []string
 	for _, a := range p.Allergies {
-		s := a.Substance + " allergy"
+		s := b.tr.T("pack.allergy", a.Substance)
 		if a.Severity != "" {
-			s = a.Severity + " " + s
+			s = b.tr.T("pack.allergy_severity", a.Substance, b.tr.Label("severity", a.Severity))
 		}
 		if a.Severity == data.SeveritySevere {
 			s = strings.ToUpper(s)
 		}
 		out = append(out, s)
 	}
-	if p.Dietary != "" {
-		out = append(out, "diet: "+p.Dietary)
+	if p.Dietary != "" && !b.ev.IsDefaultDiet(p.Dietary) {
+		out = append(out, b.tr.T("pack.diet", p.Dietary))
 	}
 	if m := b.medical(p); m != "" {
 		out = append(out, m)
 	}
 	if p.Mobility != "" {
-		out = append(out, "mobility: "+p.Mobility)
+		out = append(out, b.tr.T("pack.mobility", p.Mobility))
 	}
 	return out
 }
@@ -70,7 +70,7 @@ func (b *batch) alerts(p *data.Person) []string {
 // copyName says which copy this is.
 func (b *batch) copyName() string {
 	if b.coord {
-		return "COORDINATOR COPY (full medical and passport data)"
+		return b.tr.T("pack.copy_coordinator")
 	}
-	return "LO copy (need-to-know)"
+	return b.tr.T("pack.copy_lo")
 }

@@ -41,17 +41,7 @@ func (b *batch) selectJobs(ctx context.Context, s *data.Store, sel Selection) ([
 		los[id] = true
 	}
 	var out []job
-	dels := make([]*data.Delegation, 0, len(b.dels))
-	for _, d := range b.dels {
-		dels = append(dels, d)
-	}
-	slices.SortFunc(dels, func(x, y *data.Delegation) int {
-		if x.Precedence != y.Precedence {
-			return x.Precedence - y.Precedence
-		}
-		return strings.Compare(x.Code, y.Code)
-	})
-	for _, d := range dels {
+	for _, d := range b.sortedDels() {
 		as := slices.Clone(b.byDel[d.ID])
 		slices.SortStableFunc(as, func(x, y data.Assignment) int {
 			return leadFirst(x) - leadFirst(y)
@@ -84,7 +74,7 @@ func (b *batch) layoutPack(ctx context.Context, s *data.Store, a data.Assignment
 	if err != nil {
 		return nil, nil, err
 	}
-	d := b.newDoc("Briefing pack: "+p.del.Name+" – "+p.lo.FullName, "LO briefing pack · "+p.del.Name+" · "+p.lo.FullName+" · "+b.copyName())
+	d := b.newDoc(b.tr.T("pack.doc_title", p.del.Name, p.lo.FullName), b.tr.T("pack.running_head", p.del.Name, p.lo.FullName, b.copyName()))
 	if err := p.cover(d); err != nil {
 		return nil, nil, err
 	}

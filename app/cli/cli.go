@@ -46,9 +46,10 @@ var commands = map[string]command{
 	"backup":   {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
 	"restore":  {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
 	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
-	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "passphrase-file": true, "coordinator": false}, run: runPack},
+	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--lang id|en] [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "lang": true, "passphrase-file": true, "coordinator": false}, run: runPack},
 	"report":   {usage: "report FILE KIND --out PATH [--date YYYY-MM-DD] [--lo NAME] [--lang id|en]   (KIND: sitrep, lo-daily, handover, final)", flags: map[string]bool{"out": true, "date": true, "lo": true, "lang": true}, run: runReport},
-	"manifest": {usage: "manifest FILE KIND --out PATH   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true}, run: runManifest},
+	"seating":  {usage: "seating FILE SESSION (--cards | --plan) --out PATH [--lang id|en]   (SESSION: a programme item's title, or part of it)", flags: map[string]bool{"cards": false, "plan": false, "out": true, "lang": true}, run: runSeating},
+	"manifest": {usage: "manifest FILE KIND --out PATH [--lang id|en]   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true, "lang": true}, run: runManifest},
 }
 
 // IsCommand says whether name is a subcommand (otherwise it is a file to

@@ -102,10 +102,11 @@ var helps = map[string]helpText{
 			{"--lo NAME", "one LO's packs (full name, or a part that fits one LO)"},
 			{"--delegation CODE", "the packs for one delegation"},
 			{"--out PATH", "a folder, or a .pdf file (required)"},
+			{"--lang id|en", "print in Bahasa Indonesia or English (default: the event's language, Event details)"},
 			{"--coordinator", "the coordinator's copy, with the fields LOs do not get"},
 			{"--passphrase-file F", "the event's passphrase, to print protected fields"},
 		},
-		examples: []string{`lodesk pack ktt.lodesk --all --out "Paket LO"`, `lodesk pack ktt.lodesk --delegation FRA --out fra.pdf`},
+		examples: []string{`lodesk pack ktt.lodesk --all --out "Paket LO"`, `lodesk pack ktt.lodesk --delegation FRA --out fra.pdf --lang en`},
 	},
 	"report": {
 		about: "Prints a report as PDF: sitrep (the situation report of a day: arrivals and departures, incidents, requests, checklists and overdue steps, gifts to report, who is on duty), lo-daily (an LO's daily report, or the blank form), handover (the hand-over sheets of a day's shift changes) or final (the end-of-event report).",
@@ -119,8 +120,20 @@ var helps = map[string]helpText{
 	},
 	"manifest": {
 		about:    "Prints one department's manifest as PDF: arrivals, departures, catering, transport or roster.",
-		options:  [][2]string{{"--out PATH", "a .pdf file or a folder (required)"}},
-		examples: []string{`lodesk manifest ktt.lodesk arrivals --out "Kedatangan.pdf"`},
+		options:  [][2]string{{"--out PATH", "a .pdf file or a folder (required)"}, {"--lang id|en", "print in Bahasa Indonesia or English (default: the event's language)"}},
+		examples: []string{`lodesk manifest ktt.lodesk arrivals --out "Kedatangan.pdf"`, `lodesk manifest ktt.lodesk catering --out catering.pdf --lang en`},
+	},
+	"seating": {
+		about: "Prints a session's seating as PDF: tent cards for every seated guest (--cards: one folded A4 each, the name in Latin and native script, the delegation and its flag on both faces), " +
+			"or the wall plan with the stage at the top, or for a group photo the line-up and the calling order (--plan: A3 or A4 landscape by the room's size). " +
+			"SESSION is the programme item's title, or a part of it that only one item has.",
+		options: [][2]string{
+			{"--cards", "the tent cards"},
+			{"--plan", "the wall plan, or the photo line-up"},
+			{"--out PATH", "a .pdf file or a folder (required)"},
+			{"--lang id|en", "print in Bahasa Indonesia or English (default: the event's language)"},
+		},
+		examples: []string{`lodesk seating ktt.lodesk "Jamuan Makan Malam" --cards --out kartu.pdf`, `lodesk seating ktt.lodesk "Foto Bersama" --plan --out "Denah foto.pdf" --lang en`},
 	},
 }
 

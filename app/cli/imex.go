@@ -58,14 +58,19 @@ func runImport(e *Env) error {
 	}
 	fmt.Fprintf(e.Stdout, "%s: %s %d %s: %d new, %d updated, %d unchanged\n", t.File, verb,
 		res.Inserted+res.Updated+res.Unchanged, kind, res.Inserted, res.Updated, res.Unchanged)
-	printSeating(e.Stdout, res.Seating)
+	printSeating(e.Stdout, res.Seating, dry)
 	return nil
 }
 
-// printSeating says who moved in which seat map or photo line-up.
-func printSeating(w io.Writer, items []seating.ItemMoves) {
+// printSeating says who moved (or, in a dry run, would move) in which
+// seat map or photo line-up.
+func printSeating(w io.Writer, items []seating.ItemMoves, dry bool) {
+	verb := "seating regenerated: %s: %d moved\n"
+	if dry {
+		verb = "seating would change: %s: %d would move\n"
+	}
 	for _, it := range items {
-		fmt.Fprintf(w, "seating regenerated: %s: %d moved\n", it.Title, len(it.Moves))
+		fmt.Fprintf(w, verb, it.Title, len(it.Moves))
 		for _, m := range it.Moves {
 			from, to := "-", "-"
 			if m.From != nil {

@@ -11,6 +11,7 @@ import (
 
 	"lodesk/app/briefing"
 	"lodesk/app/event"
+	"lodesk/app/i18n"
 	"lodesk/data"
 )
 
@@ -41,6 +42,10 @@ func runPack(e *Env) error {
 	if n != 1 {
 		return usagef("give exactly one of --all, --lo NAME, --delegation CODE")
 	}
+	lang, err := printLang(e)
+	if err != nil {
+		return err
+	}
 	s, err := event.Open(e.Ctx, e.Args.Pos[0])
 	if err != nil {
 		return err
@@ -63,7 +68,7 @@ func runPack(e *Env) error {
 		}
 		sel.DelegationIDs = []string{d.ID}
 	}
-	opts := briefing.Options{Dir: out, Coordinator: e.Args.Bool("coordinator")}
+	opts := briefing.Options{Dir: out, Coordinator: e.Args.Bool("coordinator"), Lang: lang}
 	if strings.EqualFold(filepath.Ext(out), ".pdf") {
 		return packFile(e, s, sel, opts)
 	}
@@ -162,15 +167,33 @@ func runManifest(e *Env) error {
 	if out == "" {
 		return usagef("--out is required")
 	}
+	lang, err := printLang(e)
+	if err != nil {
+		return err
+	}
 	s, err := event.Open(e.Ctx, e.Args.Pos[0])
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	rs, err := briefing.Manifest(e.Ctx, s, kind, out, briefing.Options{})
+	rs, err := briefing.Manifest(e.Ctx, s, kind, out, briefing.Options{Lang: lang})
 	if err != nil {
 		return fmt.Errorf("%s: %w", s.Path(), err)
 	}
 	fmt.Fprintf(e.Stdout, "%s (%d pages)\n", rs.Path, rs.Pages)
 	return nil
+}
+
+// printLang is the --lang option: "id", "en", or "" for the event's
+// default language.
+func printLang(e *Env) (string, error) {
+	l := e.Args.Flag("lang")
+	if l == "" {
+		return "", nil
+	}
+	l, err := i18n.Choose(l, nil)
+	if err != nil {
+		return "", usagef("--lang %s: want id or en", e.Args.Flag("lang"))
+	}
+	return l, nil
 }

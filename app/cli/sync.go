@@ -44,6 +44,12 @@ func printSummary(w io.Writer, path string, s *sync.Summary) {
 	if s.Joined {
 		fmt.Fprintf(w, "%s: joined from %s\n", path, s.Folder)
 	}
+	if r := s.Recovered; r.Changes > 0 {
+		fmt.Fprintf(w, "clock: this computer's clock had been more than a day fast; %d change(s) stamped in the future were stamped again now (this laptop now syncs as %s)\n", r.Changes, r.New)
+	}
+	if f := s.Forked; f.New != "" {
+		fmt.Fprintf(w, "copy: another copy of this event file synced under this laptop's identity (a copied disk?); this laptop now syncs as %s, and %d change(s) it had not sent yet were stamped again\n", f.New, f.Changes)
+	}
 	fmt.Fprintf(w, "out: %d changes in %d pack(s)%s\n", s.Sent, len(s.Written), counts(s.SentByTable))
 	if s.Compacted > 0 {
 		fmt.Fprintf(w, "     %d earlier pack(s) of this laptop replaced by one snapshot\n", s.Compacted)

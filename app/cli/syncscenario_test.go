@@ -91,6 +91,18 @@ func (sc *scenario) passports(event string) map[string]string {
 	return m
 }
 
+// readsBack checks that every passport number of want reads back from the
+// event.
+func (sc *scenario) readsBack(event string, want map[string]string) {
+	sc.t.Helper()
+	got := sc.passports(event)
+	for name, p := range want {
+		if got[name] != p {
+			sc.t.Errorf("%s: %s's passport reads %q, want %q", filepath.Base(event), name, got[name], p)
+		}
+	}
+}
+
 // addPerson imports one person with a passport number into an event.
 func (sc *scenario) addPerson(event, name, passport string) {
 	sc.t.Helper()
@@ -234,12 +246,7 @@ func TestScenarioProtectAfterSharing(t *testing.T) {
 	sc.ok("sync", b, "--folder", sc.stick, "--passphrase-file", sc.pass)
 	want["Added On A"], want["Added On B"] = "A1234567", "B7654321"
 	for _, ev := range []string{a, b} {
-		got := sc.passports(ev)
-		for name, p := range want {
-			if got[name] != p {
-				t.Errorf("%s: %s's passport reads %q, want %q", filepath.Base(ev), name, got[name], p)
-			}
-		}
+		sc.readsBack(ev, want)
 	}
 	if leaked := sc.folderHolds(values(want), sc.key(a)); len(leaked) > 0 {
 		t.Errorf("passport numbers in plain text in the folder: %v", leaked)
@@ -270,12 +277,7 @@ func TestScenarioIndependentProtection(t *testing.T) {
 	}
 	backups := sc.path("backups")
 	for i, ev := range []string{a, b} {
-		got := sc.passports(ev)
-		for name, p := range want {
-			if got[name] != p {
-				t.Errorf("%s: %s's passport reads %q, want %q", filepath.Base(ev), name, got[name], p)
-			}
-		}
+		sc.readsBack(ev, want)
 		sc.ok("backup", ev, backups, "--passphrase-file", sc.pass)
 		list, _ := filepath.Glob(filepath.Join(backups, strings.TrimSuffix(filepath.Base(ev), ".lodesk")+" *.lodesk-backup"))
 		if len(list) != 1 {
@@ -283,12 +285,7 @@ func TestScenarioIndependentProtection(t *testing.T) {
 		}
 		to := sc.path([]string{"RA.lodesk", "RB.lodesk"}[i])
 		sc.ok("restore", list[0], to, "--passphrase-file", sc.pass)
-		restored := sc.passports(to)
-		for name, p := range want {
-			if restored[name] != p {
-				t.Errorf("restored %s: %s's passport reads %q, want %q", filepath.Base(ev), name, restored[name], p)
-			}
-		}
+		sc.readsBack(to, want)
 	}
 	if leaked := sc.folderHolds(values(want), sc.key(a)); len(leaked) > 0 {
 		t.Errorf("passport numbers in plain text in the folder: %v", leaked)

@@ -55,6 +55,8 @@ func runChild(workload string) {
 		childImport(ctx, path, first, os.Getenv(envWorkDir))
 	case "sync":
 		childSync(ctx, path, first, os.Getenv(envWorkDir))
+	case "compact":
+		childCompact(ctx, path, first, os.Getenv(envWorkDir))
 	default:
 		fail(fmt.Errorf("unknown workload %q", workload))
 	}

@@ -56,6 +56,7 @@ type tally struct {
 	backups, partials     map[string]bool
 	phases                map[string]int // what the child said last before the kill
 	slowest               time.Duration
+	packs, tmpPacks       int // sync: named packs checked whole after a kill, cut-short ".tmp-" packs
 }
 
 func (t tally) String() string {
@@ -63,7 +64,8 @@ func (t tally) String() string {
 		"%d transactions reported committed, all present; interrupted: %d absent, %d present whole (committed, not yet reported); "+
 		"%d backups verified, %d cut-short copies left as .partial; slowest check %s",
 		t.kills, t.early, t.phases, t.walLeft, t.committed, t.rolledBack, t.unreported,
-		len(t.backups), len(t.partials), t.slowest.Round(time.Millisecond))
+		len(t.backups), len(t.partials), t.slowest.Round(time.Millisecond)) +
+		fmt.Sprintf("; sync folder: %d named packs checked whole after kills, %d cut-short temporary packs", t.packs, t.tmpPacks)
 }
 
 func TestCrashStoreWrites(t *testing.T) { crashLoop(t, "store", 350*time.Millisecond) }
@@ -164,7 +166,7 @@ func killChild(t *testing.T, workload, path, work string, first int, rng *rand.R
 // seen.
 func verify(t *testing.T, workload, path, work string, out []string, tl *tally) int {
 	t.Helper()
-	if workload == "sync" {
+	if workload == "sync" || workload == "compact" {
 		return verifySync(t, path, work, out, tl)
 	}
 	ctx := context.Background()

@@ -70,13 +70,17 @@ const syncRows = 100
 func verifySync(t *testing.T, path, work string, out []string, tl *tally) int {
 	t.Helper()
 	ctx := context.Background()
-	wrote, inB := map[int]bool{}, map[int]bool{}
+	wrote, inB, sent := map[int]bool{}, map[int]bool{}, map[int]bool{}
 	for _, l := range out {
 		var k int
 		if _, err := fmt.Sscanf(l, "wrote %d", &k); err == nil {
 			wrote[k] = true
 		} else if _, err := fmt.Sscanf(l, "committed %d", &k); err == nil {
 			inB[k] = true
+		} else if _, err := fmt.Sscanf(l, "sent %d", &k); err == nil {
+			sent[k] = true
+		} else if _, err := fmt.Sscanf(l, "compacted %d", &k); err == nil {
+			sent[k] = true
 		}
 	}
 	tl.committed += len(wrote)
@@ -92,11 +96,14 @@ func verifySync(t *testing.T, path, work string, out []string, tl *tally) int {
 		top = max(top, k)
 	}
 	if exists(b) {
-		checkBatches(t, b, inB, syncRows+1, tl)
+		for k := range checkBatches(t, b, inB, syncRows+1, tl) {
+			sent[k] = true // B had it from the folder: the folder must still hold it
+		}
 	}
 	if err := os.MkdirAll(folder, 0o700); err != nil { // the kill came first
 		t.Fatal(err)
 	}
+	verifyFolder(t, folder, sent, tl)
 	if len(inA) == 0 && !exists(b) {
 		return top // nothing written yet, nothing to join from
 	}
@@ -106,6 +113,7 @@ func verifySync(t *testing.T, path, work string, out []string, tl *tally) int {
 			t.Fatalf("after kill %d: sync %s: exit %d: %s", tl.kills, f, code, stderr.String())
 		}
 	}
+	verifyOwnPacks(t, path, folder, tl)
 	caught := checkBatches(t, b, nil, syncRows+1, tl)
 	for k := range inA {
 		if !caught[k] {

@@ -8,6 +8,7 @@ import (
 	"lodesk/app/gifts"
 	"lodesk/app/motorcade"
 	"lodesk/app/noteverbale"
+	"lodesk/app/seating"
 	"lodesk/app/sop"
 	"lodesk/data"
 )
@@ -28,6 +29,13 @@ type Alerts struct {
 	// in two overlapping movements.
 	NotesOverdue   []noteverbale.Overdue
 	VehicleClashes []motorcade.Clash
+	// Precedence are the delegations whose precedence is blank or shared
+	// (seated after the others, alphabetically); NoRelations those
+	// without diplomatic relations with the host; SeatsToReview the
+	// newcomers placed into locked sessions.
+	Precedence    []seating.PrecedenceProblem
+	NoRelations   []RelationsAlert
+	SeatsToReview []ReviewAlert
 }
 
 // IncidentAlert is a serious incident with its delegation's name.
@@ -98,6 +106,9 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 			}
 		}
 		a.GiftsDue = append(a.GiftsDue, GiftDue{Gift: g, LO: loNames[g.LOID], Deadline: dl, DaysLeft: left})
+	}
+	if err := a.seatingAlerts(ctx, s); err != nil {
+		return nil, err
 	}
 	return a, a.protocol(ctx, s, now.In(ev.Location()))
 }

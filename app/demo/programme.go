@@ -16,24 +16,24 @@ func (g *gen) programme() []data.Record {
 		st := g.at(day, h, m)
 		return &data.ProgrammeItem{
 			Base: data.Base{ID: id()}, Title: title, Kind: kind, Starts: st.UTC(), Ends: st.Add(time.Duration(mins) * time.Minute).UTC(),
-			Venue: venue, Room: room, DressCode: dress, Attendees: data.Codes{"all"},
+			Venue: venue, Room: room, DressCode: dress, Attendees: data.Codes{"all"}, Attendance: data.AttendDelegations,
 		}
 	}
 	const biz, batik = "Business attire", "Batik"
 	items := []*data.ProgrammeItem{
 		item("Senior Officials' Meeting", data.ItemPlenary, 1, 9, 0, 420, venueMain, "Cendrawasih Room", biz),
-		item("Welcome Reception", data.ItemOther, 1, 19, 0, 120, "Hotel Mulia Senayan", "Grand Ballroom", "Smart casual"),
+		item("Welcome Reception", data.ItemReception, 1, 19, 0, 120, "Hotel Mulia Senayan", "Grand Ballroom", "Smart casual"),
 		item("Opening Ceremony and First Plenary Session", data.ItemPlenary, 2, 9, 0, 150, venueMain, "Plenary Hall", "Lounge suit or national dress"),
 		item("Family Photo of Heads of Delegation", data.ItemPhoto, 2, 11, 45, 30, venueMain, "Main Lobby, photo riser", "Lounge suit or national dress"),
-		item("Leaders' Working Lunch", data.ItemOther, 2, 12, 30, 90, venueMain, "Merak Room", biz),
+		item("Leaders' Working Lunch", data.ItemMeal, 2, 12, 30, 90, venueMain, "Merak Room", biz),
 		item("Second Plenary: Sustainable Tourism and Connectivity", data.ItemPlenary, 2, 14, 30, 180, venueMain, "Plenary Hall", biz),
 		item("Gala Dinner hosted by the Minister of Tourism", data.ItemGala, 2, 19, 30, 180, venueGala, "Bali Room", "Batik or national dress"),
 		item("Third Plenary: Investment in Tourism Destinations", data.ItemPlenary, 3, 9, 0, 180, venueMain, "Plenary Hall", biz),
-		item("Spouse Programme: Batik Workshop and Museum Tekstil", data.ItemSpouse, 3, 9, 30, 300, "Museum Tekstil Jakarta", "Workshop Hall", batik),
-		item("Site Visit: Kota Tua Jakarta and Fatahillah Museum", data.ItemSiteVisit, 3, 14, 0, 240, "Kota Tua Jakarta", "Fatahillah Square", "Smart casual"),
+		item("Spouse Programme: Batik Workshop and Museum Tekstil", data.ItemVisit, 3, 9, 30, 300, "Museum Tekstil Jakarta", "Workshop Hall", batik),
+		item("Site Visit: Kota Tua Jakarta and Fatahillah Museum", data.ItemVisit, 3, 14, 0, 240, "Kota Tua Jakarta", "Fatahillah Square", "Smart casual"),
 		item("Closing Plenary and Adoption of the Jakarta Declaration", data.ItemPlenary, 4, 9, 0, 150, venueMain, "Plenary Hall", biz),
 		item("Press Conference", data.ItemOther, 4, 11, 45, 45, venueMain, "Media Centre", biz),
-		item("Farewell Lunch", data.ItemOther, 4, 12, 45, 90, venueMain, "Merak Room", batik),
+		item("Farewell Lunch", data.ItemMeal, 4, 12, 45, 90, venueMain, "Merak Room", batik),
 	}
 	if g.size == XLarge {
 		items = g.sixDays(items, item)
@@ -47,12 +47,28 @@ func (g *gen) programme() []data.Record {
 	for _, it := range items {
 		switch it.Kind {
 		case data.ItemPhoto:
-			it.Photo, it.HODOnly, it.RowSizes = true, true, rowSizes(len(hods))
+			it.Photo, it.RowSizes = true, rowSizes(len(hods))
+			it.SetAttendance(data.AttendHeads)
 			it.Notes = "Host at the centre of the front row; alternate right and left by precedence."
 		case data.ItemGala:
 			it.Seating, it.RowSizes = true, "11; 12" // the head table, then tables of twelve
 			it.Notes = "Seated dinner; head table for the host and the first ten by precedence."
-		case data.ItemSpouse:
+		case data.ItemPlenary:
+			if strings.HasPrefix(it.Title, "Opening") {
+				it.Seating, it.RowSizes = true, "21; 24" // each head with one adviser behind
+				it.SetAttendance(data.AttendHeadsPlus1)
+				it.Notes = "Heads of delegation in the front row, one adviser each behind."
+			}
+		}
+		if strings.HasPrefix(it.Title, "Spouse Programme") {
+			it.SetAttendance(data.AttendChosen)
+			for _, dl := range hods {
+				for _, p := range dl.people {
+					if p.Role == data.RoleSpouse {
+						it.Chosen = append(it.Chosen, p.ID)
+					}
+				}
+			}
 			it.Notes = "For the spouses of Heads of Delegation."
 		}
 	}
@@ -62,7 +78,8 @@ func (g *gen) programme() []data.Record {
 		dl := hods[1+(i*len(hods)/n)%(len(hods)-1)]
 		day, h, m, room := g.bilateralSlot(i)
 		b := item("Bilateral meeting: Indonesia – "+dl.d.Name, data.ItemBilateral, day, h, m, 30, venueMain, room, biz)
-		b.Attendees, b.HODOnly = data.Codes{g.dels[0].d.Code, dl.d.Code}, true
+		b.Attendees = data.Codes{g.dels[0].d.Code, dl.d.Code}
+		b.SetAttendance(data.AttendHeads)
 		items = append(items, b)
 	}
 	out := make([]data.Record, len(items))

@@ -126,7 +126,7 @@ func (g *gen) sixDays(items []*data.ProgrammeItem, item func(title, kind string,
 		}
 		switch {
 		case it.Kind == data.ItemGala:
-			it.HODOnly = true
+			it.SetAttendance(data.AttendHeads)
 			it.Notes = "Seated dinner for the Heads of Delegation; head table for the host and the first ten by precedence."
 		case it.Kind == data.ItemPlenary && it.Starts.After(g.day(2)) && it.Starts.Before(g.day(3)) && it.Starts.In(g.loc).Hour() < 12:
 			it.Seating, it.RowSizes, it.Attendees = true, fmt.Sprint(plenaryRow), g.plenaryHall()

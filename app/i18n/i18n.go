@@ -229,3 +229,15 @@ func loadCatalogs(fsys fs.FS, dir string) (map[string]map[string]string, error) 
 	}
 	return out, errors.Join(errs...)
 }
+
+// Marking is the classification printed on every page: CONFIDENTIAL
+// (RAHASIA) for an event the organiser marked confidential (Event
+// details), else RESTRICTED (TERBATAS). What LO Desk prints always holds
+// people's names and movements, so it is never unmarked; a confidential
+// event's documents are confidential throughout.
+func (p *Printer) Marking(confidential bool) string {
+	if confidential {
+		return p.T("common.confidential")
+	}
+	return p.T("common.restricted")
+}

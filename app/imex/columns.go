@@ -105,6 +105,8 @@ var columns = map[string][]Column{
 		{Key: "attendees", Aliases: []string{"peserta", "participants"}},
 		{Key: "photo", Aliases: []string{"foto", "group_photo", "foto_bersama"}},
 		{Key: "notes", Aliases: []string{"catatan", "keterangan"}},
+		{Key: "kind", Aliases: []string{"jenis", "type", "jenis_acara"}},
+		{Key: "seating", Aliases: []string{"tempat_duduk", "attendance", "kehadiran"}},
 	},
 	Assignments: {
 		{Key: "lo", Aliases: []string{"nama_lo", "lo_name", "petugas_penghubung"}, Required: true},

@@ -52,6 +52,7 @@ type delegationImporter struct {
 	codes     codeIndex
 	byCountry map[string][]string // country -> codes of country delegations
 	seen      map[string]int      // code -> first row
+	stored    []data.Delegation
 }
 
 func (d *delegationImporter) load(ctx context.Context, s *data.Store, _ *planner) error {
@@ -59,7 +60,7 @@ func (d *delegationImporter) load(ctx context.Context, s *data.Store, _ *planner
 	if err != nil {
 		return err
 	}
-	d.codes = newCodeIndex(all)
+	d.codes, d.stored = newCodeIndex(all), all
 	d.byCountry = map[string][]string{}
 	d.seen = map[string]int{}
 	for i := range all {
@@ -149,4 +150,4 @@ func (d *delegationImporter) row(r *rowCtx) {
 	}
 }
 
-func (d *delegationImporter) finish(*planner) {}
+func (d *delegationImporter) finish(pl *planner) { d.warnPrecedence(pl) }

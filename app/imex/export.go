@@ -215,10 +215,18 @@ func (x *exporter) programme(ctx context.Context) ([][]string, error) {
 	for _, p := range ps {
 		out = append(out, []string{
 			p.Title, isoTime(p.Starts, x.loc), isoTime(p.Ends, x.loc), p.Venue, p.Room,
-			p.DressCode, text(p.Attendees), yes(p.Photo), p.Notes,
+			p.DressCode, text(p.Attendees), yes(p.Photo), p.Notes, p.Kind, seatingCell(&p),
 		})
 	}
 	return out, err
+}
+
+// seatingCell is an item's attendance rule when it has a seat plan.
+func seatingCell(p *data.ProgrammeItem) string {
+	if !p.Seating {
+		return ""
+	}
+	return p.AttendanceRule()
 }
 
 func (x *exporter) assignments(ctx context.Context) ([][]string, error) {

@@ -53,6 +53,8 @@ func TestBadFieldInput(t *testing.T) {
 		{"programme zero length", Programme, "title,starts,ends\nGala,2026-11-27T20:00+07:00,2026-11-27 20:00\n", 2, "ends", field.ErrEndBeforeStart},
 		{"programme unknown attendee", Programme, "judul,mulai,selesai,peserta\nX,2026-11-27 10:00,2026-11-27 11:00,\"FRA; XYZ\"\n", 2, "attendees", ErrUnknownDelegation},
 		{"programme bad photo", Programme, "title,starts,ends,photo\nX,2026-11-27 10:00,2026-11-27 11:00,maybe\n", 2, "photo", field.ErrBadValue},
+		{"programme bad kind", Programme, "title,starts,ends,kind\nX,2026-11-27 10:00,2026-11-27 11:00,konser\n", 2, "kind", field.ErrBadValue},
+		{"programme bad seating", Programme, "title,starts,ends,tempat_duduk\nX,2026-11-27 10:00,2026-11-27 11:00,heads+2\n", 2, "seating", field.ErrBadValue},
 		{"programme bad time", Programme, "title,starts,ends\nX,besok,2026-11-27 11:00\n", 2, "starts", field.ErrBadTime},
 		{"assignment unknown LO", Assignments, "lo,delegation,role\nNobody Here,VNM,lead\n", 2, "lo", ErrUnknownLO},
 		{"assignment unknown delegation", Assignments, "lo,delegation\nBudi Santoso,XYZ\n", 2, "delegation", ErrUnknownDelegation},

@@ -136,7 +136,7 @@ func TestLikelyDuplicates(t *testing.T) {
 	if ps := res.Plan.AllProblems(); len(ps) != 1 || !errors.Is(ps[0], ErrLikelyDuplicate) || ps[0].Column != "scheduled" {
 		t.Errorf("second arrival on the same day: %v", ps)
 	}
-	res = mustImport(t, s, Delegations, "code,country\nFR2,France\n")
+	res = mustImport(t, s, Delegations, "code,country,precedence\nFR2,France,77\n")
 	if ps := res.Plan.AllProblems(); len(ps) != 1 || !errors.Is(ps[0], ErrLikelyDuplicate) {
 		t.Errorf("second France: %v", ps)
 	}

@@ -105,7 +105,8 @@ type Result struct {
 	Inserted, Updated, Unchanged, Skipped int
 	Plan                                  *Plan // as checked inside the write
 	// Seating is what the regeneration after an import of delegations,
-	// people or programme items moved in the seat maps and photo line-ups.
+	// people or programme items moved in the seat maps and photo line-ups
+	// (for a dry run: what it would move).
 	Seating []seating.ItemMoves
 }
 
@@ -305,7 +306,8 @@ func Import(ctx context.Context, s *data.Store, kind string, t *Table, dryRun bo
 		if !plan.OK() {
 			return res, &InvalidError{File: plan.File, Problems: plan.AllProblems()}
 		}
-		return res, nil
+		res.Seating, err = plan.SeatingPreview(ctx, s)
+		return res, err
 	}
 	return Commit(ctx, s, &Plan{Kind: kind, File: t.File, Mapping: m, table: t}, Options{})
 }

@@ -64,6 +64,7 @@ var (
 	ErrAmbiguousPerson   = errors.New("two people in the delegation have this name")
 	ErrRepeated          = errors.New("the same record as an earlier row")
 	ErrLikelyDuplicate   = errors.New("likely duplicate")
+	ErrNobodyChosen      = errors.New("nobody is chosen yet: choose the people on the seat map")
 )
 
 // InvalidError is an import that was refused: every problem found, and

@@ -82,7 +82,7 @@ func (p *programmeImporter) row(r *rowCtx) {
 		r.fail("title", fmt.Errorf("%q: %w", title, ErrAmbiguousRow))
 		return
 	}
-	rec := &data.ProgrammeItem{Kind: data.ItemOther, Attendees: data.Codes{"all"}}
+	rec := &data.ProgrammeItem{Kind: data.ItemOther, Attendees: data.Codes{"all"}, Attendance: data.AttendDelegations}
 	tk := "new\x00" + k
 	if old != nil {
 		cp := *old
@@ -105,6 +105,8 @@ func (p *programmeImporter) row(r *rowCtx) {
 	}
 	r.yesNo("photo", &rec.Photo)
 	r.text("notes", &rec.Notes)
+	r.choice("kind", programmeKindWords, &rec.Kind)
+	p.seating(r, rec)
 	r.rule(programme.CheckFields(rec), nil, "title")
 	r.rp.Label = title + " " + starts.In(r.pl.loc).Format("2006-01-02 15:04")
 	decide(r.rp, rec, old)
@@ -113,6 +115,24 @@ func (p *programmeImporter) row(r *rowCtx) {
 			r.warn("starts", fmt.Errorf("%w: %q also starts at %s", ErrLikelyDuplicate, o.Title, isoTime(o.Starts, r.pl.loc)))
 		}
 		p.byTitle.add(data.Fold(title), rec)
+	}
+}
+
+// seating reads the attendance rule of a seated item; "none" takes the
+// seat plan away, an empty cell keeps what was there.
+func (p *programmeImporter) seating(r *rowCtx, rec *data.ProgrammeItem) {
+	rule := ""
+	r.choice("seating", seatingWords, &rule)
+	switch rule {
+	case "":
+	case noSeating:
+		rec.Seating = false
+	default:
+		rec.Seating = true
+		rec.SetAttendance(rule)
+		if rule == data.AttendChosen && len(rec.Chosen) == 0 {
+			r.warn("seating", ErrNobodyChosen)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package imex
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -31,11 +32,14 @@ func TestImportReseats(t *testing.T) {
 	del, _ := data.Get[data.Delegation](ctx, s, cands[1].DelegationID)
 	csv := fmt.Sprintf("code,name,precedence\n%s,%s,999\n", del.Code, del.Name)
 
-	res, err := importCSV(t, s, Delegations, "dels.csv", csv, true)
-	if err != nil || len(res.Seating) != 0 {
-		t.Fatalf("dry run: seating %+v, %v", res.Seating, err)
+	dry, err := importCSV(t, s, Delegations, "dels.csv", csv, true)
+	if err != nil {
+		t.Fatal(err)
 	}
-	res = mustImport(t, s, Delegations, csv)
+	res := mustImport(t, s, Delegations, csv)
+	if fmt.Sprint(dry.Seating) != fmt.Sprint(res.Seating) {
+		t.Errorf("the dry run foresaw\n%+v\nthe import moved\n%+v", dry.Seating, res.Seating)
+	}
 	moved := map[string]bool{}
 	for _, it := range res.Seating {
 		if it.ItemID == photo.ID {
@@ -49,5 +53,82 @@ func TestImportReseats(t *testing.T) {
 	}
 	if res = mustImport(t, s, Delegations, csv); res.Updated != 0 || len(res.Seating) != 0 {
 		t.Errorf("re-import: updated %d, seating %+v", res.Updated, res.Seating)
+	}
+}
+
+// TestImportHostMemberMovesNoHead imports one member into the host
+// delegation: no head or deputy moves in any session, and the report says
+// who moved.
+func TestImportHostMemberMovesNoHead(t *testing.T) {
+	s := openDemo(t)
+	if _, err := seating.RegenerateAll(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	ev, _ := s.Event(ctx)
+	dels, _ := data.All[data.Delegation](ctx, s)
+	host, _ := data.Get[data.Delegation](ctx, s, seating.HostID(ev, dels))
+	res := mustImport(t, s, People, "delegasi,peran,nama_lengkap\n"+host.Code+",anggota,Rina Wulandari\n")
+	if res.Inserted != 1 {
+		t.Fatalf("inserted %d", res.Inserted)
+	}
+	placed := 0
+	for _, it := range res.Seating {
+		for _, m := range it.Moves {
+			if m.Tier <= seating.TierDeputy && m.From != nil {
+				t.Errorf("%s: %s (tier %d) moved %v -> %v", it.Title, m.Name, m.Tier, m.From, m.To)
+			}
+			if m.Name == "Rina Wulandari" && m.From == nil && m.To != nil {
+				placed++
+			}
+		}
+	}
+	if placed == 0 {
+		t.Errorf("the report does not say where the newcomer sits: %+v", res.Seating)
+	}
+}
+
+// TestImportBlankPrecedence imports a delegation without precedence: it is
+// seated after every other head, and the import warns.
+func TestImportBlankPrecedence(t *testing.T) {
+	s := openDemo(t)
+	res := mustImport(t, s, Delegations, "code,name,country,precedence,status\nARG,Argentina,AR,,confirmed\n")
+	var warned bool
+	for _, p := range res.Plan.AllProblems() {
+		warned = warned || p.Warning && p.Column == "precedence" && errors.Is(p.Err, ErrNoPrecedence)
+	}
+	if !warned {
+		t.Errorf("no precedence warning: %v", res.Plan.AllProblems())
+	}
+	mustImport(t, s, People, "delegation,role,full_name\nARG,hod,Santiago Cafiero\n")
+	dels, _ := data.All[data.Delegation](ctx, s)
+	hostCountry := map[string]bool{}
+	for _, d := range dels {
+		hostCountry[d.ID] = d.Country == "ID"
+	}
+	items, _ := s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+	checked := 0
+	for i := range items {
+		it := &items[i]
+		if !it.Seating && !it.Photo || !seating.Attends(it, &data.Delegation{Code: "ARG"}) {
+			continue
+		}
+		cands, err := seating.Attendees(ctx, s, it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		after := false
+		for _, c := range cands {
+			switch {
+			case c.Tier != seating.TierHead:
+			case c.Name == "Santiago Cafiero":
+				after = true
+				checked++
+			case after && !hostCountry[c.DelegationID]:
+				t.Errorf("%s: %s sits after Argentina's head", it.Title, c.Name)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("Argentina's head is seated nowhere")
 	}
 }

@@ -217,7 +217,7 @@ func TestExportTemplate(t *testing.T) {
 		People:      "delegation,role,honorific,full_name,native_name,position,gender,nationality,passport_no,languages,dietary,allergies,medical,mobility,handling_notes,phone,email",
 		LOs:         "full_name,phone,email,gender,languages,experience,skills,available_from,available_to,notes",
 		Travel:      "delegation,person,direction,mode,carrier,flight_no,airport,terminal,scheduled,vip_lounge,meeting_point,vehicle,notes",
-		Programme:   "title,starts,ends,venue,room,dress_code,attendees,photo,notes",
+		Programme:   "title,starts,ends,venue,room,dress_code,attendees,photo,notes,kind,seating", // kind and seating: wave 2
 		Assignments: "lo,delegation,person,role,from,to",
 		Checklists:  "lo,delegation,phase,item,status,checked_by,checked_at,rechecked_by,rechecked_at,notes",
 		Seating:     "session,delegation,person,seat,photo_row,photo_place",
@@ -260,7 +260,7 @@ func TestExportOtherKinds(t *testing.T) {
 		starts := time.Date(2026, 11, 27, 2, 0, 0, 0, time.UTC)
 		if err := tx.Insert(&data.ProgrammeItem{
 			Title: "Pleno", Starts: starts, Ends: starts.Add(2 * time.Hour), Venue: "JCC",
-			Attendees: data.Codes{"all"}, Photo: true,
+			Attendees: data.Codes{"all"}, Photo: true, Kind: data.ItemPlenary, Seating: true, Attendance: data.AttendHeadsPlus1,
 		}); err != nil {
 			return err
 		}
@@ -272,7 +272,7 @@ func TestExportOtherKinds(t *testing.T) {
 	want := map[string][]string{
 		LOs:         {"Budi Santoso", "+6281298765432", "", "", "en:fluent; ar:native", "5", "", "2026-11-24", "2026-12-02", ""},
 		Assignments: {"Budi Santoso", "SAU", "", "lead", "2026-11-25", "2026-12-01"},
-		Programme:   {"Pleno", "2026-11-27T09:00:00+07:00", "2026-11-27T11:00:00+07:00", "JCC", "", "", "all", "yes", ""},
+		Programme:   {"Pleno", "2026-11-27T09:00:00+07:00", "2026-11-27T11:00:00+07:00", "JCC", "", "", "all", "yes", "", "plenary", "heads+1"},
 		Contacts:    {"patwal", "", "Iptu Agus", "", "+6281211112222", "7", "", ""},
 	}
 	for kind, row := range want {

@@ -150,6 +150,8 @@ var colDocs = map[string]colDoc{
 	"programme.dress_code": {values: docText, example: "Batik"},
 	"programme.attendees":  {values: "`all` (semua) or delegation codes separated by `;` or `,`, each in the event; empty: all", example: "all"},
 	"programme.photo":      {values: "a group photo: " + docYesNo, words: yesNoWords, example: "yes"},
+	"programme.kind":       {values: "what the item is (catering lists meal, gala and reception); empty: other", words: programmeKindWords, example: "plenary"},
+	"programme.seating":    {values: "the attendance rule of a seat plan (heads of delegation only, each head and one more, whole delegations, people chosen on the seat map); none takes the seat plan away; empty keeps it", words: seatingWords, example: "heads+1"},
 
 	"assignments.delegation": {example: "FRA"},
 	"assignments.lo":         {values: docLOName, example: "Siti Rahmawati"},

@@ -27,8 +27,10 @@ type Entry struct {
 	Kind       string
 	Start, End time.Time // End equals Start for a moment (a flight's time)
 	Title      string
+	Subject    string   // the flight or the hotel of a travel or hotel entry (Title adds "Arrival", ...)
 	Place      string   // airport and terminal, hotel, venue and room
-	Details    []string // flight, VIP lounge, vehicle, dress code, seat, photo position
+	Details    []string // flight, VIP lounge, vehicle, dress code, seat, photo position (English)
+	Facts      []Fact   // the same details, for printing in another language
 	Delegation string   // code, for an LO's itinerary
 	ItemID     string   // programme item, for links
 }
@@ -156,41 +158,27 @@ func legEntry(l *data.TravelLeg, who string, vehicle *data.Vehicle) Entry {
 	if flight == "" {
 		flight = strings.ReplaceAll(l.Mode, "_", " ")
 	}
-	e := Entry{Kind: kind, Start: l.Scheduled, End: l.Scheduled, Title: verb + " " + flight}
+	e := Entry{Kind: kind, Start: l.Scheduled, End: l.Scheduled, Title: verb + " " + flight, Subject: flight}
 	e.Place = l.Airport
 	if l.Terminal != "" {
 		e.Place += " " + l.Terminal
 	}
 	if who != "" {
-		e.Details = append(e.Details, who)
+		e.add(Fact{Kind: FactWho, Who: who})
 	}
 	if l.TimeZone != "" {
 		if loc, err := time.LoadLocation(l.TimeZone); err == nil {
-			e.Details = append(e.Details, "local time "+l.Scheduled.In(loc).Format("15:04 MST"))
+			e.add(Fact{Kind: FactLocalTime, At: l.Scheduled.In(loc)})
 		}
 	}
 	if l.VIPLounge {
-		e.Details = append(e.Details, "VIP lounge")
+		e.add(Fact{Kind: FactVIP})
 	}
 	if l.MeetingPoint != "" {
-		e.Details = append(e.Details, "meet at "+l.MeetingPoint)
+		e.add(Fact{Kind: FactMeet, Value: l.MeetingPoint})
 	}
 	if vehicle != nil {
-		e.Details = append(e.Details, vehicleLabel(vehicle))
+		e.add(Fact{Kind: FactVehicle, Value: vehicle.Plate, Who: vehicle.Driver, Phone: vehicle.DriverPhone, Escort: vehicle.Patwal})
 	}
 	return e
-}
-
-func vehicleLabel(v *data.Vehicle) string {
-	s := v.Plate
-	if v.Driver != "" {
-		s += ", driver " + v.Driver
-		if v.DriverPhone != "" {
-			s += " " + v.DriverPhone
-		}
-	}
-	if v.Patwal {
-		s += ", Patwal escort"
-	}
-	return s
 }

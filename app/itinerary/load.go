@@ -2,7 +2,6 @@ package itinerary
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -103,18 +102,21 @@ func delegationEntries(ctx context.Context, s *data.Store, src *source, d *data.
 		return nil, err
 	}
 	for _, a := range stays {
-		detail := []string{}
-		if a.Rooms != "" {
-			detail = append(detail, "rooms "+a.Rooms)
-		}
-		if who := names[a.PersonID]; who != "" {
-			detail = append(detail, who)
+		stay := func(kind, verb string, at time.Time) {
+			e := Entry{Kind: kind, Start: at, End: at, Title: verb + " " + a.Hotel, Subject: a.Hotel, Place: a.Hotel, Details: []string{}}
+			if a.Rooms != "" {
+				e.add(Fact{Kind: FactRooms, Value: a.Rooms})
+			}
+			if who := names[a.PersonID]; who != "" {
+				e.add(Fact{Kind: FactWho, Who: who})
+			}
+			out = append(out, e)
 		}
 		if !a.CheckIn.IsZero() {
-			out = append(out, Entry{Kind: KindCheckIn, Start: a.CheckIn, End: a.CheckIn, Title: "Check-in " + a.Hotel, Place: a.Hotel, Details: detail})
+			stay(KindCheckIn, "Check-in", a.CheckIn)
 		}
 		if !a.CheckOut.IsZero() {
-			out = append(out, Entry{Kind: KindCheckOut, Start: a.CheckOut, End: a.CheckOut, Title: "Check-out " + a.Hotel, Place: a.Hotel, Details: detail})
+			stay(KindCheckOut, "Check-out", a.CheckOut)
 		}
 	}
 	for i := range src.items {
@@ -144,10 +146,10 @@ func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem
 		e.End = e.Start
 	}
 	if item.DressCode != "" {
-		e.Details = append(e.Details, "dress: "+item.DressCode)
+		e.add(Fact{Kind: FactDress, Value: item.DressCode})
 	}
-	if item.HODOnly {
-		e.Details = append(e.Details, "HOD only")
+	if item.AttendanceRule() == data.AttendHeads {
+		e.add(Fact{Kind: FactHeadsOnly})
 	}
 	if item.Photo || item.Seating {
 		seats, err := s.FindSeats(ctx, item.ID, d.ID)
@@ -155,12 +157,11 @@ func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem
 			return e, err
 		}
 		for _, st := range seats {
-			what := "seat "
+			kind := FactSeat
 			if item.Photo {
-				what = "photo "
+				kind = FactPhoto
 			}
-			e.Details = append(e.Details, fmt.Sprintf("%s: %s%s", names[st.PersonID], what,
-				seating.Position{Row: st.PhotoRow, Place: st.PhotoPlace}))
+			e.add(Fact{Kind: kind, Who: names[st.PersonID], Value: seating.Position{Row: st.PhotoRow, Place: st.PhotoPlace}.String()})
 		}
 	}
 	return e, nil

@@ -1,4 +1,4 @@
-// Package pdf typesets A4 documents in every script the event's names
+// Package pdf typesets A4 and A3 documents in every script the event's names
 // come in, over gofpdf: a font per script with fallback by rune (DejaVu
 // Sans, Droid Sans Fallback for Chinese, Japanese and Korean, Noto Sans
 // Thai), NFC, Arabic joined into its contextual forms, right-to-left runs
@@ -38,6 +38,8 @@ type Doc struct {
 	// OnPage runs after every page break, to draw a running head; it may
 	// move Y.
 	OnPage func(d *Doc)
+	// W and H are the page's size in millimetres.
+	W, H float64
 
 	fonts    map[*fontRef]bool
 	laid     map[layoutKey][]seg // layouts of this document's lines
@@ -57,9 +59,25 @@ type Section struct {
 	Page  int
 }
 
-// New starts an empty A4 document.
+// New starts an empty A4 portrait document.
 func New(title, author string, created time.Time) *Doc {
-	p := gofpdf.New("P", "mm", "A4", "")
+	return NewPaper(title, author, created, "A4", false)
+}
+
+// NewPaper starts an empty document on A4 or A3 paper, portrait or
+// landscape (wall plans are A3 landscape).
+func NewPaper(title, author string, created time.Time, size string, landscape bool) *Doc {
+	if size != "A3" {
+		size = "A4"
+	}
+	orient, w, h := "P", PageW, PageH
+	if size == "A3" {
+		w, h = 297.0, 420.0
+	}
+	if landscape {
+		orient, w, h = "L", h, w
+	}
+	p := gofpdf.New(orient, "mm", size, "")
 	p.SetMargins(Margin, Margin, Margin)
 	p.SetAutoPageBreak(false, Margin)
 	p.SetTitle(title, true)
@@ -69,7 +87,7 @@ func New(title, author string, created time.Time) *Doc {
 	p.SetModificationDate(created)
 	p.SetLineWidth(0.2)
 	return &Doc{
-		p: p, Top: Margin, Bottom: PageH - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{},
+		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{},
 		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
 	}
 }
@@ -289,7 +307,7 @@ func (d *Doc) Heading(title string, minBody float64) {
 	d.Need(10 + minBody)
 	d.Sections = append(d.Sections, Section{Title: title, Page: d.PageNo()})
 	d.SetFillColor(0, 0, 0)
-	d.Rect(Margin, d.Y, PageW-2*Margin, 7, "F")
+	d.Rect(Margin, d.Y, d.W-2*Margin, 7, "F")
 	d.SetTextColor(255, 255, 255)
 	d.Text(Margin+2, d.Y+5, strings.ToUpper(title), Bold, 10.5)
 	d.SetTextColor(0, 0, 0)

@@ -89,7 +89,9 @@ func (d *Doc) Image(name string, data []byte, x, y, w, h float64) bool {
 		return false
 	}
 	opts := gofpdf.ImageOptions{ImageType: typ}
-	d.p.RegisterImageOptionsReader(name, opts, bytes.NewReader(data))
+	if d.p.GetImageInfo(name) == nil { // once a document: a flag on 400 cards is one image
+		d.p.RegisterImageOptionsReader(name, opts, bytes.NewReader(data))
+	}
 	d.p.ImageOptions(name, x, y, w, h, false, opts, 0, "")
 	if d.recording() {
 		img, _, err := image.Decode(bytes.NewReader(data))

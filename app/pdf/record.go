@@ -69,7 +69,7 @@ func (d *Doc) Page1() (*Page, error) {
 	if err := d.Err(); err != nil {
 		return nil, err
 	}
-	return &Page{W: PageW, H: PageH, ops: d.rec.ops}, nil
+	return &Page{W: d.W, H: d.H, ops: d.rec.ops}, nil
 }
 
 func (d *Doc) recording() bool { return d.rec != nil && d.p.PageNo() == 1 }

@@ -26,7 +26,8 @@ var (
 )
 
 // CheckFields applies the rules of a programme item, tidying it in place
-// (trimmed texts, "other" as the kind by default): a title, a start and
+// (trimmed texts, "other" as the kind by default, the attendance rule
+// set): a title, a kind and an attendance rule of the lists, a start and
 // an end after it, attendees ("all" or delegation codes) and row sizes
 // that read.
 func CheckFields(it *data.ProgrammeItem) error {
@@ -37,7 +38,10 @@ func CheckFields(it *data.ProgrammeItem) error {
 	if it.Kind == "" {
 		it.Kind = data.ItemOther
 	}
+	it.SetAttendance(it.AttendanceRule()) // an older laptop's item gets its rule
 	switch {
+	case !slices.Contains(data.AttendanceRules, it.Attendance):
+		return &field.Error{Field: "seating", Err: field.ErrBadValue, Value: it.Attendance}
 	case it.Title == "":
 		return &field.Error{Field: "title", Err: field.ErrRequired}
 	case !slices.Contains(data.ProgrammeKinds, it.Kind):

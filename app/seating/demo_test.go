@@ -152,3 +152,69 @@ func BenchmarkRegenerateAllLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestDemoSeatsByRank checks the demos' gala dinner and opening plenary:
+// the host's head at the centre of the front row, and nobody of a higher
+// tier behind anyone of a lower one.
+func TestDemoSeatsByRank(t *testing.T) {
+	for _, size := range []demo.Size{demo.Small, demo.Large} {
+		if size == demo.Large && testing.Short() {
+			continue
+		}
+		t.Run(size.String(), func(t *testing.T) {
+			ctx := context.Background()
+			s, err := data.Open(ctx, demotest.File(t, size), data.Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			ev, _ := s.Event(ctx)
+			dels, _ := data.All[data.Delegation](ctx, s)
+			host := seating.HostID(ev, dels)
+			items, _ := s.FindProgramme(ctx, "", time.Time{}, time.Time{})
+			checked := 0
+			for i := range items {
+				it := &items[i]
+				if !it.Seating || it.Kind != data.ItemGala && it.Kind != data.ItemPlenary {
+					continue
+				}
+				checked++
+				cands, err := seating.Attendees(ctx, s, it)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tier := map[string]int{}
+				for _, c := range cands {
+					tier[c.PersonID] = c.Tier
+				}
+				seats, _ := data.ByParent[data.Seat](ctx, s, "item_id", it.ID)
+				if len(seats) != len(cands) {
+					t.Errorf("%s: %d seats for %d attendees", it.Title, len(seats), len(cands))
+				}
+				front := map[int]int{} // row -> highest tier in it
+				rows := 0
+				for _, st := range seats {
+					front[st.PhotoRow] = max(front[st.PhotoRow], tier[st.PersonID])
+					rows = max(rows, st.PhotoRow)
+					if st.PhotoRow == 1 && st.PhotoPlace == 0 && st.DelegationID != host {
+						t.Errorf("%s: the centre is %s, not the host", it.Title, st.DelegationID)
+					}
+				}
+				worst := make([]int, rows+2) // highest tier in the rows before
+				for r := 2; r <= rows+1; r++ {
+					worst[r] = max(worst[r-1], front[r-1])
+				}
+				for _, st := range seats {
+					if tier[st.PersonID] < worst[st.PhotoRow] {
+						t.Errorf("%s: %s (tier %d) in row %d sits behind a lower tier", it.Title, st.PersonID, tier[st.PersonID], st.PhotoRow)
+						break
+					}
+				}
+				t.Logf("%s: %d seats in %d rows", it.Title, len(seats), rows)
+			}
+			if checked < 2 {
+				t.Errorf("checked %d items: the demo lacks a seated gala or plenary", checked)
+			}
+		})
+	}
+}

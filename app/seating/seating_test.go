@@ -3,8 +3,6 @@ package seating
 import (
 	"fmt"
 	"testing"
-
-	"lodesk/data"
 )
 
 func TestSlots(t *testing.T) {
@@ -54,62 +52,5 @@ func TestParseRowSizes(t *testing.T) {
 		if _, err := ParseRowSizes(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
-	}
-}
-
-func cands(names ...string) []Candidate {
-	out := make([]Candidate, len(names))
-	for i, n := range names {
-		out[i] = Candidate{PersonID: n, DelegationID: "d" + n, Name: n}
-	}
-	return out
-}
-
-func TestGenerateKeepsFixed(t *testing.T) {
-	seats, moves, _ := Generate("item", cands("host", "a", "b", "c"), []int{5}, nil)
-	if len(moves) != 4 {
-		t.Fatalf("first generation: %d moves", len(moves))
-	}
-	pos := func(ss []data.Seat) map[string]Position {
-		m := map[string]Position{}
-		for _, s := range ss {
-			m[s.PersonID] = Position{s.PhotoRow, s.PhotoPlace}
-		}
-		return m
-	}
-	if p := pos(seats); p["host"] != (Position{1, 0}) || p["a"] != (Position{1, 1}) || p["b"] != (Position{1, -1}) || p["c"] != (Position{1, 2}) {
-		t.Fatalf("positions %v", p)
-	}
-	// The coordinator moves c to the far left by hand.
-	for i := range seats {
-		if seats[i].PersonID == "c" {
-			seats[i].PhotoPlace, seats[i].Fixed = -2, true
-		}
-	}
-	// Precedence changes: b now comes before a, and d joins.
-	again, moves, gone := Generate("item", cands("host", "b", "a", "c", "d"), []int{5}, seats)
-	p := pos(again)
-	if p["c"] != (Position{1, -2}) {
-		t.Errorf("fixed seat moved to %v", p["c"])
-	}
-	if p["b"] != (Position{1, 1}) || p["a"] != (Position{1, -1}) || p["d"] != (Position{1, 2}) {
-		t.Errorf("regenerated %v", p)
-	}
-	if len(gone) != 0 || len(moves) != 3 { // b, a moved; d added
-		t.Errorf("moves %+v gone %v", moves, gone)
-	}
-	// a leaves: its seat goes, the others close up (c stays fixed).
-	_, moves, gone = Generate("item", cands("host", "b", "c", "d"), []int{5}, again)
-	if len(gone) != 1 || gone[0].PersonID != "a" {
-		t.Errorf("gone %v", gone)
-	}
-	var sawLeave bool
-	for _, m := range moves {
-		if m.To == nil && m.Name == "a" {
-			sawLeave = true
-		}
-	}
-	if !sawLeave {
-		t.Errorf("moves do not say a left: %+v", moves)
 	}
 }

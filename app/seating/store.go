@@ -3,157 +3,121 @@ package seating
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"lodesk/data"
 )
 
-// Attends says whether a delegation is among an item's attendees ("all"
-// or delegation codes).
-func Attends(item *data.ProgrammeItem, d *data.Delegation) bool {
-	for _, a := range item.Attendees {
-		if strings.EqualFold(a, "all") || strings.EqualFold(a, d.Code) {
+// Candidate is someone an item places, in the order they take seats.
+type Candidate struct {
+	PersonID, DelegationID string
+	Name                   string
+	Tier                   int
+}
+
+// Attendees lists whom an item places, in the order they take seats
+// (see units): the host or chair's head first, then the other heads by
+// precedence, then the deputies, and so on.
+func Attendees(ctx context.Context, s *data.Store, item *data.ProgrammeItem) ([]Candidate, error) {
+	sn, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	var out []Candidate
+	for _, u := range units(sn.ev, item, sn.dels, sn.byDel) {
+		for _, p := range u.people {
+			out = append(out, Candidate{PersonID: p.ID, DelegationID: u.del.ID, Name: p.FullName, Tier: u.tier})
+		}
+	}
+	return out, nil
+}
+
+// Regenerate recomputes one item's seats and stores them in one
+// transaction, keeping the places fixed by hand (and, in a locked
+// session, every place). It returns what moved.
+func Regenerate(ctx context.Context, s *data.Store, itemID string) ([]Move, error) {
+	sn, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	for i := range sn.items {
+		if sn.items[i].ID == itemID {
+			pl, err := sn.planItem(&sn.items[i])
+			if err != nil {
+				return nil, err
+			}
+			return pl.moves, write(ctx, s, pl, sn.seats[itemID])
+		}
+	}
+	return nil, fmt.Errorf("seating: programme item %s: %w", itemID, data.ErrNotFound)
+}
+
+// RegenerateAll regenerates every item with seating or a group photo, as
+// a change of precedence or attendance requires. It returns the items
+// where someone moved, in programme order; each item is written in its
+// own transaction, and only when something changed.
+func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
+	sn, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	var out []ItemMoves
+	for i := range sn.items {
+		it := &sn.items[i]
+		if !seated(it) {
+			continue
+		}
+		pl, err := sn.planItem(it)
+		if err != nil {
+			return out, err
+		}
+		if len(pl.moves) == 0 && !changed(pl, sn.seats[it.ID]) {
+			continue
+		}
+		if err := write(ctx, s, pl, sn.seats[it.ID]); err != nil {
+			return out, err
+		}
+		if len(pl.moves) > 0 {
+			out = append(out, ItemMoves{ItemID: it.ID, Title: it.Title, Starts: it.Starts, Moves: pl.moves})
+		}
+	}
+	return out, nil
+}
+
+// changed says whether a plan writes anything beyond its moves (a seat's
+// delegation or label brought up to date).
+func changed(pl plan, stored []data.Seat) bool {
+	byID := map[string]data.Seat{}
+	for _, s := range stored {
+		byID[s.ID] = s
+	}
+	for _, s := range pl.seats {
+		if o, ok := byID[s.ID]; !ok || o != s {
 			return true
 		}
 	}
-	return false
+	return len(pl.gone) > 0
 }
 
-// HostID is the delegation at the centre: the chair the organiser named,
-// else the host country's own delegation ("" if there is none).
-func HostID(ev *data.Event, dels []data.Delegation) string {
-	if ev.ChairID != "" {
-		return ev.ChairID
+// write stores a plan in one transaction; seats that did not change are
+// not rewritten.
+func write(ctx context.Context, s *data.Store, pl plan, stored []data.Seat) error {
+	byID := map[string]data.Seat{}
+	for _, st := range stored {
+		byID[st.ID] = st
 	}
-	for _, d := range dels {
-		if d.Kind == data.KindCountry && strings.EqualFold(d.Country, ev.HostCountry) {
-			return d.ID
-		}
-	}
-	return ""
-}
-
-// Attendees lists whom an item places, in protocol order: the host or
-// chair's delegation first, then the others by precedence (ties by
-// name); for a HOD-only item each delegation's HOD, otherwise its members
-// in role order.
-func Attendees(ctx context.Context, s *data.Store, item *data.ProgrammeItem) ([]Candidate, error) {
-	r, err := loadRoster(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	return r.attendees(item), nil
-}
-
-// roster is everyone who may be seated, read once for all the items a
-// regeneration places: reading each delegation's people for each item took
-// three quarters of the time at 1,000 delegations.
-type roster struct {
-	ordered []data.Delegation            // the host or chair first, then by precedence
-	people  map[string][]data.PersonName // by delegation id, in role order
-}
-
-func loadRoster(ctx context.Context, s *data.Store) (*roster, error) {
-	ev, err := s.Event(ctx)
-	if err != nil {
-		return nil, err
-	}
-	dels, err := s.FindDelegations(ctx, data.DelegationFilter{})
-	if err != nil {
-		return nil, err
-	}
-	host := HostID(ev, dels)
-	r := &roster{ordered: make([]data.Delegation, 0, len(dels)), people: map[string][]data.PersonName{}}
-	for _, d := range dels {
-		if d.ID == host {
-			r.ordered = append([]data.Delegation{d}, r.ordered...)
-		} else {
-			r.ordered = append(r.ordered, d)
-		}
-	}
-	people, err := s.PeopleNames(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range people {
-		r.people[p.DelegationID] = append(r.people[p.DelegationID], p)
-	}
-	return r, nil
-}
-
-func (r *roster) attendees(item *data.ProgrammeItem) []Candidate {
-	var out []Candidate
-	for _, d := range r.ordered {
-		if d.Status == data.StatusCancelled || !Attends(item, &d) {
-			continue
-		}
-		for _, p := range r.people[d.ID] {
-			if item.HODOnly && p.Role != data.RoleHOD {
-				continue
-			}
-			out = append(out, Candidate{PersonID: p.ID, DelegationID: d.ID, Name: p.FullName})
-		}
-	}
-	return out
-}
-
-// Regenerate recomputes an item's seats from precedence and attendance,
-// keeping the ones fixed by hand, and stores them in one transaction. It
-// returns what moved.
-func Regenerate(ctx context.Context, s *data.Store, itemID string) ([]Move, error) {
-	r, err := loadRoster(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	return regenerate(ctx, s, r, itemID)
-}
-
-func regenerate(ctx context.Context, s *data.Store, r *roster, itemID string) ([]Move, error) {
-	item, err := data.Get[data.ProgrammeItem](ctx, s, itemID)
-	if err != nil {
-		return nil, err
-	}
-	sizes, err := ParseRowSizes(item.RowSizes)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", item.Title, err)
-	}
-	cands := r.attendees(item)
-	existing, err := data.ByParent[data.Seat](ctx, s, "item_id", itemID)
-	if err != nil {
-		return nil, err
-	}
-	before := make(map[string]data.Seat, len(existing))
-	for _, st := range existing {
-		before[st.ID] = st
-	}
-	seats, moves, gone := Generate(itemID, cands, sizes, existing)
-	names := map[string]string{}
-	for _, g := range gone {
-		if p, err := data.Get[data.Person](ctx, s, g.PersonID); err == nil {
-			names[g.PersonID] = p.FullName
-		}
-	}
-	for i := range moves {
-		if n, ok := names[moves[i].Name]; ok && moves[i].To == nil {
-			moves[i].Name = n
-		}
-	}
-	if len(gone) == 0 && !changed(seats, before) {
-		return moves, nil // nothing to write
-	}
-	err = s.Write(ctx, func(tx *data.Tx) error {
-		for i := range gone {
-			if _, err := tx.Delete(&gone[i]); err != nil {
+	return s.Write(ctx, func(tx *data.Tx) error {
+		for i := range pl.gone {
+			if _, err := tx.Delete(&pl.gone[i]); err != nil {
 				return err
 			}
 		}
-		for i := range seats {
-			st := &seats[i]
+		for i := range pl.seats {
+			st := &pl.seats[i]
 			if st.ID == "" {
 				if err := tx.Insert(st); err != nil {
 					return err
 				}
-			} else if moved(st, before[st.ID]) {
+			} else if byID[st.ID] != *st {
 				if err := tx.Update(st); err != nil {
 					return err
 				}
@@ -161,28 +125,12 @@ func regenerate(ctx context.Context, s *data.Store, r *roster, itemID string) ([
 		}
 		return nil
 	})
-	return moves, err
-}
-
-// changed says whether seats differ from the stored ones: new, or moved.
-func changed(seats []data.Seat, before map[string]data.Seat) bool {
-	for i := range seats {
-		if b, ok := before[seats[i].ID]; !ok || moved(&seats[i], b) {
-			return true
-		}
-	}
-	return false
-}
-
-// moved says whether a seat's position differs from what was stored (the
-// rest of a seat Generate does not change).
-func moved(st *data.Seat, stored data.Seat) bool {
-	return st.Seat != stored.Seat || st.PhotoRow != stored.PhotoRow || st.PhotoPlace != stored.PhotoPlace
 }
 
 // Place sets one person's position by hand: it is fixed from then on,
 // and whoever held that position is swapped into the old one (also fixed,
-// so a regeneration does not undo the swap).
+// so a regeneration does not undo the swap). Moving someone by hand in a
+// locked session is allowed: the coordinator decides.
 func Place(ctx context.Context, s *data.Store, itemID, personID string, to Position) error {
 	seats, err := data.ByParent[data.Seat](ctx, s, "item_id", itemID)
 	if err != nil {
@@ -202,7 +150,7 @@ func Place(ctx context.Context, s *data.Store, itemID, personID string, to Posit
 	}
 	from := Position{me.PhotoRow, me.PhotoPlace}
 	return s.Write(ctx, func(tx *data.Tx) error {
-		me.PhotoRow, me.PhotoPlace, me.Seat, me.Fixed = to.Row, to.Place, to.String(), true
+		me.PhotoRow, me.PhotoPlace, me.Seat, me.Fixed, me.Review = to.Row, to.Place, to.String(), true, false
 		if err := tx.Update(me); err != nil {
 			return err
 		}
@@ -212,4 +160,63 @@ func Place(ctx context.Context, s *data.Store, itemID, personID string, to Posit
 		other.PhotoRow, other.PhotoPlace, other.Seat, other.Fixed = from.Row, from.Place, from.String(), true
 		return tx.Update(other)
 	})
+}
+
+// Lock locks or unlocks an item's seating. Locked, its seats never move
+// again: newcomers take the next free seats of their tier and are
+// flagged for review. Unlocking keeps the places; the next regeneration
+// may move people again.
+func Lock(ctx context.Context, s *data.Store, itemID string, locked bool) error {
+	it, err := data.Get[data.ProgrammeItem](ctx, s, itemID)
+	if err != nil {
+		return fmt.Errorf("seating: %w", err)
+	}
+	if it.SeatsLocked == locked {
+		return nil
+	}
+	it.SeatsLocked = locked
+	return s.Update(ctx, it)
+}
+
+// Reviewed clears the review flag of a newcomer's seat: the coordinator
+// has checked the place.
+func Reviewed(ctx context.Context, s *data.Store, itemID, personID string) error {
+	seats, err := data.ByParent[data.Seat](ctx, s, "item_id", itemID)
+	if err != nil {
+		return err
+	}
+	for i := range seats {
+		if seats[i].PersonID == personID && seats[i].Review {
+			seats[i].Review = false
+			return s.Update(ctx, &seats[i])
+		}
+	}
+	return nil
+}
+
+// WouldMove is what regenerating one item would move, without writing.
+func WouldMove(ctx context.Context, s *data.Store, itemID string) ([]Move, error) {
+	sn, err := Load(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	for i := range sn.items {
+		if sn.items[i].ID == itemID {
+			pl, err := sn.planItem(&sn.items[i])
+			return pl.moves, err
+		}
+	}
+	return nil, fmt.Errorf("seating: programme item %s: %w", itemID, data.ErrNotFound)
+}
+
+// Moved counts the people already seated a list of moves moves
+// (newcomers and those leaving do not count).
+func Moved(moves []Move) int {
+	n := 0
+	for _, m := range moves {
+		if m.From != nil && m.To != nil {
+			n++
+		}
+	}
+	return n
 }

@@ -88,7 +88,7 @@ func Instantiate(tx *data.Tx, assignmentID string, items []data.SOPItem) ([]*dat
 	out := make([]*data.ChecklistItem, 0, len(items))
 	for _, it := range items {
 		c := &data.ChecklistItem{
-			AssignmentID: assignmentID, SOPItemID: it.ID, Phase: it.Phase, Position: it.Position,
+			AssignmentID: assignmentID, Phase: it.Phase, Position: it.Position,
 			TextEN: it.TextEN, TextID: it.TextID, NeedsRecheck: it.NeedsRecheck, Status: data.CheckPending,
 		}
 		if err := tx.Insert(c); err != nil {

@@ -17,21 +17,8 @@ import (
 // is stamped now.
 func TestClockRecovers(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	slow, fast := filepath.Join(dir, "slow.lodesk"), filepath.Join(dir, "fast.lodesk")
-	st, err := data.Create(ctx, slow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Insert(ctx, &data.Event{Name: "Summit"}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	syncFile(t, slow, folder, "")
+	dir, slow, folder := sharedEvent(t)
+	fast := filepath.Join(dir, "fast.lodesk")
 	syncFile(t, fast, folder, "")
 
 	ahead := func() time.Time { return time.Now().Add(50 * time.Hour) }
@@ -95,21 +82,8 @@ func TestClockRecovers(t *testing.T) {
 // anything: its changes would lose to older ones.
 func TestClockBehindDoesNotRestamp(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	a, b := filepath.Join(dir, "a.lodesk"), filepath.Join(dir, "b.lodesk")
-	st, err := data.Create(ctx, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Insert(ctx, &data.Event{Name: "Summit"}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	syncFile(t, a, folder, "")
+	dir, _, folder := sharedEvent(t)
+	b := filepath.Join(dir, "b.lodesk")
 	syncFile(t, b, folder, "")
 	s, err := data.Open(ctx, b, data.Options{})
 	if err != nil {

@@ -46,22 +46,11 @@ func cloneDisk(t *testing.T, from, to, id string) {
 // it; nothing is overwritten and both laptops end with everything.
 func TestClonedDiskIsDetected(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	a, b := filepath.Join(dir, "a.lodesk"), filepath.Join(dir, "b.lodesk")
-	st, err := data.Create(ctx, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Insert(ctx, &data.Event{Name: "Summit"}); err != nil {
-		t.Fatal(err)
-	}
+	dir, a, folder := sharedEvent(t)
+	b := filepath.Join(dir, "b.lodesk")
+	st := open(t, a)
 	id := st.Replica()
 	st.Close()
-	syncFile(t, a, folder, "")
 	cloneDisk(t, a, b, id)
 
 	add := func(path, code string) {

@@ -53,14 +53,8 @@ func folderHas(t *testing.T, folder, s string) []string {
 // the compacted folder gets the same event.
 func TestDeletionErasedFromTheFolder(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	a := makeDemo(t, dir)
+	dir, a, folder := sharedDemo(t)
 	b := filepath.Join(dir, "b.lodesk")
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	syncFile(t, a, folder, "")
 	syncFile(t, b, folder, "")
 
 	sa := open(t, a)

@@ -50,13 +50,7 @@ func bombPack(t *testing.T, replica string) []byte {
 // believe they are there) and a new laptop still joins.
 func TestSyncHostileFolder(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	a := makeDemo(t, dir)
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	syncFile(t, a, folder, "")
+	dir, a, folder := sharedDemo(t)
 
 	x := filepath.Join(folder, "01900000-0000-7000-8000-00000000000a")
 	y := filepath.Join(folder, "01900000-0000-7000-8000-00000000000b")

@@ -13,13 +13,7 @@ import (
 // Joining checks for a network share as opening an event does: the event
 // file is refused there, and nothing is left behind.
 func TestJoinRefusesANetworkShare(t *testing.T) {
-	dir := t.TempDir()
-	a := makeDemo(t, dir)
-	folder := filepath.Join(dir, "stick")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	syncFile(t, a, folder, "")
+	dir, _, folder := sharedDemo(t)
 	share := filepath.Join(dir, "share", "b.lodesk")
 	if err := os.MkdirAll(filepath.Dir(share), 0o755); err != nil {
 		t.Fatal(err)

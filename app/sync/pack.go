@@ -47,6 +47,7 @@ const (
 
 	maxHeader = 1 << 20
 	encAge    = "age-scrypt" // format 1: the body encrypted with age to the passphrase
+	keyV1     = "passphrase" // the key id recorded for such a pack
 	// maxScryptWork bounds what a forged format-1 pack can make us spend
 	// (2^18 rounds: about 1 s and 256 MiB).
 	maxScryptWork = 18

@@ -401,7 +401,9 @@ func (w *propWorld) sync(r *propReplica, p float64, hostile bool) Summary {
 	}
 	var bad []string
 	if hostile && len(w.pool) > 0 && w.rng.IntN(4) == 0 {
-		bad = w.hostileFiles(view, put, folderProtected)
+		var keyed bool
+		bad, keyed = w.hostileFiles(view, put, folderProtected)
+		folderProtected = folderProtected || keyed
 	}
 	prot, err := r.st.Protected(w.ctx)
 	must(w.t, err)
@@ -456,7 +458,10 @@ func (w *propWorld) sync(r *propReplica, p float64, hostile bool) Summary {
 // A pack under a key of another event goes only in a protected folder: in
 // a plain one it would make the folder look protected, and a laptop
 // without the passphrase would rightly be stopped.
-func (w *propWorld) hostileFiles(view string, put func(sub, name string, raw []byte) string, protected bool) []string {
+//
+// It also says whether it put a copy of a protected pack: its header makes
+// the folder protected (a laptop then syncs with the passphrase).
+func (w *propWorld) hostileFiles(view string, put func(sub, name string, raw []byte) string, protected bool) ([]string, bool) {
 	src := w.pool[w.rng.IntN(len(w.pool))]
 	victim := w.reps[w.rng.IntN(len(w.reps))].st.Replica()
 	other := w.reps[w.rng.IntN(len(w.reps))].st.Replica()
@@ -492,7 +497,18 @@ func (w *propWorld) hostileFiles(view string, put func(sub, name string, raw []b
 		out = append(out, put(src.replica, "7006"+Ext, raw))
 	}
 	w.hostile += len(out)
-	return out
+	keyed := false
+	for _, path := range out {
+		if fi, err := os.Stat(path); err != nil || fi.Size() > MaxPackFile {
+			continue
+		}
+		if raw, err := os.ReadFile(path); err == nil {
+			if h, err := ReadHeader(raw); err == nil && h.Key != "" {
+				keyed = true
+			}
+		}
+	}
+	return out, keyed
 }
 
 // checkReviewed: on every live person, each write of medical notes or

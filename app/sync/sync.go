@@ -211,6 +211,7 @@ type run struct {
 	eventID string
 	records map[string]*data.PackRecord // what this file knows of packs, by trailer
 	locked  bool                        // the folder is protected: plain packs are refused
+	hasPass bool                        // a passphrase was given, or the event is unlocked
 	present []*data.PackRecord          // verified packs the folder holds now, this laptop's included
 	mine    []ownPack                   // this laptop's packs in the folder
 }
@@ -222,7 +223,8 @@ type ownPack struct {
 }
 
 // unlock enters the passphrase: for a protected event it must open the
-// event's key, before anything is read or written.
+// event's key, before anything is read or written. An event the window has
+// unlocked already syncs without it being given again.
 func (r *run) unlock() error {
 	prot, err := r.st.Protected(r.ctx)
 	if err != nil {
@@ -233,9 +235,10 @@ func (r *run) unlock() error {
 		if err := r.st.Unlock(r.ctx, r.opts.Passphrase); err != nil {
 			return fmt.Errorf("sync: %w", err)
 		}
-	case prot:
+	case prot && !r.st.Unlocked():
 		return ErrProtectedSync
 	}
+	r.hasPass = r.opts.Passphrase != "" || (prot && r.st.Unlocked())
 	return nil
 }
 
@@ -259,7 +262,7 @@ func (r *run) checkProtection(packs []*packFile) error {
 	}
 	pass := r.opts.Passphrase
 	switch {
-	case r.locked && pass == "":
+	case r.locked && !r.hasPass:
 		return &PackError{File: keyed[0].path, Err: ErrNeedPass}
 	case !r.locked && pass != "":
 		return ErrNotProtected
@@ -290,7 +293,7 @@ func (r *run) checkProtection(packs []*packFile) error {
 // merged yet, and notes which verified packs the folder holds.
 func (r *run) read(packs []*packFile) error {
 	ctx, st, sum := r.ctx, r.st, r.sum
-	held, err := st.LogStamps(ctx)
+	held, err := st.LogStamps(ctx, st.OwnIDs()...) // for checkOrigins
 	if err != nil {
 		return err
 	}
@@ -308,6 +311,11 @@ func (r *run) read(packs []*packFile) error {
 				r.present = append(r.present, rec)
 			}
 			continue
+		case r.locked && rec != nil && !rec.Mine && rec.KeyID == "":
+			// Merged before the folder was protected: the others refuse it
+			// now, so it counts as absent (what it held is relayed).
+			sum.Refused = append(sum.Refused, &PackError{File: p.path, Err: ErrUnprotected})
+			continue
 		case rec != nil && rec.Merged:
 			sum.PacksSkipped++
 			r.present = append(r.present, rec)
@@ -322,6 +330,9 @@ func (r *run) read(packs []*packFile) error {
 		rec = &data.PackRecord{
 			Trailer: pk.Trailer, Replica: p.header.Replica, Number: p.header.Number, Snapshot: p.header.Snapshot,
 			Format: p.format, KeyID: p.header.Key, Stamps: pk.Stamps,
+		}
+		if p.format == 1 && p.header.Encryption != "" {
+			rec.KeyID = keyV1 // encrypted with the passphrase: not a plain pack
 		}
 		if p.sub == r.own { // format 1, written here before packs were recorded: adopt it
 			rec.Mine, rec.Merged = true, true

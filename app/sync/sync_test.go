@@ -305,6 +305,10 @@ func TestSyncProtectedEvent(t *testing.T) {
 	if err := st.Unlock(ctx, "rahasia negara 2026"); err != nil {
 		t.Fatal(err)
 	}
+	// Unlocked (as in the window), it syncs without the passphrase again.
+	if _, err := Run(ctx, st, Options{Folder: sc.folder}); err != nil {
+		t.Fatalf("an unlocked event: %v", err)
+	}
 	p, err := data.Get[data.Person](ctx, st, sc.same)
 	if err != nil {
 		t.Fatal(err)
@@ -312,4 +316,39 @@ func TestSyncProtectedEvent(t *testing.T) {
 	if p.Medical != "diabetic (A)" {
 		t.Errorf("medical after unlock: %q", p.Medical)
 	}
+}
+
+// sharedEvent makes a folder and an event file A holding one event, synced
+// into the folder; it returns the test's directory, A and the folder.
+func sharedEvent(t *testing.T) (dir, a, folder string) {
+	t.Helper()
+	dir = t.TempDir()
+	a = filepath.Join(dir, "a.lodesk")
+	st, err := data.Create(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Insert(context.Background(), &data.Event{Name: "Summit"}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	return dir, a, syncedFolder(t, dir, a)
+}
+
+// sharedDemo is sharedEvent with the small demo event.
+func sharedDemo(t *testing.T) (dir, a, folder string) {
+	t.Helper()
+	dir = t.TempDir()
+	a = makeDemo(t, dir)
+	return dir, a, syncedFolder(t, dir, a)
+}
+
+func syncedFolder(t *testing.T, dir, a string) string {
+	t.Helper()
+	folder := filepath.Join(dir, "stick")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	syncFile(t, a, folder, "")
+	return folder
 }

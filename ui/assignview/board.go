@@ -1,15 +1,12 @@
 package assignview
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
@@ -88,16 +85,7 @@ func (b *Board) SearchEntry() *widget.Entry { return nil }
 
 // Load reads the board and its conflicts.
 func (b *Board) Load() {
-	b.env.Read(func(ctx context.Context, s *data.Store) func() {
-		d, err := loadBoard(ctx, s)
-		return func() {
-			if err != nil {
-				b.env.ShowError("load assignments", err, b.env.ErrorText(err))
-				return
-			}
-			b.show(d)
-		}
-	})
+	kit.Load(*b.env, "load assignments", loadBoard, b.show)
 }
 
 func (b *Board) show(d *boardData) {

@@ -9,6 +9,7 @@ import (
 
 	"lodesk/app/imex"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // importFile opens the window's import preview (File > Import...) with
@@ -39,14 +40,9 @@ func (r *Roster) exportPath(path string) {
 	if _, err := imex.FormatOf(path); err != nil {
 		path += ".xlsx"
 	}
-	env.Read(func(ctx context.Context, s *data.Store) func() {
-		n, err := imex.Export(ctx, s, imex.LOs, path)
-		return func() {
-			if err != nil {
-				env.ShowError("export LOs", err, env.ErrorText(err))
-				return
-			}
-			dialog.ShowInformation(lang.L("Export finished"), lang.L("{{.Count}} LOs written to {{.Path}}.", map[string]any{"Count": n, "Path": path}), env.Win)
-		}
+	kit.Load(*env, "export LOs", func(ctx context.Context, s *data.Store) (int, error) {
+		return imex.Export(ctx, s, imex.LOs, path)
+	}, func(n int) {
+		dialog.ShowInformation(lang.L("Export finished"), lang.L("{{.Count}} LOs written to {{.Path}}.", map[string]any{"Count": n, "Path": path}), env.Win)
 	})
 }

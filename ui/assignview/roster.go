@@ -101,17 +101,10 @@ func (r *Roster) SearchEntry() *widget.Entry { return r.search }
 
 // Load reads the LOs and their assignments.
 func (r *Roster) Load() {
-	r.env.Read(func(ctx context.Context, s *data.Store) func() {
-		rows, err := loadRoster(ctx, s)
-		return func() {
-			if err != nil {
-				r.env.ShowError("load LOs", err, r.env.ErrorText(err))
-				return
-			}
-			r.all = rows
-			r.setLanguages(rows)
-			r.filter()
-		}
+	kit.Load(*r.env, "load LOs", loadRoster, func(rows []loRow) {
+		r.all = rows
+		r.setLanguages(rows)
+		r.filter()
 	})
 }
 

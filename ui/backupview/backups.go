@@ -32,6 +32,8 @@ type backupsView struct {
 	list     []backup.Info
 	selected int
 
+	restoreForm *restoreForm // the restore asked last
+
 	folder  *widget.Label
 	table   *widgets.StringTable
 	status  *widget.Label
@@ -170,7 +172,7 @@ func (v *backupsView) askRestore() {
 	if v.selected < 0 || v.selected >= len(v.list) {
 		return
 	}
-	newRestoreForm(v.env, v.list[v.selected], v.loc, v.open)
+	v.restoreForm = newRestoreForm(v.env, v.list[v.selected], v.loc, v.open)
 }
 
 // restoreForm asks for the new file's name and folder (and the passphrase
@@ -222,12 +224,8 @@ func newRestoreForm(env kit.Env, b backup.Info, loc *time.Location, open func(st
 	dlg.Resize(kit.Fit(env.Win, 620, 320))
 	f.dlg = dlg
 	dlg.Show()
-	lastRestore = f
 	return f
 }
-
-// lastRestore is the last restore form (tests).
-var lastRestore *restoreForm
 
 func (f *restoreForm) browse() {
 	fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {

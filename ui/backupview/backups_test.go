@@ -16,6 +16,7 @@ import (
 	"lodesk/app/backup"
 	"lodesk/app/event"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 func TestBackUpNowAppearsInTheList(t *testing.T) {
@@ -108,7 +109,7 @@ func TestRestoreFromTheList(t *testing.T) {
 		t.Fatal("restore stays disabled with a backup chosen")
 	}
 	test.Tap(v.restore)
-	r := lastRestore
+	r := v.restoreForm
 	want := time.Now().Format(time.DateOnly)
 	if r.name.Text != "small (restored "+want+").lodesk" || r.folder.Text != filepath.Dir(f.store.Path()) {
 		t.Errorf("proposed %q in %q", r.name.Text, r.folder.Text)
@@ -163,12 +164,12 @@ func TestRestoreDrill(t *testing.T) {
 		t.Fatalf("opening the damaged file: %v", err)
 	}
 	var opened string
-	if !ExplainOpenError(f.win, path, err, func(p string) { opened = p }) {
+	ok, v := explainOpenError(f.win, path, err, func(p string) { opened = p })
+	if !ok {
 		t.Fatal("ExplainOpenError did not handle a damaged file")
 	}
-	v := lastDamaged
 	v.bg.Wait()
-	shown := overlayText(f.win)
+	shown := kittest.OverlayText(f.win)
 	for _, want := range []string{"The event file is damaged", "has not changed the file", "newest good backup was taken", "Restore and open"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the dialog lacks %q:\n%s", want, shown)
@@ -200,12 +201,13 @@ func TestDamagedWithoutBackup(t *testing.T) {
 	f := newFixture(t)
 	path := f.store.Path()
 	err := &data.DamageError{Path: path, Problems: []string{"Tree 7 page 12: btreeInitPage() returns error code 11"}}
-	if !ExplainOpenError(f.win, path, err, nil) {
+	ok, v := explainOpenError(f.win, path, err, nil)
+	if !ok {
 		t.Fatal("not handled")
 	}
-	lastDamaged.bg.Wait()
-	if !strings.Contains(lastDamaged.status.Text, "No good backup") || !lastDamaged.restore.Disabled() {
-		t.Errorf("status %q", lastDamaged.status.Text)
+	v.bg.Wait()
+	if !strings.Contains(v.status.Text, "No good backup") || !v.restore.Disabled() {
+		t.Errorf("status %q", v.status.Text)
 	}
 }
 
@@ -215,7 +217,7 @@ func TestExplainNetworkShare(t *testing.T) {
 	if !ExplainOpenError(f.win, err.Path, err, nil) {
 		t.Fatal("a network share is not explained")
 	}
-	if s := overlayText(f.win); !strings.Contains(s, "network share") || !strings.Contains(s, "Copy the file to this computer") {
+	if s := kittest.OverlayText(f.win); !strings.Contains(s, "network share") || !strings.Contains(s, "Copy the file to this computer") {
 		t.Errorf("explanation:\n%s", s)
 	}
 	if ExplainOpenError(f.win, "x.lodesk", errors.New("disk full"), nil) {
@@ -240,10 +242,10 @@ func TestRestoreDrillEncrypted(t *testing.T) {
 	damageMiddle(t, path)
 	_, err := event.Open(ctx, path)
 	var opened string
-	if !ExplainOpenError(f.win, path, err, func(p string) { opened = p }) {
+	ok, v := explainOpenError(f.win, path, err, func(p string) { opened = p })
+	if !ok {
 		t.Fatalf("not handled: %v", err)
 	}
-	v := lastDamaged
 	v.bg.Wait()
 	if !v.pass.Visible() || !strings.Contains(v.status.Text, "encrypted") || !v.restore.Disabled() {
 		t.Fatalf("encrypted backups: %q", v.status.Text)

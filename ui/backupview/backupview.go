@@ -53,7 +53,7 @@ func message(env kit.Env, err error) string {
 		return m
 	}
 	if env.Message != nil {
-		return env.Message(err)
+		return env.ErrorText(err)
 	}
 	return Message(err)
 }

@@ -27,15 +27,21 @@ import (
 // whether it explained err; the caller explains the others. The damaged
 // file is never written to.
 func ExplainOpenError(win fyne.Window, path string, err error, open func(path string)) bool {
+	ok, _ := explainOpenError(win, path, err, open)
+	return ok
+}
+
+// explainOpenError is ExplainOpenError, with the damaged-file dialog it
+// opened (nil for another error).
+func explainOpenError(win fyne.Window, path string, err error, open func(path string)) (bool, *damagedView) {
 	switch {
 	case errors.Is(err, backup.ErrNetworkShare):
 		explainNetwork(win, path, err)
-		return true
+		return true, nil
 	case data.IsDamaged(err):
-		newDamagedView(win, path, err, open)
-		return true
+		return true, newDamagedView(win, path, err, open)
 	}
-	return false
+	return false, nil
 }
 
 func explainNetwork(win fyne.Window, path string, err error) {
@@ -93,13 +99,9 @@ func newDamagedView(win fyne.Window, path string, err error, open func(string)) 
 	d.Resize(kit.Fit(win, 600, 420))
 	v.dlg = d
 	d.Show()
-	lastDamaged = v
 	v.find()
 	return v
 }
-
-// lastDamaged is the last damaged-file dialog (tests).
-var lastDamaged *damagedView
 
 // do runs fn on the UI goroutine.
 func (v *damagedView) do(fn func()) {

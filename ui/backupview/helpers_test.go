@@ -4,12 +4,10 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/backup"
 	"lodesk/app/demo"
@@ -57,45 +55,6 @@ func (f *fixture) open(t *testing.T, path string) {
 	t.Cleanup(func() { s.Close() })
 	f.store = s
 	f.env = kit.NewTestEnv(f.win, s)
-}
-
-// texts are the texts of the labels, entries and buttons under o.
-func texts(o fyne.CanvasObject) []string {
-	var out []string
-	switch x := o.(type) {
-	case *widget.Label:
-		out = append(out, x.Text)
-	case *widget.Button:
-		out = append(out, x.Text)
-	case *widget.Form:
-		for _, it := range x.Items {
-			out = append(out, it.Text)
-			out = append(out, texts(it.Widget)...)
-		}
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			out = append(out, it.Title)
-		}
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			out = append(out, texts(c)...)
-		}
-	case fyne.Widget:
-		// dialogs and other widgets: walk their renderer's objects
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			out = append(out, texts(c)...)
-		}
-	}
-	return out
-}
-
-// overlayText is everything the window's dialogs show.
-func overlayText(w fyne.Window) string {
-	var all []string
-	for _, o := range w.Canvas().Overlays().List() {
-		all = append(all, texts(o)...)
-	}
-	return strings.Join(all, "\n")
 }
 
 func listBackups(f *fixture) ([]backup.Info, error) {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 func TestProtectThenUnlock(t *testing.T) {
@@ -50,8 +51,8 @@ func TestProtectThenUnlock(t *testing.T) {
 	if backupCount(t, f, true) != 1 {
 		t.Errorf("%d encrypted backups after protecting, want 1", backupCount(t, f, true))
 	}
-	if confirmPlain == nil || !strings.Contains(overlayText(f.win), "plain text") {
-		t.Fatalf("no offer to remove plain backups:\n%s", overlayText(f.win))
+	if confirmPlain == nil || !strings.Contains(kittest.OverlayText(f.win), "plain text") {
+		t.Fatalf("no offer to remove plain backups:\n%s", kittest.OverlayText(f.win))
 	}
 	confirmPlain.Confirm()
 	if n := backupCount(t, f, false); n != 0 {
@@ -89,7 +90,7 @@ func TestProtectThenUnlock(t *testing.T) {
 	if !u.problem.Visible() || !strings.HasPrefix(u.problem.Text, "Wrong passphrase") {
 		t.Fatalf("wrong passphrase: %q", u.problem.Text)
 	}
-	if f.store.Unlocked() || done != 0 || !strings.Contains(overlayText(f.win), "Unlock protected fields") {
+	if f.store.Unlocked() || done != 0 || !strings.Contains(kittest.OverlayText(f.win), "Unlock protected fields") {
 		t.Fatal("the dialog did not stay after a wrong passphrase")
 	}
 	changes := f.env.Changes
@@ -120,8 +121,8 @@ func TestBannerHiddenOnUnprotectedEvent(t *testing.T) {
 	// Unlock on an unprotected event says so.
 	newUnlockForm(f.env.Env, nil)
 	f.env.Wait()
-	if !strings.Contains(overlayText(f.win), "This event has no passphrase") {
-		t.Errorf("unlock on an unprotected event:\n%s", overlayText(f.win))
+	if !strings.Contains(kittest.OverlayText(f.win), "This event has no passphrase") {
+		t.Errorf("unlock on an unprotected event:\n%s", kittest.OverlayText(f.win))
 	}
 }
 

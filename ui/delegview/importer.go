@@ -434,14 +434,9 @@ func (s *Screen) startExport() {
 
 // export writes kind to path off the UI goroutine and says how many rows.
 func (s *Screen) export(kind, path string) {
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		n, err := imex.Export(ctx, st, kind, path)
-		return func() {
-			if err != nil {
-				s.env.ShowError("export "+kind, err, s.env.ErrorText(err))
-				return
-			}
-			dialog.ShowInformation(lang.L("Exported"), lang.L("{{.Count}} rows written to {{.File}}.", map[string]any{"Count": n, "File": path}), s.env.Win)
-		}
+	kit.Load(s.env, "export "+kind, func(ctx context.Context, st *data.Store) (int, error) {
+		return imex.Export(ctx, st, kind, path)
+	}, func(n int) {
+		dialog.ShowInformation(lang.L("Exported"), lang.L("{{.Count}} rows written to {{.File}}.", map[string]any{"Count": n, "File": path}), s.env.Win)
 	})
 }

@@ -62,3 +62,10 @@ func IndexOf(list []string, s string) int {
 	}
 	return -1
 }
+
+// LongDay is e.g. "Monday 14 December 2026" / "Senin 14 Desember 2026".
+func LongDay(t time.Time) string {
+	wd := strings.ToLower(t.Weekday().String())
+	month := lang.X("month."+strings.ToLower(t.Month().String()), t.Month().String())
+	return lang.X(wd, t.Weekday().String()) + " " + t.Format("2") + " " + month + " " + t.Format("2006")
+}

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,7 +10,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/flags"
 	"lodesk/app/seating"
+	"lodesk/data"
 )
 
 // MovesText lists what a regeneration of seats did, a line per person,
@@ -58,4 +61,55 @@ func SeatingMovesView(items []seating.ItemMoves) fyne.CanvasObject {
 	scroll := container.NewVScroll(box)
 	scroll.SetMinSize(fyne.NewSize(480, 300))
 	return scroll
+}
+
+// ConfirmMoves shows who a regeneration of one item would move and runs
+// ok if the coordinator goes ahead.
+func ConfirmMoves(win fyne.Window, title string, moves []seating.Move, ok func()) {
+	ConfirmSeatingChange(win, []seating.ItemMoves{{Title: title, Moves: moves}}, ok)
+}
+
+// ConfirmSeatingChange shows who a change not yet saved would move in the
+// seat maps and photo line-ups, and runs ok if the coordinator goes ahead.
+func ConfirmSeatingChange(win fyne.Window, items []seating.ItemMoves, ok func()) {
+	n := 0
+	for _, it := range items {
+		n += seating.Moved(it.Moves)
+	}
+	head := &widget.Label{Text: lang.L("This change moves {{.N}} people already seated, perhaps on plans already printed. Go ahead?", map[string]any{"N": n}), Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustomConfirm(lang.L("Seats would move"), lang.L("Move them"), lang.L("Cancel"),
+		container.NewBorder(head, nil, nil, nil, SeatingMovesView(items)), func(yes bool) {
+			if yes {
+				ok()
+			}
+		}, win)
+	d.Resize(Fit(win, 560, 460))
+	d.Show()
+}
+
+var (
+	flagMu  sync.Mutex
+	flagRes = map[string]fyne.Resource{}
+)
+
+// FlagResource is a delegation's flag as an image resource (drawn once
+// per country), or nil when its code in a box stands for it. It may be
+// called off the UI goroutine.
+func FlagResource(d *data.Delegation) fyne.Resource {
+	c, ok := flags.Of(d)
+	if !ok {
+		return nil
+	}
+	flagMu.Lock()
+	defer flagMu.Unlock()
+	if r, ok := flagRes[c]; ok {
+		return r
+	}
+	b, err := flags.PNG(c, 64)
+	if err != nil {
+		return nil
+	}
+	r := fyne.NewStaticResource("flag-"+c+".png", b)
+	flagRes[c] = r
+	return r
 }

@@ -7,14 +7,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"lodesk/app/itinerary"
+	"lodesk/ui/kit"
 )
-
-// longDay is e.g. "Tuesday 1 December 2026" in the window's language.
-func longDay(t time.Time) string {
-	wd := strings.ToLower(t.Weekday().String())
-	month := lang.X("month."+strings.ToLower(t.Month().String()), t.Month().String())
-	return lang.X(wd, t.Weekday().String()) + " " + t.Format("2") + " " + month + " " + t.Format("2006")
-}
 
 // shortDay is e.g. "Tue 1 Dec" in the window's language.
 func shortDay(date string) string {
@@ -33,7 +27,7 @@ func dayLabel(date string) string {
 	if err != nil {
 		return date
 	}
-	return longDay(t)
+	return kit.LongDay(t)
 }
 
 // span is "09:00–11:30" in loc.

@@ -2,6 +2,7 @@ package progview
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -77,7 +78,7 @@ func TestNewItemValidatesAndSaves(t *testing.T) {
 	}
 	e.rowSizes.SetText("")
 	e.venue.SetText("Media Centre")
-	e.kind.SetSelectedIndex(6)
+	e.kind.SetSelectedIndex(slices.Index(data.ProgrammeKinds, data.ItemOther))
 	e.endTime.OnSubmitted("") // Enter submits
 	f.wait()
 	var got *data.ProgrammeItem

@@ -20,6 +20,8 @@ type seatBox struct {
 	name     string
 	code     string // delegation
 	fixed    bool
+	review   bool          // a newcomer in a locked session
+	flag     fyne.Resource // nil: the code in a box
 }
 
 // Geometry of the picture, in Fyne units.
@@ -232,7 +234,7 @@ func (m *seatMap) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // palette is the picture's colours.
 type palette struct {
-	bg, box, line, text, soft, host, sel, onSel, pin color.Color
+	bg, box, line, text, soft, host, sel, onSel, pin, review color.Color
 }
 
 func (m *seatMap) palette() palette {
@@ -241,6 +243,7 @@ func (m *seatMap) palette() palette {
 			bg: color.White, box: color.NRGBA{0xF1, 0xF3, 0xF6, 0xFF}, line: color.NRGBA{0x8A, 0x8F, 0x98, 0xFF},
 			text: color.Black, soft: color.NRGBA{0x60, 0x66, 0x70, 0xFF}, host: color.NRGBA{0x15, 0x65, 0xC0, 0xFF},
 			sel: color.NRGBA{0x15, 0x65, 0xC0, 0xFF}, onSel: color.White, pin: color.NRGBA{0xD3, 0x2F, 0x2F, 0xFF},
+			review: color.NRGBA{0xF5, 0x7C, 0x00, 0xFF},
 		}
 	}
 	th := m.Theme()
@@ -249,6 +252,7 @@ func (m *seatMap) palette() palette {
 		bg: color.Transparent, box: th.Color(theme.ColorNameInputBackground, v), line: th.Color(theme.ColorNameDisabled, v),
 		text: th.Color(theme.ColorNameForeground, v), soft: th.Color(theme.ColorNamePlaceHolder, v), host: th.Color(theme.ColorNamePrimary, v),
 		sel: th.Color(theme.ColorNamePrimary, v), onSel: th.Color(theme.ColorNameForegroundOnPrimary, v), pin: th.Color(theme.ColorNameError, v),
+		review: th.Color(theme.ColorNameWarning, v),
 	}
 }
 
@@ -385,6 +389,9 @@ func (r *seatRenderer) seat(s seatBox, p palette, ts float32) {
 	if s.pos.Row == 1 && s.pos.Place == 0 {
 		box.StrokeColor, box.StrokeWidth = p.host, 3
 	}
+	if s.review {
+		box.StrokeColor, box.StrokeWidth = p.review, 3
+	}
 	box.Move(o)
 	box.Resize(fyne.NewSize(boxW, boxH))
 	r.objs = append(r.objs, box)
@@ -393,7 +400,8 @@ func (r *seatRenderer) seat(s seatBox, p palette, ts float32) {
 		nameW -= 12 // room for the pin
 	}
 	r.text(s.name, o.X+5, o.Y+4, nameW, ts*0.85, fg, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading)
-	r.text(s.code+"  "+s.pos.String(), o.X+5, o.Y+boxH/2+2, boxW-10, ts*0.75, soft, fyne.TextStyle{}, fyne.TextAlignLeading)
+	r.flag(s, o.AddXY(5, boxH/2+3), p)
+	r.text(s.code+"  "+s.pos.String(), o.X+5+flagW+4, o.Y+boxH/2+2, boxW-14-flagW, ts*0.75, soft, fyne.TextStyle{}, fyne.TextAlignLeading)
 	if s.fixed {
 		pin := canvas.NewCircle(p.pin)
 		pin.StrokeColor, pin.StrokeWidth = p.onSel, 1
@@ -404,4 +412,26 @@ func (r *seatRenderer) seat(s seatBox, p palette, ts float32) {
 		stem.Position1, stem.Position2 = o.AddXY(boxW-8, 12), o.AddXY(boxW-8, 19)
 		r.objs = append(r.objs, stem, pin)
 	}
+}
+
+// flagW is a flag's width in a box (4:3).
+const flagW = 20
+
+// flag draws a delegation's flag, or its code in a small box.
+func (r *seatRenderer) flag(s seatBox, at fyne.Position, p palette) {
+	size := fyne.NewSize(flagW, flagW*3/4)
+	if s.flag != nil {
+		img := canvas.NewImageFromResource(s.flag)
+		img.FillMode = canvas.ImageFillStretch
+		img.Move(at)
+		img.Resize(size)
+		r.objs = append(r.objs, img)
+		return
+	}
+	box := canvas.NewRectangle(color.Transparent)
+	box.StrokeColor, box.StrokeWidth = p.soft, 1
+	box.Move(at)
+	box.Resize(size)
+	r.objs = append(r.objs, box)
+	r.text(s.code, at.X, at.Y+1, flagW, 7, p.soft, fyne.TextStyle{Bold: true}, fyne.TextAlignCenter)
 }

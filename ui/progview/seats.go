@@ -27,6 +27,8 @@ type seatView struct {
 
 	item     *widget.Select
 	mode     *widget.RadioGroup
+	lock     *widget.Check
+	confirm  *widget.Button
 	regen    *widget.Button
 	savePic  *widget.Button
 	hint     *widget.Label
@@ -47,14 +49,17 @@ func newSeatView(s *Screen) *seatView {
 	v.item = &widget.Select{PlaceHolder: lang.L("Choose an item with seating or a group photo"), OnChanged: v.itemChanged}
 	v.mode = &widget.RadioGroup{Options: []string{lang.L("Seat map"), lang.L("Photo line-up")}, Horizontal: true, OnChanged: v.modeChanged}
 	v.regen = &widget.Button{Text: lang.L("Regenerate"), Icon: theme.ViewRefreshIcon(), OnTapped: v.regenerate}
+	v.lock = &widget.Check{Text: lang.L("Locked: communicated"), OnChanged: v.locked}
+	v.confirm = &widget.Button{Text: lang.L("Keep this place"), Icon: theme.ConfirmIcon(), OnTapped: v.reviewed}
+	v.confirm.Hide()
 	v.savePic = &widget.Button{Text: lang.L("Save picture…"), Icon: theme.DocumentSaveIcon(), OnTapped: v.savePicture}
-	v.hint = &widget.Label{Text: lang.L("Drag a person to the place they should go, or click them and then the place: the two swap. A red pin marks a place set by hand, which Regenerate keeps."), Wrapping: fyne.TextWrapWord}
+	v.hint = &widget.Label{Text: lang.L("Drag a person to the place they should go, or click them and then the place: the two swap. A red pin marks a place set by hand, which Regenerate keeps. Lock a seating once it is communicated: nobody moves again, and newcomers, framed in orange, take the next free seats of their rank for you to check."), Wrapping: fyne.TextWrapWord}
 	v.picked = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 	v.moved = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.enable()
 
-	bar := container.NewVBox(v.item, container.NewHBox(v.mode, v.regen, v.savePic))
-	side := container.NewVBox(v.hint, v.picked, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
+	bar := container.NewVBox(v.item, container.NewHBox(v.mode, v.regen, v.lock, v.savePic))
+	side := container.NewVBox(v.hint, v.picked, v.confirm, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
 	v.scroll = container.NewScroll(v.picture)
 	split := container.NewHSplit(v.scroll, container.NewVScroll(container.NewPadded(side)))
 	split.Offset = 0.78
@@ -63,7 +68,7 @@ func newSeatView(s *Screen) *seatView {
 }
 
 func (v *seatView) enable() {
-	for _, b := range []fyne.Disableable{v.regen, v.savePic, v.mode} {
+	for _, b := range []fyne.Disableable{v.regen, v.savePic, v.mode, v.lock} {
 		if v.current == nil {
 			b.Disable()
 		} else {
@@ -133,7 +138,12 @@ func (v *seatView) itemChanged(string) {
 		v.mode.Refresh()
 	}
 	v.current, v.wantItem = &it, it.ID
+	v.lock.Checked = it.SeatsLocked
+	v.lock.Refresh()
 	v.enable()
+	if it.SeatsLocked {
+		v.regen.Disable() // a locked seating is placed only for newcomers
+	}
 	v.load(it)
 }
 
@@ -180,9 +190,9 @@ func readSeats(ctx context.Context, st *data.Store, itemID string) ([]seatBox, e
 	if err != nil {
 		return nil, err
 	}
-	codes := map[string]string{}
-	for _, d := range dels {
-		codes[d.ID] = d.Code
+	byID := map[string]*data.Delegation{}
+	for i := range dels {
+		byID[dels[i].ID] = &dels[i]
 	}
 	out := make([]seatBox, 0, len(seats))
 	for _, s := range seats {
@@ -190,7 +200,11 @@ func readSeats(ctx context.Context, st *data.Store, itemID string) ([]seatBox, e
 		if p, err := data.Get[data.Person](ctx, st, s.PersonID); err == nil {
 			name = p.FullName
 		}
-		out = append(out, seatBox{pos: seating.Position{Row: s.PhotoRow, Place: s.PhotoPlace}, personID: s.PersonID, name: name, code: codes[s.DelegationID], fixed: s.Fixed})
+		b := seatBox{pos: seating.Position{Row: s.PhotoRow, Place: s.PhotoPlace}, personID: s.PersonID, name: name, fixed: s.Fixed, review: s.Review}
+		if d := byID[s.DelegationID]; d != nil {
+			b.code, b.flag = d.Code, kit.FlagResource(d)
+		}
+		out = append(out, b)
 	}
 	return out, nil
 }
@@ -208,12 +222,17 @@ func (v *seatView) tapped(p seating.Position) {
 	case sel == "" && at == nil:
 		return
 	case sel == "" || (at != nil && at.personID == sel):
+		v.confirm.Hide()
 		if at.personID == sel {
 			sel = ""
 			v.picked.SetText("")
 		} else {
 			sel = at.personID
 			v.picked.SetText(lang.L("{{.Name}} selected: click the place they should go.", map[string]any{"Name": at.name}))
+			if at.review {
+				v.picked.SetText(lang.L("{{.Name}} joined after the seating was locked: keep this place, or click the place they should go.", map[string]any{"Name": at.name}))
+				v.confirm.Show()
+			}
 		}
 		v.picture.selected = sel
 		v.picture.Refresh()
@@ -231,16 +250,35 @@ func (v *seatView) place(personID string, p seating.Position) {
 	item := v.current.ID
 	v.picture.selected = ""
 	v.picked.SetText("")
+	v.confirm.Hide()
 	v.s.write("place by hand", func(ctx context.Context, st *data.Store) error {
 		return seating.Place(ctx, st, item, personID, p)
 	}, nil)
 }
 
+// regenerate places everyone again; when that would move more than a
+// few people already seated, it shows who first and asks.
 func (v *seatView) regenerate() {
 	if v.current == nil {
 		return
 	}
-	id := v.current.ID
+	id, title := v.current.ID, v.current.Title
+	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
+		moves, err := seating.WouldMove(ctx, st, id)
+		return func() {
+			switch {
+			case err != nil:
+				v.s.env.ShowError("regenerate seats", err, v.s.env.ErrorText(err))
+			case seating.Moved(moves) > seating.Few:
+				kit.ConfirmMoves(v.s.env.Win, title, moves, func() { v.applyRegenerate(id) })
+			default:
+				v.applyRegenerate(id)
+			}
+		}
+	})
+}
+
+func (v *seatView) applyRegenerate(id string) {
 	var moves []seating.Move
 	v.s.write("regenerate seats", func(ctx context.Context, st *data.Store) (err error) {
 		moves, err = seating.Regenerate(ctx, st, id)
@@ -250,6 +288,37 @@ func (v *seatView) regenerate() {
 			v.moved.SetText(kit.MovesText(moves))
 		}
 	})
+}
+
+// locked locks or unlocks the item's seating.
+func (v *seatView) locked(on bool) {
+	if v.current == nil || v.current.SeatsLocked == on {
+		return
+	}
+	id := v.current.ID
+	v.current.SeatsLocked = on
+	if on {
+		v.regen.Disable()
+	} else {
+		v.regen.Enable()
+	}
+	v.s.write("lock seating", func(ctx context.Context, st *data.Store) error {
+		return seating.Lock(ctx, st, id, on)
+	}, nil)
+}
+
+// reviewed keeps a newcomer's place in a locked session.
+func (v *seatView) reviewed() {
+	if v.current == nil || v.picture.selected == "" {
+		return
+	}
+	item, who := v.current.ID, v.picture.selected
+	v.picture.selected = ""
+	v.picked.SetText("")
+	v.confirm.Hide()
+	v.s.write("confirm place", func(ctx context.Context, st *data.Store) error {
+		return seating.Reviewed(ctx, st, item, who)
+	}, nil)
 }
 
 // showMoves tells what an edit of an item moved.
@@ -266,7 +335,7 @@ func (v *seatView) picturePNG() ([]byte, error) {
 	m.print = true
 	m.caption = v.current.Title
 	if v.s.snap != nil {
-		m.caption += " — " + longDay(v.current.Starts.In(v.s.snap.loc)) + " " + v.current.Starts.In(v.s.snap.loc).Format("15:04")
+		m.caption += " — " + kit.LongDay(v.current.Starts.In(v.s.snap.loc)) + " " + v.current.Starts.In(v.s.snap.loc).Format("15:04")
 	}
 	m.set(v.picture.seats, v.picture.rowSizes, v.picture.photo)
 	c := software.NewCanvas()

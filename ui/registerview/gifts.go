@@ -2,7 +2,6 @@ package registerview
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,12 +15,6 @@ import (
 	"lodesk/app/gifts"
 	"lodesk/data"
 	"lodesk/ui/kit"
-)
-
-// Gift validation errors.
-var (
-	errCurrency     = errors.New("three-letter currency code")
-	errItemOrAmount = errors.New("give the item or the amount")
 )
 
 func (r *Requests) showGifts() {

@@ -44,13 +44,3 @@ func (f *fixture) overlayButton(text string) *widget.Button {
 	f.t.Helper()
 	return kittest.MustButton(f.t, kittest.Top(f.win), text)
 }
-
-// overlayEntry is the first entry of the top dialog.
-func (f *fixture) overlayEntry() *widget.Entry {
-	f.t.Helper()
-	es := kittest.Find[*widget.Entry](kittest.Top(f.win))
-	if len(es) == 0 {
-		f.t.Fatal("no entry in the dialog")
-	}
-	return es[0]
-}

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/cldr"
 	"lodesk/app/report"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -171,16 +172,11 @@ type rows struct {
 // Load reads the SITREP of a day (YYYY-MM-DD) and shows it.
 func (s *Sitrep) Load(day string) {
 	s.day = day
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		r, err := compose(ctx, st, day)
-		return func() {
-			if err != nil {
-				s.env.ShowError("load SITREP", err, s.env.Message(err))
-				return
-			}
-			if r.day == s.day {
-				s.show(r)
-			}
+	kit.Load(s.env, "load SITREP", func(ctx context.Context, st *data.Store) (*rows, error) {
+		return compose(ctx, st, day)
+	}, func(r *rows) {
+		if r.day == s.day { // not another day's meanwhile
+			s.show(r)
 		}
 	})
 }
@@ -214,7 +210,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 		l := mv.Leg
 		del, status := "", ""
 		if mv.Delegation != nil {
-			del, status = mv.Delegation.Code+" "+mv.Delegation.Name, enum("status", mv.Delegation.Status)
+			del, status = mv.Delegation.Code+" "+mv.Delegation.Name, kit.EnumLabel("status", mv.Delegation.Status)
 		}
 		who := mv.Who
 		if who == "" {
@@ -222,26 +218,26 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 		}
 		flight := strings.TrimSpace(l.Carrier + " " + l.FlightNo)
 		if flight == "" {
-			flight = enum("mode", l.Mode)
+			flight = kit.EnumLabel("mode", l.Mode)
 		}
 		done := ""
 		if mv.Done {
 			done = "✓"
 		}
-		out.tables["moves"] = append(out.tables["moves"], []string{clock(l.Scheduled), enum("direction", l.Direction), del, who, flight, status, done})
+		out.tables["moves"] = append(out.tables["moves"], []string{clock(l.Scheduled), kit.EnumLabel("direction", l.Direction), del, who, flight, status, done})
 	}
 	for _, in := range r.Incidents {
-		out.tables["incidents"] = append(out.tables["incidents"], []string{clock(in.OccurredAt), delName(src, in.DelegationID), enum("severity", in.Severity), in.What, in.Action, yesNo(in.Resolved)})
+		out.tables["incidents"] = append(out.tables["incidents"], []string{clock(in.OccurredAt), delName(src, in.DelegationID), kit.EnumLabel("severity", in.Severity), in.What, in.Action, kit.YesNo(in.Resolved)})
 	}
 	for _, d := range r.Requests.ByDepartment {
-		out.tables["requests"] = append(out.tables["requests"], []string{enum("department", d.Department), n(d.Open), n(d.Escalated)})
+		out.tables["requests"] = append(out.tables["requests"], []string{kit.EnumLabel("department", d.Department), n(d.Open), n(d.Escalated)})
 	}
 	for _, ph := range r.Checklist {
-		out.tables["checklist"] = append(out.tables["checklist"], []string{enum("phase", ph.Phase), fmt.Sprintf("%d / %d", ph.Done, ph.Total), n(ph.Percent()), n(ph.AwaitingRecheck), n(ph.Overdue)})
+		out.tables["checklist"] = append(out.tables["checklist"], []string{kit.EnumLabel("phase", ph.Phase), fmt.Sprintf("%d / %d", ph.Done, ph.Total), n(ph.Percent()), n(ph.AwaitingRecheck), n(ph.Overdue)})
 	}
 	for _, o := range r.Overdue {
 		text := o.Item.TextEN
-		if lang.X("assignview.lang", "en") == "id" && o.Item.TextID != "" { // the window's language
+		if kit.Lang() == cldr.Indonesian && o.Item.TextID != "" { // the window's language
 			text = o.Item.TextID
 		}
 		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, text})
@@ -258,7 +254,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 			}
 			shifts = strings.Join(parts, ", ")
 		}
-		out.tables["duty"] = append(out.tables["duty"], []string{od.LO.FullName, od.LO.Phone, od.Delegation, enum("assign", od.Role), shifts})
+		out.tables["duty"] = append(out.tables["duty"], []string{od.LO.FullName, od.LO.Phone, od.Delegation, kit.EnumLabel("assign", od.Role), shifts})
 	}
 	var names []string
 	for _, d := range r.NoLead {
@@ -273,7 +269,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 
 func (s *Sitrep) show(r *rows) {
 	if t, err := time.Parse(time.DateOnly, r.day); err == nil {
-		s.dayLabel.SetText(lang.L("Situation report") + " · " + longDay(t))
+		s.dayLabel.SetText(lang.L("Situation report") + " · " + kit.LongDay(t))
 	}
 	for k, v := range r.stats {
 		s.stats[k].SetValue(v)
@@ -300,7 +296,7 @@ func (s *Sitrep) print() {
 			s.printBtn.Enable()
 			if err != nil {
 				s.status.SetText("")
-				s.env.ShowError("print SITREP", err, s.env.Message(err))
+				s.env.ShowError("print SITREP", err, s.env.ErrorText(err))
 				return
 			}
 			s.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}))
@@ -313,25 +309,4 @@ func delName(src *report.Source, id string) string {
 		return d.Code + " " + d.Name
 	}
 	return ""
-}
-
-// enum names a code of a kind in the window's language.
-func enum(prefix, code string) string {
-	if code == "" {
-		return ""
-	}
-	return lang.X(prefix+"."+code, strings.ReplaceAll(code, "_", " "))
-}
-
-func yesNo(b bool) string {
-	if b {
-		return lang.L("Yes")
-	}
-	return lang.L("No")
-}
-
-// longDay is "Wednesday 2 December 2026" in the window's language.
-func longDay(t time.Time) string {
-	return lang.X(strings.ToLower(t.Weekday().String()), t.Weekday().String()) + " " + strconv.Itoa(t.Day()) + " " +
-		lang.X("month."+strings.ToLower(t.Month().String()), t.Month().String()) + " " + strconv.Itoa(t.Year())
 }

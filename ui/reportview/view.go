@@ -123,7 +123,7 @@ func (v *View) loadChoices() {
 		c, err := readChoices(ctx, st)
 		return func() {
 			if err != nil {
-				v.status.SetText(v.env.Message(err))
+				v.status.SetText(v.env.ErrorText(err))
 				return
 			}
 			v.days, v.los = c.days, c.los
@@ -248,7 +248,7 @@ func (v *View) refresh() {
 func (v *View) showPreview(img image.Image, err error) {
 	if err != nil {
 		v.preview.Image = nil
-		v.previewMsg.SetText(v.env.Message(err))
+		v.previewMsg.SetText(v.env.ErrorText(err))
 	} else {
 		v.preview.Image = img
 		v.previewMsg.SetText("")
@@ -271,7 +271,7 @@ func (v *View) print() {
 			v.printBtn.Enable()
 			if err != nil {
 				slog.Error("print report", "kind", opts.Kind, "err", err)
-				v.status.SetText(lang.L("Printing failed:") + " " + v.env.Message(err))
+				v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
 			} else {
 				v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
 			}
@@ -300,6 +300,6 @@ func (v *View) openFolder() {
 	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
 		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
-		v.status.SetText(v.env.Message(err))
+		v.status.SetText(v.env.ErrorText(err))
 	}
 }

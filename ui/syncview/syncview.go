@@ -286,6 +286,14 @@ func summaryText(s *sync.Summary) string {
 		b.WriteString(lang.L("Left out: {{.Count}} damaged or unreadable packs.", map[string]any{"Count": n}))
 		b.WriteString("\n")
 	}
+	if n := s.Recovered.Changes; n > 0 {
+		b.WriteString(lang.L("This laptop's clock had been more than a day fast: {{.Count}} changes made then were stamped again, so that the other laptops take them.", map[string]any{"Count": n}))
+		b.WriteString("\n")
+	}
+	if s.Forked.New != "" {
+		b.WriteString(lang.L("Another copy of this event file synced under this laptop's identity (a copied disk?). This laptop now syncs under a new one; nothing was overwritten.", nil))
+		b.WriteString("\n")
+	}
 	return strings.TrimSpace(b.String())
 }
 

@@ -3,6 +3,7 @@ package syncview
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	gosync "sync"
 	"testing"
@@ -139,6 +140,21 @@ func TestSyncViewExplainsErrors(t *testing.T) {
 	}
 	if s := statusText(errors.New("disk full")); !strings.Contains(s, "disk full") {
 		t.Errorf("other errors: %q", s)
+	}
+	for err, want := range map[error]string{
+		fmt.Errorf("sync: %w", data.ErrWrongPassphrase): "does not open this event",
+		sync.ErrNotProtected:                            "protect the event first",
+		&sync.RefusedError{Files: []error{&sync.PackError{File: "/stick/r3/1.lodeskpack", Err: sync.ErrUnprotected}}}:   "before it had the event's passphrase",
+		&sync.RefusedError{Files: []error{&sync.PackError{File: "/stick/r3/2.lodeskpack", Err: sync.ErrWrongFolder}}}:   "can trust",
+		&sync.RefusedError{Files: []error{&sync.PackError{File: "/stick/r3/fifo.lodeskpack", Err: sync.ErrNotRegular}}}: "can trust",
+	} {
+		if s := statusText(err); !strings.Contains(s, want) {
+			t.Errorf("%v: %q, want %q", err, s, want)
+		}
+	}
+	sum := &sync.Summary{Replica: "r1", Recovered: data.Restamped{Old: "r0", New: "r1", Changes: 3}, Forked: data.Restamped{Old: "r1", New: "r2", Changes: 1}}
+	if s := summaryText(sum); !strings.Contains(s, "clock had been more than a day fast: 3 changes") || !strings.Contains(s, "Another copy of this event file") {
+		t.Errorf("summary of a recovery and a copy: %q", s)
 	}
 }
 

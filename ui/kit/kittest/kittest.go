@@ -62,7 +62,8 @@ func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 }
 
 // Texts lists the visible texts under o: labels, buttons (as "[text]", so
-// that a test can tell a button), checks, canvas and rich texts.
+// that a test can tell a button), checks, selects' choices, tabs' titles,
+// canvas and rich texts.
 func Texts(o fyne.CanvasObject) []string {
 	var out []string
 	seen := map[fyne.CanvasObject]bool{}
@@ -82,7 +83,18 @@ func Texts(o fyne.CanvasObject) []string {
 			out = append(out, v.Text)
 		case *widget.RichText:
 			out = append(out, v.String())
-		case *widget.Entry, *widget.Select, *widget.SelectEntry:
+		case *widget.Select:
+			if v.Selected != "" {
+				out = append(out, v.Selected)
+			} else {
+				out = append(out, v.PlaceHolder)
+			}
+		case *container.AppTabs:
+			for _, it := range v.Items {
+				out = append(out, it.Text)
+			}
+			return true
+		case *widget.Entry, *widget.SelectEntry:
 		default:
 			return true
 		}
