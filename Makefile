@@ -16,7 +16,7 @@ TEST_DEBS := poppler-utils
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOFUMPT     := mvdan.cc/gofumpt@v0.12.0
 
-.PHONY: demo test deps build lint fuzz bench bench-compare clean
+.PHONY: demo test deps build lint fuzz bench bench-compare syncthing-test clean
 
 demo: build
 	@[ -f "$(DEMO)" ] || ./$(BIN) demo "$(DEMO)"
@@ -58,6 +58,11 @@ fuzz:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+# Two real Syncthing daemons on the loopback address and two laptops in
+# `lodesk sync --watch` (installs Debian's syncthing; about a minute).
+syncthing-test: build
+	.ci/syncthing.sh
 
 # LO Desk beside LibreOffice (packs) and a bare Fyne window (first frame,
 # memory), with ratios; installs what it needs; minutes long, not in CI.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"syscall"
 
 	_ "time/tzdata" // times right on machines without zoneinfo (Windows)
 
@@ -22,7 +23,9 @@ func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		cli.AttachConsole()
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		// Ctrl-C, or a service manager's SIGTERM: a command that runs until
+		// stopped (sync --watch) ends cleanly.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		code := cli.Run(ctx, args, os.Stdout, os.Stderr)
 		stop()
 		os.Exit(code)

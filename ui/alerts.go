@@ -34,6 +34,7 @@ type alertsPanel struct {
 	conflictTitle                      *widget.Label
 	noConflicts                        *widget.Label
 	notes                              notesPanel
+	protocol                           protocolPanel
 
 	// The progress tab.
 	byLO, byDelegation *widgets.StringTable
@@ -81,7 +82,8 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 		container.NewBorder(p.incTitle, nil, nil, nil, withNote(p.incidents, p.noIncidents)),
 		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
 	)
-	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), p.notes.content())
+	side := container.NewVSplit(p.notes.content(), p.protocol.content())
+	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), side)
 	upper.Offset = 0.62
 	body := container.NewVSplit(upper, lower)
 	body.Offset = 0.6
@@ -111,7 +113,7 @@ func overdueRows(a *dashboard.Alerts) [][]string {
 	rows := make([][]string, len(a.Checklists.Overdue))
 	for i := range a.Checklists.Overdue {
 		o := &a.Checklists.Overdue[i]
-		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, stepText(&o.Item)}
+		rows[i] = []string{kit.DateTime(o.Due, a.Zone), o.LO, o.Delegation, kit.StepText(&o.Item)}
 	}
 	return rows
 }
@@ -177,7 +179,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 
 	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
 	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
-	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes)
+	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes) + p.protocol.show(a)
 }
 
 // progressContent is the dashboard's checklist progress tab: per LO and
@@ -212,14 +214,6 @@ func progressRows(lines []sop.Line) [][]string {
 func setNote(l *widget.Label, show bool) {
 	l.Hidden = !show
 	l.Refresh()
-}
-
-// stepText is a checklist item's text in the window's language.
-func stepText(it *data.ChecklistItem) string {
-	if kit.Lang() == langID && it.TextID != "" {
-		return it.TextID
-	}
-	return it.TextEN
 }
 
 // conflictSummary counts the assignment conflicts by kind in one line.

@@ -41,6 +41,7 @@ type dashScreen struct {
 	alertsTab *container.TabItem
 	tabs      *container.AppTabs
 	sitrep    *reportview.Sitrep
+	sitrepTab *container.TabItem
 }
 
 // Dashboard figures, in the order they are shown.
@@ -106,10 +107,7 @@ func (s *dashScreen) content() fyne.CanvasObject {
 		s.stats[k] = st
 		tiles = append(tiles, st)
 	}
-	grid := container.NewVBox(
-		container.NewGridWithColumns(6, tiles[:6]...),
-		container.NewGridWithColumns(7, tiles[6:]...),
-	)
+	grid := widgets.NewTiles(7, tiles...)
 
 	s.arrivals = widgets.NewStringTable(movementColumns())
 	s.departures = widgets.NewStringTable(movementColumns())
@@ -127,12 +125,18 @@ func (s *dashScreen) content() fyne.CanvasObject {
 	// In a scroll: its wrapped lines and six tables would otherwise make
 	// the window taller than a laptop screen.
 	s.alertsTab = container.NewTabItem(lang.L("Alerts"), container.NewVScroll(s.alerts.content()))
+	s.sitrepTab = container.NewTabItem(lang.L("Situation report"), s.sitrepContent())
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Arrivals and departures"), container.NewBorder(dayBar, nil, nil, nil, boards)),
 		s.alertsTab,
 		container.NewTabItem(lang.L("Checklist progress"), s.alerts.progressContent()),
-		container.NewTabItem(lang.L("Situation report"), s.sitrepContent()),
+		s.sitrepTab,
 	)
+	s.tabs.OnSelected = func(t *container.TabItem) {
+		if t == s.sitrepTab {
+			s.loadSitrep()
+		}
+	}
 	details := &widget.Button{Text: lang.L("Event details…"), Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: s.d.showEventDetails}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, details, s.heading), s.subtitle, grid)
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, s.tabs))
@@ -214,7 +218,17 @@ func (s *dashScreen) show(v dashboardData) {
 	s.noDepartures.Hidden = len(dash.Departures) > 0
 	s.noArrivals.Refresh()
 	s.noDepartures.Refresh()
-	s.sitrep.Load(dash.Day.Format(time.DateOnly))
+	if s.tabs.Selected() == s.sitrepTab {
+		s.loadSitrep()
+	}
+}
+
+// loadSitrep reads the SITREP of the day shown, only while its tab is:
+// it reads the whole event.
+func (s *dashScreen) loadSitrep() {
+	if !s.day.IsZero() {
+		s.sitrep.Load(s.day.Format(time.DateOnly))
+	}
 }
 
 // sitrepContent is the SITREP tab: the situation report of the day the

@@ -102,12 +102,20 @@ func (d *desk) showSync() {
 	if d.store == nil {
 		return
 	}
-	v := syncview.New(d.win, syncview.StoreSyncer{Store: d.store}, d.app.Preferences())
+	var s syncview.Syncer = syncview.StoreSyncer{Store: d.store}
+	if d.auto != nil {
+		s = d.auto // one sync at a time with the background sync
+	}
+	v := syncview.New(d.win, s, d.app.Preferences())
+	if d.auto != nil {
+		v.SetLive(d.auto, d.store.Path())
+	}
 	v.OnSynced = func() {
 		if d.shell != nil {
-			d.shell.refresh()
+			d.shell.reloadAll()
 		}
 	}
+	d.syncView = v
 	v.Show()
 }
 

@@ -22,7 +22,16 @@ func (d *desk) env() kit.Env {
 		Author:  d.prefs.author,
 		Message: userMessage,
 		Import:  d.importKind,
+		Editing: d.editing(),
 	}
+}
+
+// editing counts the open event's editors, for its background sync.
+func (d *desk) editing() *kit.Editing {
+	if d.auto == nil {
+		return nil
+	}
+	return d.auto.editing
 }
 
 // importKind opens File > Import... for one kind of data (a screen's own
@@ -33,11 +42,13 @@ func (d *desk) importKind(kind string) {
 	}
 }
 
-// changed reloads every screen after a write.
+// changed reloads every screen after a write, which the background sync
+// sends out soon.
 func (d *desk) changed() {
 	if d.shell != nil {
 		d.shell.refresh()
 	}
+	d.pokeSync()
 }
 
 // mounted makes a screen package's Screen one of the shell's screens.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"lodesk/data"
+	"lodesk/ui/dutyview"
 	"lodesk/ui/kit"
 	"lodesk/ui/printview"
 	"lodesk/ui/reportview"
@@ -22,6 +23,8 @@ type printScreen struct {
 	*listScreen // the print log
 	view        *printview.View
 	reports     *reportview.View
+	evals       *dutyview.Evaluations
+	lessons     *dutyview.Lessons
 	tabs        *container.AppTabs
 }
 
@@ -41,16 +44,30 @@ func newPrintScreen(d *desk) *printScreen {
 	}}}
 	v := printview.New(d.win, printview.StorePrinter{Store: d.store}, d.app.Preferences())
 	v.Go, v.Do, v.Message = d.goBackground, d.do, userMessage
-	return &printScreen{listScreen: log, view: v, reports: reportview.NewView(d.env(), d.app.Preferences())}
+	return &printScreen{
+		listScreen: log, view: v, reports: reportview.NewView(d.env(), d.app.Preferences()),
+		evals: dutyview.NewEvaluations(d.env()), lessons: dutyview.NewLessons(d.env()),
+	}
 }
 
 func (p *printScreen) content() fyne.CanvasObject {
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Print"), p.view.Content()),
 		container.NewTabItem(lang.L("Reports"), p.reports.Content()),
+		container.NewTabItem(lang.L("LO evaluations"), p.evals.Content()),
+		container.NewTabItem(lang.L("Lessons learnt"), p.lessons.Content()),
 		container.NewTabItem(lang.L("Printed"), p.listScreen.content()),
 	)
 	return p.tabs
+}
+
+// load reads the print log and what the end-of-event report gathers.
+func (p *printScreen) load() {
+	p.listScreen.load()
+	p.view.Load()
+	p.reports.Load()
+	p.evals.Load()
+	p.lessons.Load()
 }
 
 // showReports opens the Print screen on its Reports tab (File > Print

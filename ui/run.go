@@ -21,6 +21,7 @@ import (
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
 	"lodesk/ui/internal/frameprobe"
+	"lodesk/ui/syncview"
 )
 
 // AppID is the application id: it names the preferences and storage folder.
@@ -65,6 +66,9 @@ type desk struct {
 
 	stopBackups func()            // stops the open event's backup schedule
 	delegView   *delegview.Screen // imports and exports every kind (File menu)
+
+	auto     *autoSync      // the open event's background sync (autosync.go)
+	syncView *syncview.View // the last Sync dialog (tests)
 
 	bg    tracker    // background work; tests wait on it
 	users tracker    // background reads of the open store
@@ -115,6 +119,7 @@ func (d *desk) setStore(s *data.Store) {
 		s.SetAuthor(name)
 	}
 	d.prefs.addRecent(s.Path())
+	d.startAutoSync()
 	d.showMain()
 	// The first screen's loads leave 100 MB and more of garbage behind on
 	// the large demo: once they are shown, give it back to the system
@@ -157,6 +162,7 @@ func (d *desk) closeStore() {
 		return
 	}
 	d.users.Wait()
+	d.stopAutoSync() // its last sync
 	if d.stopBackups != nil {
 		d.stopBackups() // takes the closing backup
 		d.stopBackups = nil

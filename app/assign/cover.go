@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"lodesk/app/seating"
+	"lodesk/app/sop"
 	"lodesk/data"
 )
 
@@ -54,19 +55,8 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 			cd.hods[p.DelegationID] = p.ID
 		}
 	}
-	for _, l := range legs {
-		st := cd.stays[l.DelegationID]
-		switch l.Direction {
-		case data.Arrival:
-			if st.from.IsZero() || l.Scheduled.Before(st.from) {
-				st.from = l.Scheduled
-			}
-		case data.Departure:
-			if l.Scheduled.After(st.to) {
-				st.to = l.Scheduled
-			}
-		}
-		cd.stays[l.DelegationID] = st
+	for id, m := range sop.BuildMilestones(time.Time{}, legs) {
+		cd.stays[id] = span{m.Arrival, m.Departure}
 	}
 	return cd, nil
 }

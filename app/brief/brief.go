@@ -5,7 +5,6 @@ package brief
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"lodesk/app/field"
@@ -31,11 +30,5 @@ func Check(b *data.CountryBrief) error {
 
 // Save checks a brief and writes it.
 func Save(ctx context.Context, s *data.Store, b *data.CountryBrief) error {
-	if err := Check(b); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, b); err != nil {
-		return fmt.Errorf("save country brief %s: %w", b.Country, err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, b, Check(b))
 }

@@ -65,6 +65,10 @@ func (p *pack) cover(d *pdf.Doc) error {
 			y += 7
 		}
 		d.Text(x, y, p.hod.Position, pdf.Regular, 10)
+		if l := p.badgeLine(&p.hod.Badge); l != "" {
+			y += 5
+			d.Text(x, y, p.tr.T("accreditation.badge", l), pdf.Regular, 9)
+		}
 	} else {
 		d.Text(x, y, p.tr.T("pack.hod_not_named"), pdf.Regular, 12)
 	}
@@ -81,6 +85,7 @@ func (p *pack) cover(d *pdf.Doc) error {
 		y += 5
 		d.Text(pdf.Margin, y, p.tr.T("pack.attached_to", strings.TrimSpace(p.focus.Honorific+" "+p.focus.FullName)), pdf.Regular, 10)
 	}
+	p.coverLOBadge(d, y)
 
 	// QR code: the LO coordinator's contact card.
 	qy := 132.0

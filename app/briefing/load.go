@@ -31,6 +31,7 @@ type batch struct {
 	byDel    map[string][]data.Assignment // assignments by delegation
 	its      sync.Map                     // delegation id -> *itinerary.Itinerary
 	record   bool                         // documents record their first page (the preview)
+	proto    *protocolData                // movements, focal points, vehicles
 }
 
 func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error) {
@@ -55,6 +56,9 @@ func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error)
 	}
 	if b.version, err = s.DataVersion(ctx); err != nil {
 		return nil, fmt.Errorf("briefing: data version: %w", err)
+	}
+	if b.proto, err = loadProtocol(ctx, s); err != nil {
+		return nil, err
 	}
 	if b.contacts, err = s.FindContacts(ctx, ""); err != nil {
 		return nil, fmt.Errorf("briefing: contacts: %w", err)
@@ -199,6 +203,7 @@ func (b *batch) primeFonts(ctx context.Context, s *data.Store) error {
 	for _, c := range briefs {
 		texts = append(texts, c.Relations, c.Etiquette, c.Phrases, c.Notes)
 	}
+	texts = append(texts, b.proto.texts()...)
 	for _, l := range b.los {
 		texts = append(texts, l.FullName)
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 // ManifestKinds are the department manifests.
-var ManifestKinds = []string{"arrivals", "departures", "catering", "transport", "roster"}
+var ManifestKinds = []string{"arrivals", "departures", "catering", "transport", "roster", "accreditation", "movements"}
 
 func validManifest(k string) bool { return slices.Contains(ManifestKinds, k) }
 
@@ -70,6 +70,10 @@ func (b *batch) writeManifest(ctx context.Context, s *data.Store, kind string, w
 		err = b.transportManifest(ctx, s, d, m)
 	case "roster":
 		b.loRoster(d)
+	case "accreditation":
+		b.accreditationManifest(d, m)
+	case "movements":
+		b.movementManifest(d)
 	}
 	if err != nil {
 		return Result{}, err

@@ -37,6 +37,7 @@ func (p *pack) itinerarySection(d *pdf.Doc) {
 			Bold: func(r, c int) bool { return c == 1 && kinds[r].Kind != "programme" },
 			Fill: func(r int) bool { return kinds[r].Kind == "arrival" || kinds[r].Kind == "departure" },
 		})
+		p.convoys(d, day.Date)
 	}
 	if len(p.it.Clashes) > 0 {
 		d.Need(12)

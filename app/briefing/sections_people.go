@@ -24,6 +24,7 @@ func (p *pack) contactsSection(d *pdf.Doc) {
 		}
 	}
 	d.Table(pdf.Table{Cols: []pdf.Col{{Title: t.T("pack.col.department"), W: 38}, {Title: t.T("pack.col.name"), W: 45}, {Title: t.T("pack.col.phone"), W: 32}, {Title: t.T("pack.col.radio"), W: 16}, {Title: t.T("pack.col.notes"), W: 49}}, Rows: rows})
+	p.focalSection(d)
 	if len(p.stays) > 0 {
 		rows = nil
 		for _, s := range p.stays {
@@ -46,7 +47,7 @@ func (p *pack) contactsSection(d *pdf.Doc) {
 			}
 			rows = append(rows, []string{v.Plate, v.Type, fmt.Sprint(v.Capacity), v.Driver, tel(v.DriverPhone), join(escort, v.Notes)})
 		}
-		d.Table(pdf.Table{Cols: []pdf.Col{{Title: t.T("pack.col.vehicle"), W: 21}, {Title: t.T("pack.col.type"), W: 32}, {Title: t.T("pack.col.seats"), W: 11}, {Title: t.T("pack.col.driver"), W: 32}, {Title: t.T("pack.col.phone"), W: 32}, {Title: t.T("pack.col.escort"), W: 52}}, Rows: rows})
+		d.Table(pdf.Table{Cols: []pdf.Col{{Title: t.T("pack.col.vehicle"), W: 21}, {Title: t.T("pack.col.type"), W: 29}, {Title: t.T("pack.col.seats"), W: 14}, {Title: t.T("pack.col.driver"), W: 32}, {Title: t.T("pack.col.phone"), W: 32}, {Title: t.T("pack.col.escort"), W: 52}}, Rows: rows})
 	}
 }
 
@@ -70,6 +71,7 @@ func (p *pack) rosterSection(d *pdf.Doc) {
 	if len(p.del.Languages) > 0 {
 		d.Para(pdf.Margin, contentW, t.T("pack.languages", t.Languages(p.del.Languages)), pdf.Regular, 9)
 	}
+	p.badgeSection(d)
 }
 
 func (p *pack) hodSection(d *pdf.Doc) {

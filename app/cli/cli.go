@@ -26,6 +26,10 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Args   *Args
+	// Live is the real standard output, for a command that reports as it
+	// goes and runs until interrupted (sync --watch); Stdout is held until
+	// the command ends.
+	Live io.Writer
 }
 
 type command struct {
@@ -45,11 +49,11 @@ var commands = map[string]command{
 	"protect":  {usage: "protect FILE --passphrase-file F", flags: map[string]bool{"passphrase-file": true}, run: runProtect},
 	"backup":   {usage: "backup FILE DIR [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runBackup},
 	"restore":  {usage: "restore BACKUP FILE [--passphrase-file F]", flags: map[string]bool{"passphrase-file": true}, run: runRestore},
-	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F]", flags: map[string]bool{"folder": true, "passphrase-file": true}, run: runSync},
+	"sync":     {usage: "sync FILE --folder DIR [--passphrase-file F] [--watch]", flags: map[string]bool{"folder": true, "passphrase-file": true, "watch": false}, run: runSync},
 	"pack":     {usage: "pack FILE (--all | --lo NAME | --delegation CODE) --out PATH [--lang id|en] [--passphrase-file F] [--coordinator]   (PATH: a folder, or a .pdf when one pack matches)", flags: map[string]bool{"all": false, "lo": true, "delegation": true, "out": true, "lang": true, "passphrase-file": true, "coordinator": false}, run: runPack},
 	"report":   {usage: "report FILE KIND --out PATH [--date YYYY-MM-DD] [--lo NAME] [--lang id|en]   (KIND: sitrep, lo-daily, handover, final)", flags: map[string]bool{"out": true, "date": true, "lo": true, "lang": true}, run: runReport},
 	"seating":  {usage: "seating FILE SESSION (--cards | --plan) --out PATH [--lang id|en]   (SESSION: a programme item's title, or part of it)", flags: map[string]bool{"cards": false, "plan": false, "out": true, "lang": true}, run: runSeating},
-	"manifest": {usage: "manifest FILE KIND --out PATH [--lang id|en]   (KIND: arrivals, departures, catering, transport, roster)", flags: map[string]bool{"out": true, "lang": true}, run: runManifest},
+	"manifest": {usage: "manifest FILE KIND --out PATH [--lang id|en]   (KIND: arrivals, departures, catering, transport, roster, accreditation, movements)", flags: map[string]bool{"out": true, "lang": true}, run: runManifest},
 }
 
 // IsCommand says whether name is a subcommand (otherwise it is a file to
@@ -97,7 +101,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return ExitUsage
 	}
 	var out bytes.Buffer
-	err = cmd.run(&Env{Ctx: ctx, Stdout: &out, Stderr: stderr, Args: a})
+	err = cmd.run(&Env{Ctx: ctx, Stdout: &out, Stderr: stderr, Args: a, Live: stdout})
 	var ue *UsageError
 	switch {
 	case err == nil:

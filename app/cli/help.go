@@ -88,12 +88,14 @@ var helps = map[string]helpText{
 	},
 	"sync": {
 		about: "Exchanges changes with the other laptops through the folder DIR (a USB stick, a network share, a Syncthing folder): writes this laptop's new changes into its own subfolder and merges everyone else's, field by field. " +
-			"A FILE that does not exist yet is made from the folder (a new laptop joining). On failure, what was done before it is said on stderr.",
+			"A FILE that does not exist yet is made from the folder (a new laptop joining). On failure, what was done before it is said on stderr. " +
+			"With --watch it keeps running: it syncs again whenever the folder or FILE changes (and every 30 seconds), prints each sync that changed something as it happens, and stops cleanly on Ctrl-C.",
 		options: [][2]string{
 			{"--folder DIR", "the shared folder (required)"},
 			{"--passphrase-file F", "the event's passphrase, when it is protected"},
+			{"--watch", "keep syncing on every change until interrupted (a laptop that stays on at the desk)"},
 		},
-		examples: []string{`lodesk sync ktt.lodesk --folder "F:\Sinkron KTT"`, `lodesk sync "laptop baru.lodesk" --folder "F:\Sinkron KTT"`},
+		examples: []string{`lodesk sync ktt.lodesk --folder "F:\Sinkron KTT"`, `lodesk sync "laptop baru.lodesk" --folder "F:\Sinkron KTT"`, `lodesk sync ktt.lodesk --folder "C:\Users\budi\Sync\KTT" --watch`},
 	},
 	"pack": {
 		about: "Prints the PDF briefing packs of the LOs: every assignment's (--all), one LO's or one delegation's. --out names a folder (one PDF per pack) or a .pdf file when exactly one pack matches.",

@@ -9,6 +9,7 @@ import (
 
 	"lodesk/app/event"
 	"lodesk/app/fsname"
+	"lodesk/app/private"
 	"lodesk/app/seatprint"
 )
 
@@ -56,7 +57,7 @@ func runSeating(e *Env) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := private.WriteFile(path, buf.Bytes()); err != nil { // names and seats: the user's only
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "%s (%d pages)\n", path, r.Pages)

@@ -8,7 +8,7 @@ import (
 	"lodesk/app/sync"
 )
 
-// runSync is `lodesk sync FILE --folder DIR [--passphrase-file F]`.
+// runSync is `lodesk sync FILE --folder DIR [--passphrase-file F] [--watch]`.
 func runSync(e *Env) error {
 	if err := e.Args.Want("FILE"); err != nil {
 		return err
@@ -23,6 +23,9 @@ func runSync(e *Env) error {
 		if pass, err = ReadPassphrase(pf); err != nil {
 			return err
 		}
+	}
+	if e.Args.Bool("watch") {
+		return runWatch(e, folder, pass)
 	}
 	sum, err := sync.SyncFile(e.Ctx, e.Args.Pos[0], sync.Options{Folder: folder, Passphrase: pass})
 	if err != nil {

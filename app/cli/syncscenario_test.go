@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -250,6 +251,28 @@ func TestScenarioProtectAfterSharing(t *testing.T) {
 	}
 	if leaked := sc.folderHolds(values(want), sc.key(a)); len(leaked) > 0 {
 		t.Errorf("passport numbers in plain text in the folder: %v", leaked)
+	}
+	sc.userOnly(b)
+}
+
+// userOnly checks that the event file and every pack of the folder can be
+// read by the user only.
+func (sc *scenario) userOnly(event string) {
+	sc.t.Helper()
+	if runtime.GOOS == "windows" {
+		return
+	}
+	files := []string{event}
+	_ = filepath.WalkDir(sc.stick, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, path)
+		}
+		return err
+	})
+	for _, f := range files {
+		if fi, err := os.Stat(f); err != nil || fi.Mode().Perm()&0o077 != 0 {
+			sc.t.Errorf("%s: readable by others (%v)", f, err)
+		}
 	}
 }
 

@@ -2,28 +2,18 @@ package delegations
 
 import (
 	"context"
-	"errors"
 	"testing"
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
 	"lodesk/app/field"
+	"lodesk/app/field/fieldtest"
 	"lodesk/data"
 )
 
-func open(t *testing.T) *data.Store {
-	t.Helper()
-	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 func TestDelegation(t *testing.T) {
 	ctx := context.Background()
-	s := open(t)
+	s := demotest.Open(t, demo.Small)
 	ds, err := s.FindDelegations(ctx, data.DelegationFilter{})
 	if err != nil || len(ds) < 2 {
 		t.Fatal(ds, err)
@@ -50,14 +40,14 @@ func TestDelegation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tt.d
 			err := Check(ctx, s, &d)
-			check(t, err, tt.field, tt.want)
+			fieldtest.Check(t, err, tt.field, tt.want)
 		})
 	}
 }
 
 func TestPerson(t *testing.T) {
 	ctx := context.Background()
-	s := open(t)
+	s := demotest.Open(t, demo.Small)
 	ds, _ := s.FindDelegations(ctx, data.DelegationFilter{})
 	var del string
 	var hod data.Person
@@ -90,7 +80,7 @@ func TestPerson(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p
 			err := CheckPerson(ctx, s, &p, "ID")
-			check(t, err, tt.field, tt.want)
+			fieldtest.Check(t, err, tt.field, tt.want)
 		})
 	}
 	p := data.Person{DelegationID: del, FullName: " A ", Phone: "0812-3456-7890", Allergies: data.Allergies{{Substance: " "}, {Substance: "nuts", Severity: "mild"}}}
@@ -114,22 +104,4 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// check fails t unless err is nil (name "") or a *field.Error about the
-// field name that is want (any error where want is nil).
-func check(t *testing.T, err error, name string, want error) {
-	t.Helper()
-	if name == "" {
-		if err != nil {
-			t.Fatalf("got %v, want nil", err)
-		}
-		return
-	}
-	if field.Of(err) != name {
-		t.Fatalf("got %v, want a problem with %s", err, name)
-	}
-	if want != nil && !errors.Is(err, want) {
-		t.Fatalf("got %v, want %v", err, want)
-	}
 }

@@ -9,36 +9,19 @@ package duty
 
 import (
 	"context"
-	"fmt"
 
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
-// save validates r inside one write transaction, then inserts it (id ""
-// for a new record) or updates it.
-func save(ctx context.Context, s *data.Store, r data.Record, id string, check func(tx *data.Tx) error) error {
+// save checks r inside one write transaction, then writes it (record.Put:
+// an insert for a new record, else an update). A duty record is deleted
+// with undo through record.Remove.
+func save(ctx context.Context, s *data.Store, r data.Record, check func(tx *data.Tx) error) error {
 	return s.Write(ctx, func(tx *data.Tx) error {
 		if err := check(tx); err != nil {
 			return err
 		}
-		if id == "" {
-			return tx.Insert(r)
-		}
-		return tx.Update(r)
+		return record.Put(tx, r)
 	})
-}
-
-// Delete removes a duty record (a shift, hand-over, note, evaluation or
-// lesson), returning what Restore needs to undo it.
-func Delete(ctx context.Context, s *data.Store, r data.Record) ([]data.Record, error) {
-	gone, err := s.Delete(ctx, r)
-	if err != nil {
-		return nil, fmt.Errorf("delete %s: %w", r.Table(), err)
-	}
-	return gone, nil
-}
-
-// Restore undoes Delete.
-func Restore(ctx context.Context, s *data.Store, gone []data.Record) error {
-	return s.Restore(ctx, gone)
 }

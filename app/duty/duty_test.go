@@ -10,6 +10,7 @@ import (
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
 	"lodesk/app/field"
+	"lodesk/app/record"
 	"lodesk/data"
 )
 
@@ -106,7 +107,7 @@ func TestSaveShift(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if _, err := Delete(context.Background(), f.s, sh); err != nil {
+			if _, err := record.Remove(context.Background(), f.s, sh); err != nil {
 				t.Fatal(err)
 			}
 		})
@@ -180,14 +181,14 @@ func TestSaveRecords(t *testing.T) {
 func TestDeleteAssignmentTakesShifts(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	gone, err := f.s.Delete(ctx, f.lead)
+	rm, err := record.Remove(ctx, f.s, f.lead)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if shs, _ := data.All[data.Shift](ctx, f.s); len(shs) != 0 {
 		t.Errorf("%d shifts outlive their assignment", len(shs))
 	}
-	if err := Restore(ctx, f.s, gone); err != nil {
+	if _, err := rm.Undo(ctx, f.s); err != nil {
 		t.Fatal(err)
 	}
 	if shs, _ := data.All[data.Shift](ctx, f.s); len(shs) != 1 {

@@ -15,7 +15,7 @@ import (
 // is another.
 func SaveHandOver(ctx context.Context, s *data.Store, h *data.HandOver) error {
 	h.Note = strings.TrimSpace(h.Note)
-	return save(ctx, s, h, h.ID, func(tx *data.Tx) error {
+	return save(ctx, s, h, func(tx *data.Tx) error {
 		switch {
 		case h.DelegationID == "":
 			return &field.Error{Field: "delegation", Err: field.ErrRequired}
@@ -42,7 +42,7 @@ func SaveHandOver(ctx context.Context, s *data.Store, h *data.HandOver) error {
 // SaveLONote checks an LO's note for a day and writes it.
 func SaveLONote(ctx context.Context, s *data.Store, n *data.LONote) error {
 	n.Text, n.Day = strings.TrimSpace(n.Text), strings.TrimSpace(n.Day)
-	return save(ctx, s, n, n.ID, func(tx *data.Tx) error {
+	return save(ctx, s, n, func(tx *data.Tx) error {
 		if n.LOID == "" {
 			return &field.Error{Field: "lo", Err: field.ErrRequired}
 		}
@@ -63,7 +63,7 @@ func SaveEvaluation(ctx context.Context, s *data.Store, e *data.LOEvaluation) er
 	if e.EvaluatedAt.IsZero() {
 		e.EvaluatedAt = time.Now().UTC().Truncate(time.Second)
 	}
-	return save(ctx, s, e, e.ID, func(tx *data.Tx) error {
+	return save(ctx, s, e, func(tx *data.Tx) error {
 		if e.LOID == "" {
 			return &field.Error{Field: "lo", Err: field.ErrRequired}
 		}
@@ -99,7 +99,7 @@ func SaveLesson(ctx context.Context, s *data.Store, l *data.Lesson) error {
 	if l.RecordedAt.IsZero() {
 		l.RecordedAt = time.Now().UTC().Truncate(time.Second)
 	}
-	return save(ctx, s, l, l.ID, func(tx *data.Tx) error {
+	return save(ctx, s, l, func(tx *data.Tx) error {
 		if l.What == "" {
 			return &field.Error{Field: "what", Err: field.ErrRequired}
 		}

@@ -17,7 +17,7 @@ const MaxShift = 24 * time.Hour
 // may end the next morning), and does not overlap another shift of the
 // same LO.
 func SaveShift(ctx context.Context, s *data.Store, sh *data.Shift) error {
-	return save(ctx, s, sh, sh.ID, func(tx *data.Tx) error { return checkShift(tx, sh) })
+	return save(ctx, s, sh, func(tx *data.Tx) error { return checkShift(tx, sh) })
 }
 
 func checkShift(tx *data.Tx, sh *data.Shift) error {

@@ -53,11 +53,5 @@ func CheckFields(g *data.Gift) error {
 
 // Save checks a gift declaration and writes it.
 func Save(ctx context.Context, s *data.Store, g *data.Gift) error {
-	if err := CheckFields(g); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, g); err != nil {
-		return fmt.Errorf("save gift: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, g, CheckFields(g))
 }

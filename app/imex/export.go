@@ -6,14 +6,13 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -39,7 +38,7 @@ func Export(ctx context.Context, s *data.Store, kind, path string) (rows int, er
 	if err != nil {
 		return 0, fmt.Errorf("export %s: %w", kind, err)
 	}
-	if err := writeAtomic(path, b); err != nil {
+	if err := private.WriteFile(path, b); err != nil {
 		return 0, fmt.Errorf("export %s: %w", kind, err)
 	}
 	return len(table) - 1, nil
@@ -350,21 +349,4 @@ func encodeXLSX(rows [][]string, sheet string) (b []byte, err error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// writeAtomic writes b beside path and renames it into place.
-func writeAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -181,17 +181,9 @@ func (x *xlsxFile) readShared(name string) error {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
 	var cur strings.Builder
 	inText, phonetic, size := false, 0, 0
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return xmlErr(name, err)
-		}
+	return eachToken(rc, name, func(tok xml.Token) (bool, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -206,7 +198,7 @@ func (x *xlsxFile) readShared(name string) error {
 			switch t.Name.Local {
 			case "si":
 				if len(x.strings) >= maxSharedStrings || size+cur.Len() > maxSharedBytes {
-					return fmt.Errorf("%w: the workbook holds too much text", ErrTooMany)
+					return false, fmt.Errorf("%w: the workbook holds too much text", ErrTooMany)
 				}
 				size += cur.Len()
 				x.strings = append(x.strings, cur.String())
@@ -220,6 +212,25 @@ func (x *xlsxFile) readShared(name string) error {
 				cur.Write(t)
 			}
 		}
+		return false, nil
+	})
+}
+
+// eachToken calls fn with each token of a part, until fn says done, fails,
+// or the part ends.
+func eachToken(r io.Reader, name string, fn func(xml.Token) (done bool, err error)) error {
+	d := xml.NewDecoder(r)
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return xmlErr(name, err)
+		}
+		if done, err := fn(tok); done || err != nil {
+			return err
+		}
 	}
 }
 
@@ -230,7 +241,6 @@ func (x *xlsxFile) readSheet(name string, row func(int, []string) error) error {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
 	var (
 		cells          []string
 		rowN, col      int // the current row's number; the current cell's column (1 = A)
@@ -239,14 +249,8 @@ func (x *xlsxFile) readSheet(name string, row func(int, []string) error) error {
 		inVal, inCell  bool
 		inRow, inSheet bool
 	)
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return xmlErr(name, err)
-		}
+	return eachToken(rc, name, func(tok xml.Token) (bool, error) {
+		var err error
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -254,26 +258,26 @@ func (x *xlsxFile) readSheet(name string, row func(int, []string) error) error {
 				inSheet = true
 			case "row":
 				if !inSheet {
-					continue
+					return false, nil
 				}
 				n := rowN + 1
 				if r := attr(t, "r"); r != "" {
 					if n, err = strconv.Atoi(r); err != nil || n <= rowN {
-						return fmt.Errorf("%w: row %q", ErrNotXLSX, r)
+						return false, fmt.Errorf("%w: row %q", ErrNotXLSX, r)
 					}
 				}
 				if n > MaxRows+1 {
-					return fmt.Errorf("row %d: %w (at most %d rows)", n, ErrTooMany, MaxRows)
+					return false, fmt.Errorf("row %d: %w (at most %d rows)", n, ErrTooMany, MaxRows)
 				}
 				rowN, col, cells, inRow = n, 0, cells[:0], true
 			case "c":
 				if !inRow {
-					continue
+					return false, nil
 				}
 				c := col + 1
 				if r := attr(t, "r"); r != "" {
 					if c, err = columnOf(r); err != nil || c <= col {
-						return fmt.Errorf("%w: cell %q", ErrNotXLSX, r)
+						return false, fmt.Errorf("%w: cell %q", ErrNotXLSX, r)
 					}
 				}
 				col, kind, inCell = c, attr(t, "t"), true
@@ -287,18 +291,18 @@ func (x *xlsxFile) readSheet(name string, row func(int, []string) error) error {
 				inVal = false
 			case "c":
 				if !inCell {
-					continue
+					return false, nil
 				}
 				inCell = false
 				v, err := x.value(kind, val.String())
 				if err != nil {
-					return fmt.Errorf("row %d: %w", rowN, err)
+					return false, fmt.Errorf("row %d: %w", rowN, err)
 				}
 				if v == "" {
-					continue // a formatted empty cell
+					return false, nil // a formatted empty cell
 				}
 				if col > MaxColumns {
-					return fmt.Errorf("row %d: %w (a value in column %s; at most %d columns)", rowN, ErrTooMany, ColumnName(col-1), MaxColumns)
+					return false, fmt.Errorf("row %d: %w (a value in column %s; at most %d columns)", rowN, ErrTooMany, ColumnName(col-1), MaxColumns)
 				}
 				for len(cells) < col-1 {
 					cells = append(cells, "")
@@ -306,21 +310,22 @@ func (x *xlsxFile) readSheet(name string, row func(int, []string) error) error {
 				cells = append(cells, v)
 			case "row":
 				if !inRow {
-					continue
+					return false, nil
 				}
 				inRow = false
 				if err := row(rowN, cells); err != nil {
-					return err
+					return false, err
 				}
 			case "sheetData":
-				return nil
+				return true, nil
 			}
 		case xml.CharData:
 			if inVal {
 				val.Write(t)
 			}
 		}
-	}
+		return false, nil
+	})
 }
 
 // value is a cell's raw value: a shared string resolved, an inline

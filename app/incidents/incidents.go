@@ -7,7 +7,6 @@ package incidents
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -36,11 +35,5 @@ func CheckFields(n *data.Incident) error {
 
 // Save checks an incident and writes it.
 func Save(ctx context.Context, s *data.Store, n *data.Incident) error {
-	if err := CheckFields(n); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, n); err != nil {
-		return fmt.Errorf("save incident: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, n, CheckFields(n))
 }

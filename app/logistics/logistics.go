@@ -68,13 +68,7 @@ func CheckTravel(ctx context.Context, s *data.Store, t *data.TravelLeg) error {
 
 // SaveTravel checks a leg and writes it.
 func SaveTravel(ctx context.Context, s *data.Store, t *data.TravelLeg) error {
-	if err := CheckTravel(ctx, s, t); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, t); err != nil {
-		return fmt.Errorf("save travel leg: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, t, CheckTravel(ctx, s, t))
 }
 
 // CheckStay checks a hotel stay: a delegation, a hotel, and a check-out
@@ -94,13 +88,7 @@ func CheckStay(a *data.Accommodation) error {
 
 // SaveStay checks a hotel stay and writes it.
 func SaveStay(ctx context.Context, s *data.Store, a *data.Accommodation) error {
-	if err := CheckStay(a); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, a); err != nil {
-		return fmt.Errorf("save hotel stay: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, a, CheckStay(a))
 }
 
 // CheckVehicle checks a vehicle: a plate (upper case), seats not below zero
@@ -128,11 +116,5 @@ func SaveVehicle(ctx context.Context, s *data.Store, v *data.Vehicle) error {
 	if err != nil {
 		return err
 	}
-	if err := CheckVehicle(v, region); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, v); err != nil {
-		return fmt.Errorf("save vehicle: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, v, CheckVehicle(v, region))
 }

@@ -2,29 +2,19 @@ package logistics
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
 	"lodesk/app/field"
+	"lodesk/app/field/fieldtest"
 	"lodesk/data"
 )
 
-func open(t *testing.T) *data.Store {
-	t.Helper()
-	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 func TestTravelLeg(t *testing.T) {
 	ctx := context.Background()
-	s := open(t)
+	s := demotest.Open(t, demo.Small)
 	ds, _ := s.FindDelegations(ctx, data.DelegationFilter{})
 	del := ds[1].ID
 	legs, _ := s.FindTravel(ctx, data.TravelFilter{DelegationID: del, Direction: data.Departure})
@@ -49,39 +39,21 @@ func TestTravelLeg(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := tt.leg
-			check(t, CheckTravel(ctx, s, &l), tt.field, tt.want)
+			fieldtest.Check(t, CheckTravel(ctx, s, &l), tt.field, tt.want)
 		})
 	}
 }
 
 func TestAccommodationAndVehicle(t *testing.T) {
 	now := time.Now()
-	check(t, CheckStay(&data.Accommodation{DelegationID: "d", Hotel: " Mulia "}), "", nil)
-	check(t, CheckStay(&data.Accommodation{DelegationID: "d"}), "hotel", field.ErrRequired)
-	check(t, CheckStay(&data.Accommodation{DelegationID: "d", Hotel: "M", CheckIn: now, CheckOut: now.Add(-time.Hour)}), "check_out", field.ErrOutBeforeIn)
+	fieldtest.Check(t, CheckStay(&data.Accommodation{DelegationID: "d", Hotel: " Mulia "}), "", nil)
+	fieldtest.Check(t, CheckStay(&data.Accommodation{DelegationID: "d"}), "hotel", field.ErrRequired)
+	fieldtest.Check(t, CheckStay(&data.Accommodation{DelegationID: "d", Hotel: "M", CheckIn: now, CheckOut: now.Add(-time.Hour)}), "check_out", field.ErrOutBeforeIn)
 	v := data.Vehicle{Plate: " b 1234 rfs ", DriverPhone: "0812 3456 7890"}
-	check(t, CheckVehicle(&v, "ID"), "", nil)
+	fieldtest.Check(t, CheckVehicle(&v, "ID"), "", nil)
 	if v.Plate != "B 1234 RFS" || v.DriverPhone != "+6281234567890" {
 		t.Errorf("tidied %+v", v)
 	}
-	check(t, CheckVehicle(&data.Vehicle{}, "ID"), "plate", field.ErrRequired)
-	check(t, CheckVehicle(&data.Vehicle{Plate: "B 1", DriverPhone: "ring ring"}, "ID"), "driver_phone", nil)
-}
-
-// check fails t unless err is nil (name "") or a *field.Error about the
-// field name that is want (any error where want is nil).
-func check(t *testing.T, err error, name string, want error) {
-	t.Helper()
-	if name == "" {
-		if err != nil {
-			t.Fatalf("got %v, want nil", err)
-		}
-		return
-	}
-	if field.Of(err) != name {
-		t.Fatalf("got %v, want a problem with %s", err, name)
-	}
-	if want != nil && !errors.Is(err, want) {
-		t.Fatalf("got %v, want %v", err, want)
-	}
+	fieldtest.Check(t, CheckVehicle(&data.Vehicle{}, "ID"), "plate", field.ErrRequired)
+	fieldtest.Check(t, CheckVehicle(&data.Vehicle{Plate: "B 1", DriverPhone: "ring ring"}, "ID"), "driver_phone", nil)
 }

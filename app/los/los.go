@@ -8,7 +8,6 @@ package los
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -86,11 +85,5 @@ func Save(ctx context.Context, s *data.Store, lo *data.LO) error {
 	if err != nil {
 		return err
 	}
-	if err := CheckFields(lo, region); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, lo); err != nil {
-		return fmt.Errorf("save LO %s: %w", lo.FullName, err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, lo, CheckFields(lo, region))
 }

@@ -116,6 +116,18 @@ func Put(tx *data.Tx, rec data.Record) error {
 	return tx.Update(rec)
 }
 
+// SaveChecked writes rec (Save) when checkErr, the result of its kind's
+// check, is nil; otherwise it returns checkErr and writes nothing.
+func SaveChecked(ctx context.Context, st *data.Store, rec data.Record, checkErr error) error {
+	if checkErr != nil {
+		return checkErr
+	}
+	if err := Save(ctx, st, rec); err != nil {
+		return fmt.Errorf("save %s: %w", rec.Table(), err)
+	}
+	return nil
+}
+
 // Save writes rec in a transaction of its own, as Put does.
 func Save(ctx context.Context, st *data.Store, rec data.Record) error {
 	return st.Write(ctx, func(tx *data.Tx) error { return Put(tx, rec) })

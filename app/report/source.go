@@ -14,6 +14,7 @@ import (
 
 	"lodesk/app/assign"
 	"lodesk/app/event"
+	"lodesk/app/sop"
 	"lodesk/data"
 )
 
@@ -193,17 +194,8 @@ func (src *Source) present(d *data.Delegation, day Day) bool {
 	}
 	if src.stays == nil {
 		src.stays = map[string]assign.Period{}
-		for i := range src.Legs {
-			l := &src.Legs[i]
-			date := l.Scheduled.In(src.Loc).Format(time.DateOnly)
-			p := src.stays[l.DelegationID]
-			if l.Direction == data.Arrival && (p.From == "" || date < p.From) {
-				p.From = date
-			}
-			if l.Direction == data.Departure && date > p.To {
-				p.To = date
-			}
-			src.stays[l.DelegationID] = p
+		for id, m := range sop.BuildMilestones(time.Time{}, src.Legs) {
+			src.stays[id] = assign.Period{From: dateIn(m.Arrival, src.Loc), To: dateIn(m.Departure, src.Loc)}
 		}
 	}
 	p := src.stays[d.ID]
@@ -214,4 +206,12 @@ func (src *Source) present(d *data.Delegation, day Day) bool {
 		p.To = src.Event.EndDate
 	}
 	return (p.From == "" || day.Date >= p.From) && (p.To == "" || day.Date <= p.To)
+}
+
+// dateIn is t's date in loc, "" for the zero time.
+func dateIn(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format(time.DateOnly)
 }

@@ -15,6 +15,7 @@ import (
 	"lodesk/app/fsname"
 	"lodesk/app/i18n"
 	"lodesk/app/pdf"
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -160,7 +161,7 @@ func WriteFile(ctx context.Context, s *data.Store, out string, opts Options) (Re
 	if err := os.MkdirAll(filepath.Dir(r.Path), 0o755); err != nil {
 		return Result{}, fmt.Errorf("report: %w", err)
 	}
-	if err := writeAtomic(r.Path, buf.Bytes()); err != nil {
+	if err := private.WriteFile(r.Path, buf.Bytes()); err != nil {
 		return Result{}, fmt.Errorf("report: %w", err)
 	}
 	if opts.Now.IsZero() {
@@ -176,21 +177,4 @@ func WriteFile(ctx context.Context, s *data.Store, out string, opts Options) (Re
 		return r, fmt.Errorf("report: print log: %w", err)
 	}
 	return r, nil
-}
-
-// writeAtomic writes b beside path and renames it into place.
-func writeAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -100,11 +100,5 @@ func CheckFields(r *data.Request) error {
 
 // Save checks a request and writes it.
 func Save(ctx context.Context, s *data.Store, r *data.Request) error {
-	if err := CheckFields(r); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, r); err != nil {
-		return fmt.Errorf("save request: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, r, CheckFields(r))
 }

@@ -27,13 +27,7 @@ func CheckTemplate(tp *data.SOPTemplate) error {
 // SaveTemplate checks a template and writes it (its name and
 // description).
 func SaveTemplate(ctx context.Context, s *data.Store, tp *data.SOPTemplate) error {
-	if err := CheckTemplate(tp); err != nil {
-		return err
-	}
-	if err := record.Save(ctx, s, tp); err != nil {
-		return fmt.Errorf("save template: %w", err)
-	}
-	return nil
+	return record.SaveChecked(ctx, s, tp, CheckTemplate(tp))
 }
 
 // CopyTemplate writes the new template tp with copies of the items of

@@ -175,6 +175,10 @@ func Run(ctx context.Context, st *data.Store, opts Options) (Summary, error) {
 	if err := r.checkCopies(packs); err != nil {
 		return sum, err
 	}
+	// Nothing refused the sync: the folder gets its .stignore (stignore.go).
+	if err := WriteIgnore(opts.Folder); err != nil {
+		return sum, err
+	}
 	if err := r.read(packs); err != nil {
 		return sum, err
 	}

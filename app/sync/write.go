@@ -53,19 +53,31 @@ func (r *run) write() error {
 	if gaps.Len() == 0 {
 		return nil
 	}
-	if key != nil { // a protected pack carries the protection: the write of the event's key
-		if ks, ok, err := st.KeyStamp(ctx); err != nil {
-			return err
-		} else if ok {
-			gaps.Add(ks.Replica, ks.HLC)
-		}
+	want := data.StampSet{}
+	want.AddAll(gaps)
+	if err := r.withKeyWrite(want, key); err != nil {
+		return err
 	}
 	r.opts.Progress("write", 0, 1)
-	changes, err := st.ChangesAt(ctx, gaps, false)
+	changes, err := st.ChangesAt(ctx, want, false)
 	if err != nil {
 		return err
 	}
-	_, err = r.writePack(changes, false, key, mark, nil)
+	_, err = r.writePack(changes, false, key, mark, gaps)
+	return err
+}
+
+// withKeyWrite adds to the stamps of a protected pack the write of the
+// event's key: a protected pack carries the protection, so that a laptop
+// that reads any of them takes it.
+func (r *run) withKeyWrite(want data.StampSet, key *data.EventKey) error {
+	if key == nil {
+		return nil
+	}
+	ks, ok, err := r.st.KeyStamp(r.ctx)
+	if ok {
+		want.Add(ks.Replica, ks.HLC)
+	}
 	return err
 }
 
@@ -105,6 +117,9 @@ func (r *run) compact(key *data.EventKey, mark int64, log, others data.StampSet)
 	}
 	var snap *data.PackRecord
 	if want.Len() > 0 {
+		if err := r.withKeyWrite(want, key); err != nil {
+			return err
+		}
 		r.opts.Progress("compact", 0, 1)
 		changes, err := r.st.ChangesAt(r.ctx, want, true)
 		if err != nil {
@@ -135,16 +150,16 @@ func (r *run) compact(key *data.EventKey, mark int64, log, others data.StampSet)
 // removeSuperseded removes this laptop's packs that a later snapshot of
 // its own replaces: what a compaction killed before it finished left.
 func (r *run) removeSuperseded() {
-	last := 0
+	last := map[string]int{} // by subfolder: each numbers its packs on its own
 	for _, m := range r.mine {
 		if m.rec.Snapshot {
-			last = max(last, m.rec.Number)
+			last[m.rec.Replica] = max(last[m.rec.Replica], m.rec.Number)
 		}
 	}
 	keep := r.mine[:0]
 	var gone []string
 	for _, m := range r.mine {
-		if m.rec.Number < last && os.Remove(m.path) == nil {
+		if m.rec.Number < last[m.rec.Replica] && os.Remove(m.path) == nil {
 			gone = append(gone, m.rec.Trailer)
 			continue
 		}

@@ -13,6 +13,7 @@ import (
 	"lodesk/app/assign"
 	"lodesk/app/field"
 	"lodesk/data"
+	"lodesk/ui/dutyview"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
@@ -109,6 +110,8 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 		{Widget: e.warn},
 	})
 	if a != nil {
+		kit.TrackRecord(e.dlg, a, func(x *data.Assignment) { b.edit(x, x.LOID, x.DelegationID) })
+		e.dlg.AddButton(&widget.Button{Text: lang.L("Shifts and hand-overs…"), Icon: theme.HistoryIcon(), OnTapped: e.showDuty})
 		what := d.loName(e.a.LOID) + " – " + d.delName(e.a.DelegationID)
 		e.dlg.AddButton(&widget.Button{Text: lang.L("Delete assignment…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
 			e.dlg.Hide()
@@ -134,6 +137,17 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	e.update()
 	e.dlg.Show(nil)
 	return e
+}
+
+// showDuty opens the assignment's shifts and its delegation's
+// hand-overs (ui/dutyview) over the editor.
+func (e *assignEditor) showDuty() {
+	l, d := e.b.d.loByID[e.a.LOID], e.b.d.delBy[e.a.DelegationID]
+	title := lang.L("Shifts and hand-overs")
+	if l != nil && d != nil {
+		title += " · " + l.FullName + " · " + d.Code + " " + d.Name
+	}
+	dutyview.ShowAssignment(*e.b.env, e.a, title)
 }
 
 func (e *assignEditor) validTo(s string) error {

@@ -76,18 +76,17 @@ func (m *matcher) run() {
 	m.list.Refresh()
 	opts := assign.Options{Replace: m.replace.Checked}
 	env := m.b.env
-	env.Read(func(ctx context.Context, s *data.Store) func() {
-		plan, err := assign.MakePlan(ctx, s, opts)
-		return func() {
-			if err != nil {
-				m.status.SetText(env.ErrorText(err))
-				return
-			}
-			if opts.Replace != m.replace.Checked {
-				return // a newer run is under way
-			}
-			m.show(plan)
+	kit.Run(*env, func(ctx context.Context, s *data.Store) (*assign.Plan, error) {
+		return assign.MakePlan(ctx, s, opts)
+	}, func(plan *assign.Plan, err error) {
+		if err != nil {
+			m.status.SetText(env.ErrorText(err))
+			return
 		}
+		if opts.Replace != m.replace.Checked {
+			return // a newer run is under way
+		}
+		m.show(plan)
 	})
 }
 
@@ -164,17 +163,9 @@ func (m *matcher) apply() {
 	}
 	m.dlg.Hide()
 	env := m.b.env
-	env.Go(func() {
-		err := assign.Apply(context.Background(), env.Store, plan)
-		env.Do(func() {
-			if err != nil {
-				env.ShowError("auto-match", err, env.ErrorText(err))
-				return
-			}
-			env.Changed()
-			m.b.Load()
-		})
-	})
+	kit.Write(*env, "auto-match", func(ctx context.Context, st *data.Store) error {
+		return assign.Apply(ctx, st, plan)
+	}, m.b.Load)
 }
 
 // reasonText is a proposal's reason in the user's language.

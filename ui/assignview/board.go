@@ -1,6 +1,8 @@
 package assignview
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -37,6 +39,7 @@ func NewBoard(env kit.Env) *Board {
 		{Title: lang.L("Role"), Width: 75},
 		{Title: lang.L("Person"), Width: 130},
 		{Title: lang.L("Period"), Width: 180},
+		{Title: lang.L("Shifts"), Width: 70},
 	})
 	b.table.OnSelected = b.selected
 	b.conflicts = &widget.List{
@@ -93,7 +96,11 @@ func (b *Board) show(d *boardData) {
 	rows := make([][]string, len(d.board.Rows))
 	for i, r := range d.board.Rows {
 		a := &r.Assignment
-		rows[i] = []string{r.Delegation, r.LO, kit.EnumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period)}
+		shifts := lang.L("All day")
+		if n := d.shifts[a.ID]; n > 0 {
+			shifts = strconv.Itoa(n)
+		}
+		rows[i] = []string{r.Delegation, r.LO, kit.EnumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period), shifts}
 	}
 	b.table.SetRows(rows)
 	b.lines = make([]string, len(d.board.Conflicts))

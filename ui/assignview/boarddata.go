@@ -23,6 +23,7 @@ type boardData struct {
 	delBy  map[string]*data.Delegation
 	rowBy  map[string]*assign.Row // by assignment ID
 	stays  map[string]assign.Period
+	shifts map[string]int // shifts by assignment ID
 }
 
 func loadBoard(ctx context.Context, s *data.Store) (*boardData, error) {
@@ -55,6 +56,14 @@ func loadBoard(ctx context.Context, s *data.Store) (*boardData, error) {
 		return nil, err
 	}
 	d.index(legs)
+	shifts, err := data.All[data.Shift](ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	d.shifts = map[string]int{}
+	for _, sh := range shifts {
+		d.shifts[sh.AssignmentID]++
+	}
 	return d, nil
 }
 

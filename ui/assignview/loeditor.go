@@ -98,6 +98,7 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 		e.addLang(l)
 	}
 	if lo != nil {
+		kit.TrackRecord(ed, lo, func(l *data.LO) { r.edit(l) })
 		ed.AddButton(&widget.Button{Text: lang.L("Delete LO…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
 			ed.Hide()
 			r.undo.Delete(&e.lo, e.lo.FullName, nil, r.Load)

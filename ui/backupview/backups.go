@@ -85,25 +85,29 @@ func newBackupsView(env kit.Env, open func(string)) *backupsView {
 
 // load lists the backups off the UI goroutine and swaps them in.
 func (v *backupsView) load() {
-	v.env.Read(func(ctx context.Context, s *data.Store) func() {
-		loc := time.Local
+	type found struct {
+		loc  *time.Location
+		dir  string
+		list []backup.Info
+	}
+	kit.Run(v.env, func(ctx context.Context, s *data.Store) (found, error) {
+		f := found{loc: time.Local}
 		if ev, err := s.Event(ctx); err == nil {
-			loc = ev.Location()
+			f.loc = ev.Location()
 		}
-		dir, err := backupDir()
-		var list []backup.Info
-		if err == nil {
-			list, err = backup.List(dir, s.Name())
+		var err error
+		if f.dir, err = backupDir(); err == nil {
+			f.list, err = backup.List(f.dir, s.Name())
 		}
-		return func() {
-			v.loc = loc
-			v.folder.SetText(dir)
-			if err != nil {
-				slog.Error("list backups", "err", err)
-				v.status.SetText(message(v.env, err))
-			}
-			v.setList(list)
+		return f, err
+	}, func(f found, err error) {
+		v.loc = f.loc
+		v.folder.SetText(f.dir)
+		if err != nil {
+			slog.Error("list backups", "err", err)
+			v.status.SetText(message(v.env, err))
 		}
+		v.setList(f.list)
 	})
 }
 

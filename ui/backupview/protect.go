@@ -109,16 +109,16 @@ func (f *passForm) show(title string, body fyne.CanvasObject, size fyne.Size) {
 // check reads whether the event is protected and unlocked, then calls fn
 // on the UI goroutine.
 func (f *passForm) check(fn func(protected, unlocked bool)) {
-	f.env.Read(func(ctx context.Context, s *data.Store) func() {
+	type state struct{ protected, unlocked bool }
+	kit.Run(f.env, func(ctx context.Context, s *data.Store) (state, error) {
 		p, err := s.Protected(ctx)
-		u := s.Unlocked()
-		return func() {
-			if err != nil {
-				f.say(message(f.env, err))
-				return
-			}
-			fn(p, u)
+		return state{p, s.Unlocked()}, err
+	}, func(st state, err error) {
+		if err != nil {
+			f.say(message(f.env, err))
+			return
 		}
+		fn(st.protected, st.unlocked)
 	})
 }
 
@@ -279,16 +279,15 @@ func fade(c color.Color) color.Color {
 
 // load shows or hides the banner as the event is locked or not.
 func (b *banner) load() {
-	b.env.Read(func(ctx context.Context, s *data.Store) func() {
+	kit.Run(b.env, func(ctx context.Context, s *data.Store) (bool, error) {
 		p, err := s.Protected(ctx)
-		locked := err == nil && p && !s.Unlocked()
-		return func() {
-			b.shown = locked
-			if locked {
-				b.box.Show()
-			} else {
-				b.box.Hide()
-			}
+		return err == nil && p && !s.Unlocked(), nil
+	}, func(locked bool, _ error) {
+		b.shown = locked
+		if locked {
+			b.box.Show()
+		} else {
+			b.box.Hide()
 		}
 	})
 }

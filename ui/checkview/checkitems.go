@@ -73,7 +73,7 @@ func (c *Checklists) showChecklist() {
 		for ; i < len(items) && items[i].Phase == phase; i++ {
 			it := &items[i]
 			p.Add(it, m, now)
-			c.lines = append(c.lines, itemLine{text: itemText(it), detail: itemDetail(it, loc), index: i, overdue: sop.Overdue(it, m, now)})
+			c.lines = append(c.lines, itemLine{text: kit.StepText(it), detail: itemDetail(it, loc), index: i, overdue: sop.Overdue(it, m, now)})
 		}
 		h := &c.lines[head]
 		h.detail = progressText(p)
@@ -82,16 +82,8 @@ func (c *Checklists) showChecklist() {
 		}
 		h.overdue = p.Overdue > 0
 	}
-	c.itemList.Refresh()
+	c.rows.Update()
 	c.assignTo.Refresh()
-}
-
-// itemText is the item's text in the user's language.
-func itemText(it *data.ChecklistItem) string {
-	if kit.Lang() == "id" && it.TextID != "" {
-		return it.TextID
-	}
-	return it.TextEN
 }
 
 // itemDetail says the item's state: who checked and re-checked it, when.
@@ -132,8 +124,10 @@ func oneLine(s string) string {
 
 func (c *Checklists) createItem() fyne.CanvasObject {
 	icon := widget.NewIcon(theme.CheckButtonIcon())
-	text := &widget.Label{Text: "template", Wrapping: fyne.TextWrapOff, Truncation: fyne.TextTruncateEllipsis}
-	detail := &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
+	// Steps and who checked them wrap: they are read whole (rows.Height
+	// gives each row the height it needs at the list's width).
+	text := &widget.Label{Text: "template", Wrapping: fyne.TextWrapWord}
+	detail := &widget.Label{Text: "template", Wrapping: fyne.TextWrapWord}
 	buttons := container.NewHBox(
 		&widget.Button{Text: lang.L("Check"), Icon: theme.ConfirmIcon()},
 		&widget.Button{Text: lang.L("Re-check"), Icon: theme.ViewRefreshIcon()},
@@ -147,7 +141,17 @@ func (c *Checklists) createItem() fyne.CanvasObject {
 	// than a laptop screen.
 	buttons.Objects[btnCheck].Hide()
 	buttons.Objects[btnNA].Hide()
-	return container.NewBorder(nil, nil, icon, buttons, container.NewVBox(text, detail))
+	return kit.NewWrapRow(icon, buttons, text, detail)
+}
+
+// rowHeight is the height line i needs at width, measured on a row of
+// its own.
+func (c *Checklists) rowHeight(i int, width float32) float32 {
+	if c.scratch == nil {
+		c.scratch = c.createItem()
+	}
+	c.updateItem(i, c.scratch)
+	return kit.MeasureRow(c.scratch, width)
 }
 
 func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
@@ -156,10 +160,8 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	ln := c.lines[i]
 	box := o.(*fyne.Container)
-	texts := box.Objects[0].(*fyne.Container)
-	text, detail := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
-	icon := box.Objects[1].(*widget.Icon)
-	buttons := box.Objects[2].(*fyne.Container)
+	icon, buttons := box.Objects[0].(*widget.Icon), box.Objects[1].(*fyne.Container)
+	text, detail := box.Objects[2].(*widget.Label), box.Objects[3].(*widget.Label)
 	text.TextStyle.Bold = ln.header
 	text.Importance, detail.Importance = widget.MediumImportance, widget.LowImportance
 	if ln.overdue {
@@ -170,6 +172,7 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	if ln.header {
 		icon.SetResource(theme.FolderOpenIcon())
 		buttons.Hide()
+		box.Refresh()
 		return
 	}
 	it := c.items[c.selected][ln.index]
@@ -195,6 +198,7 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		}
 	}
 	buttons.Refresh() // lay out again without the hidden ones
+	box.Refresh()
 }
 
 func statusIcon(status string) fyne.Resource {
@@ -280,7 +284,7 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 func (c *Checklists) askNote(it data.ChecklistItem) {
 	note := &widget.Entry{Text: it.Notes, MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("e.g. hotel confirmed the suite by phone; key at the front desk")}
 	note.SetMinRowsVisible(4)
-	step := &widget.Label{Text: itemText(&it), Wrapping: fyne.TextWrapWord}
+	step := &widget.Label{Text: kit.StepText(&it), Wrapping: fyne.TextWrapWord}
 	d := dialog.NewForm(lang.L("Note"), lang.L("Save"), lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Step"), step), widget.NewFormItem(lang.L("Note"), note)}, func(ok bool) {
 			text := strings.TrimSpace(note.Text)
@@ -297,22 +301,16 @@ func (c *Checklists) askNote(it data.ChecklistItem) {
 
 // write stores a changed item off the UI goroutine, then shows it.
 func (c *Checklists) write(it data.ChecklistItem) {
-	c.env.Go(func() {
-		err := sop.SaveChecklistItem(context.Background(), c.env.Store, &it)
-		c.env.Do(func() {
-			if err != nil {
-				c.env.ShowError("save checklist item", err, c.env.ErrorText(err))
-				return
+	kit.Write(c.env, "save checklist item", func(ctx context.Context, st *data.Store) error {
+		return sop.SaveChecklistItem(ctx, st, &it)
+	}, func() {
+		items := c.items[it.AssignmentID]
+		for i := range items {
+			if items[i].ID == it.ID {
+				items[i] = it
 			}
-			items := c.items[it.AssignmentID]
-			for i := range items {
-				if items[i].ID == it.ID {
-					items[i] = it
-				}
-			}
-			c.showChecklist()
-			c.env.Changed()
-		})
+		}
+		c.showChecklist()
 	})
 }
 

@@ -17,12 +17,12 @@ import (
 
 // openChecklists shows the Checklists screen at testNow as author.
 func openChecklists(f *fixture, author string) *Checklists {
-	f.env.Author = func() string { return author }
-	c := NewChecklists(f.env.Env)
+	f.Env.Author = func() string { return author }
+	c := NewChecklists(f.Env.Env)
 	c.now = func() time.Time { return testNow }
-	f.win.SetContent(c.Content())
+	f.Win.SetContent(c.Content())
 	c.Load()
-	f.wait()
+	f.Wait()
 	return c
 }
 
@@ -37,18 +37,14 @@ func itemRow(t *testing.T, c *Checklists, text string) []*widget.Button {
 	}
 	for _, x := range test.LaidOutObjects(c.itemList) {
 		box, ok := x.(*fyne.Container)
-		if !ok || len(box.Objects) != 3 {
+		if !ok || len(box.Objects) != 4 {
 			continue
 		}
-		labels, ok := box.Objects[0].(*fyne.Container)
-		if !ok || len(labels.Objects) != 2 {
-			continue
-		}
-		if l, ok := labels.Objects[0].(*widget.Label); !ok || l.Text != text {
+		if l, ok := box.Objects[2].(*widget.Label); !ok || l.Text != text {
 			continue
 		}
 		var bs []*widget.Button
-		for _, o := range box.Objects[2].(*fyne.Container).Objects {
+		for _, o := range box.Objects[1].(*fyne.Container).Objects {
 			bs = append(bs, o.(*widget.Button))
 		}
 		return bs
@@ -104,8 +100,8 @@ func TestCheckRecheckTwoPeople(t *testing.T) {
 		t.Error("a pending item offers re-check or reset")
 	}
 	tapItem(t, c, text, btnCheck)
-	f.wait()
-	if got := stored(t, f.s, it.ID); got.Status != data.CheckChecked || got.CheckedBy != "Sari Wulandari" {
+	f.Wait()
+	if got := stored(t, f.Store, it.ID); got.Status != data.CheckChecked || got.CheckedBy != "Sari Wulandari" {
 		t.Fatalf("after check: %s by %q", got.Status, got.CheckedBy)
 	}
 	if !strings.Contains(strings.Join(kittest.Texts(c.itemList), "\n"), "Checked by Sari Wulandari") {
@@ -115,20 +111,20 @@ func TestCheckRecheckTwoPeople(t *testing.T) {
 	// The same name cannot re-check its own check.
 	c.env.Author = func() string { return "  sari  wulandari " }
 	tapItem(t, c, text, btnRecheck)
-	f.wait()
-	if msg := f.overlayText(); !strings.Contains(msg, "another person than the check") {
+	f.Wait()
+	if msg := f.OverlayText(); !strings.Contains(msg, "another person than the check") {
 		t.Errorf("refusal not shown: %q", msg)
 	}
-	kittest.CloseOverlays(f.win)
-	if got := stored(t, f.s, it.ID); got.Status != data.CheckChecked {
+	kittest.CloseOverlays(f.Win)
+	if got := stored(t, f.Store, it.ID); got.Status != data.CheckChecked {
 		t.Fatalf("refused re-check stored: %s", got.Status)
 	}
 
 	// A second coordinator can.
 	c.env.Author = func() string { return "Budi Santoso" }
 	tapItem(t, c, text, btnRecheck)
-	f.wait()
-	got := stored(t, f.s, it.ID)
+	f.Wait()
+	got := stored(t, f.Store, it.ID)
 	if got.Status != data.CheckRechecked || got.RecheckedBy != "Budi Santoso" || got.CheckedBy != "Sari Wulandari" {
 		t.Fatalf("after re-check: %s, checked by %q, re-checked by %q", got.Status, got.CheckedBy, got.RecheckedBy)
 	}
@@ -138,11 +134,11 @@ func TestCheckRecheckTwoPeople(t *testing.T) {
 
 	// Reset undoes it.
 	tapItem(t, c, text, btnReset)
-	f.wait()
-	if got := stored(t, f.s, it.ID); got.Status != data.CheckPending || got.CheckedBy != "" || got.RecheckedBy != "" {
+	f.Wait()
+	if got := stored(t, f.Store, it.ID); got.Status != data.CheckPending || got.CheckedBy != "" || got.RecheckedBy != "" {
 		t.Fatalf("after reset: %+v", got)
 	}
-	if f.env.Changes == 0 {
+	if f.Env.Changes == 0 {
 		t.Error("writes did not tell the window")
 	}
 }
@@ -152,17 +148,17 @@ func TestNotApplicableAsksReason(t *testing.T) {
 	c := openChecklists(f, "Sari Wulandari")
 	it := firstPending(t, c)
 	tapItem(t, c, it.TextEN, btnNA)
-	save := f.overlayButton("Save")
+	save := f.OverlayButton("Save")
 	if !save.Disabled() {
 		t.Error("Save is enabled without a reason")
 	}
-	test.Type(f.overlayEntry(), "Arrives by private jet")
+	test.Type(f.OverlayEntry(), "Arrives by private jet")
 	if save.Disabled() {
 		t.Fatal("Save stays disabled with a reason")
 	}
 	test.Tap(save)
-	f.wait()
-	got := stored(t, f.s, it.ID)
+	f.Wait()
+	got := stored(t, f.Store, it.ID)
 	if got.Status != data.CheckNotApplicable || got.NAReason != "Arrives by private jet" {
 		t.Fatalf("not applicable: %s %q", got.Status, got.NAReason)
 	}
@@ -179,26 +175,26 @@ func TestAsksNameOnceWithoutSettings(t *testing.T) {
 	}
 	it := firstPending(t, c)
 	tapItem(t, c, it.TextEN, btnCheck)
-	if msg := f.overlayText(); !strings.Contains(msg, "Who is checking?") || !strings.Contains(msg, "Settings") {
+	if msg := f.OverlayText(); !strings.Contains(msg, "Who is checking?") || !strings.Contains(msg, "Settings") {
 		t.Fatalf("no name asked: %q", msg)
 	}
-	test.Type(f.overlayEntry(), "Dewi Lestari")
-	test.Tap(f.overlayButton("OK"))
-	f.wait()
-	if got := stored(t, f.s, it.ID); got.CheckedBy != "Dewi Lestari" {
+	test.Type(f.OverlayEntry(), "Dewi Lestari")
+	test.Tap(f.OverlayButton("OK"))
+	f.Wait()
+	if got := stored(t, f.Store, it.ID); got.CheckedBy != "Dewi Lestari" {
 		t.Fatalf("checked by %q", got.CheckedBy)
 	}
-	if f.s.Author() != "Dewi Lestari" {
-		t.Errorf("audit trail author %q", f.s.Author())
+	if f.Store.Author() != "Dewi Lestari" {
+		t.Errorf("audit trail author %q", f.Store.Author())
 	}
 	// Not asked twice.
 	next := firstPending(t, c)
 	tapItem(t, c, next.TextEN, btnCheck)
-	f.wait()
-	if f.win.Canvas().Overlays().Top() != nil {
-		t.Fatalf("asked again: %q", f.overlayText())
+	f.Wait()
+	if f.Win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("asked again: %q", f.OverlayText())
 	}
-	if got := stored(t, f.s, next.ID); got.CheckedBy != "Dewi Lestari" {
+	if got := stored(t, f.Store, next.ID); got.CheckedBy != "Dewi Lestari" {
 		t.Fatalf("second item checked by %q", got.CheckedBy)
 	}
 }
@@ -206,7 +202,7 @@ func TestAsksNameOnceWithoutSettings(t *testing.T) {
 func TestOverdueStandsOut(t *testing.T) {
 	f := newFixture(t)
 	c := openChecklists(f, "Sari Wulandari")
-	ov, err := sop.LoadOverview(context.Background(), f.s, testNow)
+	ov, err := sop.LoadOverview(context.Background(), f.Store, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,29 +276,29 @@ func TestNoteOnItem(t *testing.T) {
 	ctx := context.Background()
 
 	// Cancel writes nothing.
-	v, _ := f.s.DataVersion(ctx)
+	v, _ := f.Store.DataVersion(ctx)
 	tapItem(t, c, it.TextEN, btnNote)
-	test.Type(f.overlayEntry(), "Not this")
-	test.Tap(f.overlayButton("Cancel"))
-	f.wait()
-	if w, _ := f.s.DataVersion(ctx); w != v {
+	test.Type(f.OverlayEntry(), "Not this")
+	test.Tap(f.OverlayButton("Cancel"))
+	f.Wait()
+	if w, _ := f.Store.DataVersion(ctx); w != v {
 		t.Fatal("a cancelled note was written")
 	}
 
 	tapItem(t, c, it.TextEN, btnNote)
-	if msg := f.overlayText(); !strings.Contains(msg, it.TextEN) {
+	if msg := f.OverlayText(); !strings.Contains(msg, it.TextEN) {
 		t.Errorf("the dialog does not name the step: %q", msg)
 	}
-	e := f.overlayEntry()
+	e := f.OverlayEntry()
 	if !e.MultiLine || e.Text != "" {
 		t.Fatalf("note entry: multi-line %v, text %q", e.MultiLine, e.Text)
 	}
 	test.Type(e, "Hotel confirmed by phone")
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	test.Type(e, "Key at the front desk  ")
-	test.Tap(f.overlayButton("Save"))
-	f.wait()
-	got := stored(t, f.s, it.ID)
+	test.Tap(f.OverlayButton("Save"))
+	f.Wait()
+	got := stored(t, f.Store, it.ID)
 	if got.Notes != "Hotel confirmed by phone\nKey at the front desk" || got.Status != data.CheckPending {
 		t.Fatalf("stored %s, note %q", got.Status, got.Notes)
 	}
@@ -310,30 +306,30 @@ func TestNoteOnItem(t *testing.T) {
 		t.Errorf("the row does not show the note:\n%s", all)
 	}
 	// Through the change log, as the other actions write.
-	h, err := f.s.History(ctx, "checklist_item", it.ID)
+	h, err := f.Store.History(ctx, "checklist_item", it.ID)
 	if err != nil || len(h) == 0 || h[len(h)-1].Field != "notes" || h[len(h)-1].Op != "update" {
 		t.Errorf("history %+v, %v", h, err)
 	}
-	if f.env.Changes == 0 {
+	if f.Env.Changes == 0 {
 		t.Error("the write did not tell the window")
 	}
 
 	// Checking keeps the note; the note dialog shows it again; emptied,
 	// it is gone.
 	tapItem(t, c, it.TextEN, btnCheck)
-	f.wait()
-	if got := stored(t, f.s, it.ID); got.Status != data.CheckChecked || got.Notes == "" {
+	f.Wait()
+	if got := stored(t, f.Store, it.ID); got.Status != data.CheckChecked || got.Notes == "" {
 		t.Fatalf("after check: %s, note %q", got.Status, got.Notes)
 	}
 	tapItem(t, c, it.TextEN, btnNote)
-	e = f.overlayEntry()
+	e = f.OverlayEntry()
 	if e.Text != "Hotel confirmed by phone\nKey at the front desk" {
 		t.Errorf("the dialog shows %q", e.Text)
 	}
 	e.SetText("")
-	test.Tap(f.overlayButton("Save"))
-	f.wait()
-	if got := stored(t, f.s, it.ID); got.Notes != "" || got.Status != data.CheckChecked {
+	test.Tap(f.OverlayButton("Save"))
+	f.Wait()
+	if got := stored(t, f.Store, it.ID); got.Notes != "" || got.Status != data.CheckChecked {
 		t.Fatalf("after clearing: %s, note %q", got.Status, got.Notes)
 	}
 	if all := strings.Join(kittest.Texts(c.itemList), "\n"); strings.Contains(all, "Note: Hotel") {

@@ -82,7 +82,7 @@ func (o *overviewTab) show(ov *sop.Overview, n *kit.Names) {
 	o.byDel.SetRows(lineRows(ov.ByDelegation))
 	rows := make([]kit.Row, 0, len(ov.Overdue))
 	for _, x := range ov.Overdue {
-		rows = append(rows, kit.NewRow(x.Item.ID, true, kit.DateTime(x.Due, n.Loc), x.LO, x.Delegation, kit.EnumLabel("phase", x.Item.Phase), itemText(&x.Item)))
+		rows = append(rows, kit.NewRow(x.Item.ID, true, kit.DateTime(x.Due, n.Loc), x.LO, x.Delegation, kit.EnumLabel("phase", x.Item.Phase), kit.StepText(&x.Item)))
 	}
 	o.overdue.SetRows(rows)
 	title := lang.L("Overdue")

@@ -26,6 +26,7 @@ func (t *templatesTab) editTemplate() {
 		{Name: "name", Label: lang.L("Name"), Widget: name}, {Label: lang.L("Use it for"), Widget: desc},
 	})
 	e.History("sop_template", cur.ID, t.n.Loc)
+	e.Track("sop_template", cur.ID, t.editTemplate)
 	e.Collect = func() error {
 		cur.Name, cur.Description = name.Text, desc.Text
 		return sop.CheckTemplate(&cur)
@@ -57,12 +58,8 @@ func (t *templatesTab) deleteTemplate() {
 
 // editItem opens the editor on an item of the selected template.
 func (t *templatesTab) editItem(id string) {
-	for _, it := range t.byTpl[t.selected] {
-		if it.ID == id {
-			cur := it
-			t.itemEditor(&cur)
-			return
-		}
+	if it := kit.ByID(t.byTpl[t.selected], id); it != nil {
+		t.itemEditor(it)
 	}
 }
 
@@ -90,6 +87,7 @@ func (t *templatesTab) itemEditor(it *data.SOPItem) {
 	if !isNew {
 		cur := *it
 		e.History("sop_item", cur.ID, t.n.Loc)
+		e.Track("sop_item", cur.ID, func() { t.editItem(cur.ID) })
 		e.OnDelete(func() { t.bar.Delete(&cur, cur.TextEN, nil, nil) })
 	}
 	var x data.SOPItem

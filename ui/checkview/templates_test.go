@@ -29,23 +29,23 @@ func TestNewTemplateFromDefault(t *testing.T) {
 
 	// The default cannot be deleted.
 	test.Tap(tt.delBtn)
-	if !strings.Contains(f.overlayText(), "default template cannot be deleted") {
-		t.Errorf("deleting the default: %q", f.overlayText())
+	if !strings.Contains(f.OverlayText(), "default template cannot be deleted") {
+		t.Errorf("deleting the default: %q", f.OverlayText())
 	}
-	kittest.CloseOverlays(f.win)
+	kittest.CloseOverlays(f.Win)
 
 	test.Tap(tt.newBtn)
-	name := kittest.Field[*widget.Entry](t, f.win, "Name")
-	kittest.Tap(t, f.win, "Save")
-	if !strings.Contains(kittest.Problem(f.win), "Name: required") {
-		t.Fatalf("no name: %q", kittest.Problem(f.win))
+	name := kittest.Field[*widget.Entry](t, f.Win, "Name")
+	kittest.Tap(t, f.Win, "Save")
+	if !strings.Contains(kittest.Problem(f.Win), "Name: required") {
+		t.Fatalf("no name: %q", kittest.Problem(f.Win))
 	}
 	test.Type(name, "HOD with state visit")
-	test.Type(kittest.Field[*widget.Entry](t, f.win, "Use it for"), "Heads of state on a state visit")
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
+	test.Type(kittest.Field[*widget.Entry](t, f.Win, "Use it for"), "Heads of state on a state visit")
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
 	c.Load()
-	f.wait()
+	f.Wait()
 	if len(tt.templates) != 2 {
 		t.Fatalf("%d templates", len(tt.templates))
 	}
@@ -57,32 +57,32 @@ func TestNewTemplateFromDefault(t *testing.T) {
 	// Edit one of its items; the default keeps its own.
 	first := tt.byTpl[tp.ID][0]
 	tt.editItem(first.ID)
-	en := kittest.Field[*widget.Entry](t, f.win, "English")
+	en := kittest.Field[*widget.Entry](t, f.Win, "English")
 	en.SetText("Agree the state-visit protocol with the State Secretariat.")
-	kittest.Field[*widget.Check](t, f.win, "").SetChecked(true)
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
-	got, err := data.Get[data.SOPItem](context.Background(), f.s, first.ID)
+	kittest.Field[*widget.Check](t, f.Win, "").SetChecked(true)
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
+	got, err := data.Get[data.SOPItem](context.Background(), f.Store, first.ID)
 	if err != nil || got.TextEN != "Agree the state-visit protocol with the State Secretariat." || !got.NeedsRecheck {
 		t.Fatalf("edited item %+v, %v", got, err)
 	}
-	orig, _ := f.s.FindSOPItems(context.Background(), def.ID)
+	orig, _ := f.Store.FindSOPItems(context.Background(), def.ID)
 	if orig[0].TextEN == got.TextEN {
 		t.Error("editing the copy changed the default")
 	}
 
 	// Add an item at the end of the event phase.
 	test.Tap(tt.addBtn)
-	kittest.Field[*kit.EnumSelect](t, f.win, "Phase").SetCode(data.PhaseEvent)
-	kittest.Field[*widget.Entry](t, f.win, "English").SetText("Brief the motorcade on the palace entrance.")
-	kittest.Tap(t, f.win, "Save")
-	if !strings.Contains(kittest.Problem(f.win), "Bahasa Indonesia: required") {
-		t.Fatalf("no Indonesian text: %q", kittest.Problem(f.win))
+	kittest.Field[*kit.EnumSelect](t, f.Win, "Phase").SetCode(data.PhaseEvent)
+	kittest.Field[*widget.Entry](t, f.Win, "English").SetText("Brief the motorcade on the palace entrance.")
+	kittest.Tap(t, f.Win, "Save")
+	if !strings.Contains(kittest.Problem(f.Win), "Bahasa Indonesia: required") {
+		t.Fatalf("no Indonesian text: %q", kittest.Problem(f.Win))
 	}
-	kittest.Field[*widget.Entry](t, f.win, "Bahasa Indonesia").SetText("Beri pengarahan iring-iringan tentang pintu masuk istana.")
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
-	items, _ := f.s.FindSOPItems(context.Background(), tp.ID)
+	kittest.Field[*widget.Entry](t, f.Win, "Bahasa Indonesia").SetText("Beri pengarahan iring-iringan tentang pintu masuk istana.")
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
+	items, _ := f.Store.FindSOPItems(context.Background(), tp.ID)
 	last := 0
 	for _, it := range items {
 		if it.Phase == data.PhaseEvent && it.Position > last {
@@ -95,16 +95,16 @@ func TestNewTemplateFromDefault(t *testing.T) {
 
 	// Delete the copy, then undo.
 	c.Load()
-	f.wait()
+	f.Wait()
 	test.Tap(tt.delBtn)
-	test.Tap(f.overlayButton("Delete"))
-	f.wait()
-	if _, err := data.Get[data.SOPTemplate](context.Background(), f.s, tp.ID); err == nil {
+	test.Tap(f.OverlayButton("Delete"))
+	f.Wait()
+	if _, err := data.Get[data.SOPTemplate](context.Background(), f.Store, tp.ID); err == nil {
 		t.Fatal("template not deleted")
 	}
 	test.Tap(kittest.MustButton(t, tt.bar.View(), "Undo"))
-	f.wait()
-	if items, _ := f.s.FindSOPItems(context.Background(), tp.ID); len(items) != n+1 {
+	f.Wait()
+	if items, _ := f.Store.FindSOPItems(context.Background(), tp.ID); len(items) != n+1 {
 		t.Fatalf("undo brought back %d items", len(items))
 	}
 }

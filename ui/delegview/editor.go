@@ -45,6 +45,9 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 		{Name: "status", Label: lang.L("Status"), Widget: status.Select},
 		{Label: lang.L("Notes"), Widget: notesE},
 	})
+	if d.ID != "" {
+		kit.TrackRecord(e, d, s.editDelegation)
+	}
 	var moved []seating.ItemMoves
 	e.Collect = func() error {
 		n, err := wholeNumber(prec.Text)
@@ -66,6 +69,9 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 			s.env.Do(func() { s.selected = r.ID })
 		}
 		return nil
+	}
+	e.Moves = func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
+		return delegations.WouldMove(ctx, st, rec)
 	}
 	e.Saved = func() { s.env.ShowSeatingMoves(moved) }
 	e.Show(code)

@@ -93,6 +93,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	zoneE.OnSubmitted = func(string) { e.Submit() }
 	if t.ID != "" {
 		e.OnDelete(func() { s.confirmDelete(&rec, joinNonEmpty(kit.EnumLabel("direction", t.Direction), t.FlightNo)) })
+		kit.TrackRecord(e, t, s.editLeg)
 	}
 	e.Collect = func() error {
 		z, err := field.LoadZone(zoneE.Text)
@@ -141,6 +142,7 @@ func (s *Screen) editStay(a *data.Accommodation) {
 	})
 	if a.ID != "" {
 		e.OnDelete(func() { s.confirmDelete(&rec, a.Hotel) })
+		kit.TrackRecord(e, a, s.editStay)
 	}
 	e.Collect = func() error {
 		ci, _, err := field.Time(in.Text, s.snap.loc)
@@ -190,6 +192,7 @@ func (s *Screen) editVehicle(v *data.Vehicle) {
 	})
 	if v.ID != "" {
 		e.OnDelete(func() { s.confirmDelete(&rec, v.Plate) })
+		kit.TrackRecord(e, v, s.editVehicle)
 	}
 	e.Collect = func() error {
 		n, err := wholeNumber(capacity.Text)

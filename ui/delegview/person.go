@@ -68,6 +68,7 @@ func (s *Screen) editPerson(p *data.Person) {
 	})
 	if p.ID != "" {
 		e.OnDelete(func() { s.confirmDelete(&rec, p.FullName) })
+		kit.TrackRecord(e, p, s.editPerson)
 	}
 	var moved []seating.ItemMoves
 	e.Collect = func() error {
@@ -86,6 +87,9 @@ func (s *Screen) editPerson(p *data.Person) {
 		var err error
 		moved, err = delegations.SavePerson(ctx, st, &r)
 		return err
+	}
+	e.Moves = func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
+		return delegations.WouldMovePerson(ctx, st, rec)
 	}
 	e.Saved = func() { s.env.ShowSeatingMoves(moved) }
 	e.Resize(700, 700)

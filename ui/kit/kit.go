@@ -50,6 +50,9 @@ type Env struct {
 	// imex.LOs) and opens the window's import preview (File > Import...)
 	// with that kind chosen; nil where the window has none.
 	Import func(kind string)
+	// Editing counts the editors open on stored records (the background
+	// sync waits while one is); nil counts nothing.
+	Editing *Editing
 }
 
 // ShowError logs err with what was being done and shows the user msg.

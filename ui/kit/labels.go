@@ -8,6 +8,7 @@ import (
 
 	"lodesk/app/cldr"
 	"lodesk/app/field"
+	"lodesk/data"
 )
 
 // Lang is the language the window speaks now, cldr.English ("en") or
@@ -61,6 +62,30 @@ func IndexOf(list []string, s string) int {
 		}
 	}
 	return -1
+}
+
+// ByID is a copy of the record of xs whose id is id (for an editor to
+// change), nil when there is none.
+func ByID[T any, P interface {
+	*T
+	data.Record
+}](xs []T, id string) *T {
+	for i := range xs {
+		if data.IDOf(P(&xs[i])) == id {
+			x := xs[i]
+			return &x
+		}
+	}
+	return nil
+}
+
+// StepText is a checklist item's text in the window's language (the
+// English one where it has no Indonesian text).
+func StepText(it *data.ChecklistItem) string {
+	if Lang() == cldr.Indonesian && it.TextID != "" {
+		return it.TextID
+	}
+	return it.TextEN
 }
 
 // LongDay is e.g. "Monday 14 December 2026" / "Senin 14 Desember 2026".

@@ -1,8 +1,9 @@
-// Package printview is the window's Print screen: choose the packs (all,
-// by LO, by delegation, by arrival day) and the manifests, see the first
-// page, print them into a folder with a progress bar and cancel, and open
-// the folder. The work runs off the UI goroutine through app/briefing,
-// in parallel on all cores.
+// Package printview is the window's Print screen: choose the language,
+// the packs (all, by LO, by delegation, by arrival day), the manifests and
+// a session's tent cards or wall plan, see the first page, print them
+// into a folder with a progress bar and cancel, and open the folder. The
+// work runs off the UI goroutine through app/briefing (in parallel on
+// all cores) and app/seatprint.
 package printview
 
 import (
@@ -56,8 +57,12 @@ type View struct {
 	p     Printer
 	prefs fyne.Preferences
 
+	language   *widget.Select // the event's, Bahasa Indonesia, English
 	mode       *widget.RadioGroup
 	which      *widgets.SearchSelect
+	session    *widgets.SearchSelect // a seated session
+	cards      *widget.Check
+	plan       *widget.Check
 	coord      *widget.Check
 	manifests  map[string]*widget.Check
 	folder     *widget.Label
@@ -93,6 +98,14 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v.which.PlaceHolder = lang.L("Choose…")
 	v.which.Disable()
 	v.coord = &widget.Check{Text: lang.L("Coordinator copy (medical notes and passports in full)"), OnChanged: func(bool) { v.refresh() }}
+	langs := []string{lang.L("The event's language (Event details)"), lang.L("Bahasa Indonesia"), lang.L("English")}
+	v.language = widgets.NewSelect(langs, nil)
+	v.language.SetSelectedIndex(0)
+	v.language.OnChanged = func(string) { v.refresh() }
+	v.session = widgets.NewSearchSelect(nil, nil)
+	v.session.PlaceHolder = lang.L("Choose a session with seating or a group photo…")
+	v.cards = &widget.Check{Text: lang.L("Tent cards (one folded A4 per guest)")}
+	v.plan = &widget.Check{Text: lang.L("Wall plan, or the photo line-up (A3/A4 landscape)")}
 	for _, k := range briefing.ManifestKinds {
 		v.manifests[k] = &widget.Check{Text: manifestLabel(k)}
 	}
@@ -132,6 +145,10 @@ func manifestLabel(k string) string {
 		return lang.L("Catering: diets and allergies by function")
 	case "transport":
 		return lang.L("Transport: vehicles, drivers, Patwal")
+	case "accreditation":
+		return lang.L("Accreditation: who still has no badge")
+	case "movements":
+		return lang.L("Movement sheet: convoys for Transport and Patwal")
 	}
 	return lang.L("LO roster with phones")
 }
@@ -144,11 +161,17 @@ func (v *View) Content() fyne.CanvasObject {
 	}
 	chooseFolder := &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
 	form := container.NewVBox(
+		&widget.Label{Text: lang.L("Language"), TextStyle: fyne.TextStyle{Bold: true}},
+		v.language,
+		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Briefing packs"), TextStyle: fyne.TextStyle{Bold: true}},
 		v.mode, v.which, v.coord, v.count,
 		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Department manifests"), TextStyle: fyne.TextStyle{Bold: true}},
 		checks,
+		widget.NewSeparator(),
+		&widget.Label{Text: lang.L("Seating"), TextStyle: fyne.TextStyle{Bold: true}},
+		v.session, v.cards, v.plan,
 		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Folder"), TextStyle: fyne.TextStyle{Bold: true}},
 		container.NewBorder(nil, nil, nil, chooseFolder, v.folder),
@@ -156,7 +179,6 @@ func (v *View) Content() fyne.CanvasObject {
 		v.bar, v.status,
 	)
 	right := container.NewBorder(&widget.Label{Text: lang.L("First page"), TextStyle: fyne.TextStyle{Bold: true}}, v.previewMsg, nil, nil, v.preview)
-	v.Go(v.loadChoices)
 	return container.NewHSplit(container.NewVScroll(form), right)
 }
 
@@ -165,6 +187,11 @@ func (v *View) finished() {
 		v.done()
 	}
 }
+
+// Load reads the choices off the UI goroutine; call it once the screen
+// is in the window (the headless test driver runs Do on the calling
+// goroutine, which must not race the first drawing).
+func (v *View) Load() { v.Go(v.loadChoices) }
 
 func (v *View) loadChoices() {
 	c, err := v.p.Choices(context.Background())
@@ -176,6 +203,8 @@ func (v *View) loadChoices() {
 			return
 		}
 		v.choices = c
+		v.session.Options = labels(c.Sessions)
+		v.session.Refresh()
 		v.refresh()
 	})
 }
@@ -264,14 +293,14 @@ func (v *View) refresh() {
 		v.previewMsg.SetText(lang.L("Choose what to print."))
 		return
 	}
-	coord := v.coord.Checked
+	coord, language := v.coord.Checked, v.lang()
 	v.previewMsg.SetText(lang.L("Preparing the preview…"))
 	v.Go(func() {
 		ctx := context.Background()
 		n, err := v.p.Count(ctx, sel)
 		var img image.Image
 		if err == nil && n > 0 {
-			img, err = v.p.Preview(ctx, sel, coord)
+			img, err = v.p.Preview(ctx, sel, coord, language)
 		}
 		v.Do(func() {
 			v.mu.Lock()
@@ -297,20 +326,46 @@ func (v *View) refresh() {
 	})
 }
 
-func (v *View) chooseFolder() {
+func (v *View) chooseFolder() { ChooseFolder(v.win, v.prefs, v.folder.SetText) }
+
+// ChooseFolder asks for the folder the Print screen writes into, keeps
+// it in the preferences and hands it to chosen.
+func ChooseFolder(win fyne.Window, prefs fyne.Preferences, chosen func(dir string)) {
 	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil || u == nil {
 			return
 		}
-		v.folder.SetText(u.Path())
-		v.prefs.SetString(PrefFolder, u.Path())
-	}, v.win)
+		prefs.SetString(PrefFolder, u.Path())
+		chosen(u.Path())
+	}, win)
+}
+
+// lang is the printed language chosen: "" for the event's.
+func (v *View) lang() string {
+	switch v.language.SelectedIndex() {
+	case 1:
+		return "id"
+	case 2:
+		return "en"
+	}
+	return ""
+}
+
+// seating is the session and documents chosen to print, if any.
+func (v *View) seating() (itemID string, cards, plan bool) {
+	itemID = idOf(v.choices.Sessions, v.session.Selected)
+	if itemID == "" {
+		return "", false, false
+	}
+	return itemID, v.cards.Checked, v.plan.Checked
 }
 
 // start prints the selection into the folder in the background.
 func (v *View) start() {
 	sel, _, ok := v.selection()
-	if !ok {
+	session, cards, plan := v.seating()
+	seats := cards || plan
+	if !ok && !seats {
 		v.status.SetText(lang.L("Choose what to print."))
 		return
 	}
@@ -322,11 +377,26 @@ func (v *View) start() {
 	v.cancelBtn.Enable()
 	v.bar.SetValue(0)
 	v.status.SetText(lang.L("Printing…"))
-	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Progress: func(done, total int) {
+	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Lang: v.lang(), Progress: func(done, total int) {
 		v.Do(func() { v.bar.SetValue(float64(done) / float64(max(total, 1))) })
 	}}
 	v.Go(func() {
-		rs, err := v.p.Generate(ctx, sel, opts)
+		var rs []briefing.Result
+		var err error
+		if ok {
+			rs, err = v.p.Generate(ctx, sel, opts)
+		}
+		for _, c := range []bool{true, false} {
+			if err == nil && ctx.Err() == nil && (c && cards || !c && plan) {
+				var path string
+				if path, err = v.p.Seating(ctx, session, c, opts.Dir, opts.Lang); err == nil {
+					rs = append(rs, briefing.Result{Path: path, Kind: "seating"})
+				}
+			}
+		}
+		if err == nil {
+			err = ctx.Err()
+		}
 		v.Do(func() {
 			cancel()
 			v.printBtn.Enable()
@@ -355,11 +425,19 @@ func (v *View) stop() {
 }
 
 func (v *View) openFolder() {
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
-	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
+	if err := OpenFolder(v.folder.Text); err != nil {
 		v.status.SetText(v.explain(err))
 	}
+}
+
+// OpenFolder shows a folder in the computer's file manager.
+func OpenFolder(dir string) error {
+	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
+	err := fyne.CurrentApp().OpenURL(u)
+	if err != nil {
+		slog.Error("print: open folder", "folder", dir, "err", err)
+	}
+	return err
 }
 
 // explain says what went wrong in the user's language: as the window

@@ -5,14 +5,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
 
-	"lodesk/app/demo"
-	"lodesk/app/demo/demotest"
-	"lodesk/assets"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/kit/kittest"
 )
 
 // fixture is the screen over a copy of the small demo in a test window.
@@ -26,20 +22,8 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	test.NewTempApp(t)
-	if err := lang.AddTranslationsFS(assets.Translations, assets.TranslationsDir); err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	st, err := data.Open(ctx, demotest.Copy(t, demotest.File(t, demo.Small)), data.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	win := test.NewWindow(nil)
-	win.Resize(fyne.NewSize(1200, 780))
-	t.Cleanup(win.Close)
-	f := &fixture{t: t, st: st, win: win, env: kit.NewTestEnv(win, st)}
+	d := kittest.NewDemo(t)
+	f := &fixture{t: t, st: d.Store, win: d.Win, env: d.Env}
 	// Background work runs inline: the test goroutine stands for the UI
 	// goroutine, and Fyne's test driver runs fyne.Do at once on the caller,
 	// so work on another goroutine would race with the test's own taps.
@@ -48,7 +32,7 @@ func newFixture(t *testing.T) *fixture {
 	// As the window does: a write reloads the screen.
 	f.env.Changed = func() { f.env.Changes++; f.scr.Load() }
 	f.scr = New(f.env.Env)
-	win.SetContent(f.scr.Content())
+	f.win.SetContent(f.scr.Content())
 	f.scr.Load()
 	f.wait()
 	return f

@@ -16,6 +16,7 @@ import (
 
 	"lodesk/app/fsname"
 	"lodesk/app/itinerary"
+	"lodesk/app/private"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -250,17 +251,16 @@ func (v *itineraryView) exportICS() {
 		if w == nil {
 			return
 		}
+		path, name := w.URI().Path(), w.URI().Name()
+		_ = w.Close() // written anew below, readable by the user only
 		v.s.env.Go(func() {
-			_, err := w.Write([]byte(text))
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
+			err := private.WriteFile(path, []byte(text))
 			v.s.env.Do(func() {
 				if err != nil {
 					v.s.env.ShowError("export itinerary", err, v.s.env.ErrorText(err))
 					return
 				}
-				dialog.ShowInformation(lang.L("Exported"), lang.L("The itinerary is in {{.File}}. Open it on a phone or import it into a calendar.", map[string]any{"File": w.URI().Name()}), v.s.env.Win)
+				dialog.ShowInformation(lang.L("Exported"), lang.L("The itinerary is in {{.File}}. Open it on a phone or import it into a calendar.", map[string]any{"File": name}), v.s.env.Win)
 			})
 		})
 	}, v.s.env.Win)

@@ -138,24 +138,6 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// write runs fn with the store off the UI goroutine, then done with its
-// error on the UI goroutine; a write that worked tells the window.
-func (s *Screen) write(op string, fn func(ctx context.Context, st *data.Store) error, done func(err error)) {
-	s.env.Go(func() {
-		err := fn(context.Background(), s.env.Store)
-		s.env.Do(func() {
-			if err != nil {
-				s.env.ShowError(op, err, s.env.ErrorText(err))
-			} else {
-				s.env.Changed()
-			}
-			if done != nil {
-				done(err)
-			}
-		})
-	})
-}
-
 // ShowSeats opens the seat map or photo line-up of a programme item.
 func (s *Screen) ShowSeats(itemID string) { s.showSeats(itemID) }
 

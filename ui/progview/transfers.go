@@ -158,7 +158,7 @@ func (v *transferView) submit() {
 		return
 	}
 	v.problem.Hide()
-	v.s.write("save transfer time", func(ctx context.Context, st *data.Store) error {
+	kit.Write(v.s.env, "save transfer time", func(ctx context.Context, st *data.Store) error {
 		return transfer.Save(ctx, st, &t)
 	}, nil)
 }

@@ -146,6 +146,7 @@ func (e *embTab) editContact(c data.Contact) {
 	})
 	if c.ID != "" {
 		gone := c
+		kit.TrackRecord(ed, &gone, func(x *data.Contact) { e.editContact(*x) })
 		ed.OnDelete(func() {
 			e.s.undo.Delete(&gone, gone.Name, func(ctx context.Context, st *data.Store) (*record.Removal, error) {
 				return contacts.Remove(ctx, st, gone.ID)
@@ -182,6 +183,7 @@ func (e *embTab) editNote(n data.NoteVerbale) {
 	})
 	if n.ID != "" {
 		gone := n
+		kit.TrackRecord(ed, &gone, func(x *data.NoteVerbale) { e.editNote(*x) })
 		ed.OnDelete(func() {
 			e.s.undo.Delete(&gone, gone.Reference, func(ctx context.Context, st *data.Store) (*record.Removal, error) {
 				return noteverbale.Remove(ctx, st, gone.ID)

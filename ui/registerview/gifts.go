@@ -64,11 +64,8 @@ func groupThousands(n int64) string {
 }
 
 func (r *Requests) editGift(id string) {
-	for _, x := range r.gs {
-		if x.ID == id {
-			cur := x
-			r.giftEditor(&cur)
-		}
+	if x := kit.ByID(r.gs, id); x != nil {
+		r.giftEditor(x)
 	}
 }
 
@@ -140,6 +137,7 @@ func (r *Requests) giftEditor(x *data.Gift) {
 	if !isNew {
 		cur := *x
 		e.History("gift", cur.ID, r.n.Loc)
+		e.Track("gift", cur.ID, func() { r.editGift(cur.ID) })
 		e.OnDelete(func() { r.bar.Delete(&cur, fmt.Sprintf("%s (%s)", cur.Item, cur.FromWhom), nil, nil) })
 	}
 	var y data.Gift

@@ -25,11 +25,8 @@ func (r *Requests) showIncidents() {
 }
 
 func (r *Requests) editIncident(id string) {
-	for _, x := range r.incs {
-		if x.ID == id {
-			cur := x
-			r.incidentEditor(&cur)
-		}
+	if x := kit.ByID(r.incs, id); x != nil {
+		r.incidentEditor(x)
 	}
 }
 
@@ -55,6 +52,7 @@ func (r *Requests) incidentEditor(x *data.Incident) {
 	if !isNew {
 		cur := *x
 		e.History("incident", cur.ID, r.n.Loc)
+		e.Track("incident", cur.ID, func() { r.editIncident(cur.ID) })
 		e.OnDelete(func() { r.bar.Delete(&cur, cur.What, nil, nil) })
 	}
 	var y data.Incident
@@ -84,11 +82,8 @@ func (r *Requests) showContacts() {
 }
 
 func (r *Requests) editContact(id string) {
-	for _, x := range r.contactL {
-		if x.ID == id {
-			cur := x
-			r.contactEditor(&cur)
-		}
+	if x := kit.ByID(r.contactL, id); x != nil {
+		r.contactEditor(x)
 	}
 }
 
@@ -116,6 +111,7 @@ func (r *Requests) contactEditor(x *data.Contact) {
 	if !isNew {
 		cur := *x
 		e.History("contact", cur.ID, r.n.Loc)
+		e.Track("contact", cur.ID, func() { r.editContact(cur.ID) })
 		e.OnDelete(func() { r.bar.Delete(&cur, cur.Name, nil, nil) })
 	}
 	var y data.Contact

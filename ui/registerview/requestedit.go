@@ -62,6 +62,7 @@ func (r *Requests) requestEditor(x *data.Request) *requestForm {
 	if !isNew {
 		cur := *x
 		f.History("request", cur.ID, r.n.Loc)
+		kit.TrackRecord(f.Editor, x, func(x *data.Request) { r.requestEditor(x) })
 		f.OnDelete(func() { r.bar.Delete(&cur, cur.Text, nil, nil) })
 	}
 	var y data.Request

@@ -158,11 +158,8 @@ func (r *Requests) showRequests() {
 
 // editRequest opens the editor on the request with that id.
 func (r *Requests) editRequest(id string) *requestForm {
-	for _, x := range r.reqs {
-		if x.ID == id {
-			cur := x
-			return r.requestEditor(&cur)
-		}
+	if x := kit.ByID(r.reqs, id); x != nil {
+		return r.requestEditor(x)
 	}
 	return nil
 }

@@ -17,11 +17,11 @@ import (
 )
 
 func openRequests(f *fixture) *Requests {
-	r := NewRequests(f.env.Env)
+	r := NewRequests(f.Env.Env)
 	r.now = func() time.Time { return testNow }
-	f.win.SetContent(r.Content())
+	f.Win.SetContent(r.Content())
 	r.Load()
-	f.wait()
+	f.Wait()
 	return r
 }
 
@@ -31,9 +31,9 @@ func TestAddRequestWithPoliteDecline(t *testing.T) {
 	before := len(r.reqs)
 	rf := r.requestEditor(nil)
 
-	kittest.Tap(t, f.win, "Save")
-	if p := kittest.Problem(f.win); p != "Choose the delegation that asks." && p != "Say what is requested." {
-		t.Fatalf("empty request: problem %q", kittest.Problem(f.win))
+	kittest.Tap(t, f.Win, "Save")
+	if p := kittest.Problem(f.Win); p != "Choose the delegation that asks." && p != "Say what is requested." {
+		t.Fatalf("empty request: problem %q", kittest.Problem(f.Win))
 	}
 	rf.delegation.SetSelectedIndex(0)
 	test.Type(rf.text, "Halal meals at the gala dinner")
@@ -42,27 +42,27 @@ func TestAddRequestWithPoliteDecline(t *testing.T) {
 		t.Errorf("department for dietary: %q", rf.dept.Code())
 	}
 	rf.status.SetCode(data.RequestDeclined)
-	kittest.Tap(t, f.win, "Save")
-	if !strings.Contains(kittest.Problem(f.win), "response") {
-		t.Errorf("declined without response: %q", kittest.Problem(f.win))
+	kittest.Tap(t, f.Win, "Save")
+	if !strings.Contains(kittest.Problem(f.Win), "response") {
+		t.Errorf("declined without response: %q", kittest.Problem(f.Win))
 	}
 
 	test.Tap(rf.decline)
 	phrases, _ := requests.Phrases()
-	if !strings.Contains(f.overlayText(), phrases[0].EN) {
-		t.Fatalf("phrases not offered: %q", f.overlayText())
+	if !strings.Contains(f.OverlayText(), phrases[0].EN) {
+		t.Fatalf("phrases not offered: %q", f.OverlayText())
 	}
-	test.Tap(f.overlayButton("Use"))
+	test.Tap(f.OverlayButton("Use"))
 	if rf.response.Text != phrases[0].EN {
 		t.Fatalf("response %q", rf.response.Text)
 	}
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
-	if kittest.Problem(f.win) != "" {
-		t.Fatalf("not saved: %q", kittest.Problem(f.win))
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
+	if kittest.Problem(f.Win) != "" {
+		t.Fatalf("not saved: %q", kittest.Problem(f.Win))
 	}
 	r.Load()
-	f.wait()
+	f.Wait()
 	if len(r.reqs) != before+1 {
 		t.Fatalf("%d requests, want %d", len(r.reqs), before+1)
 	}
@@ -96,21 +96,21 @@ func TestDeleteAndUndo(t *testing.T) {
 	r := openRequests(f)
 	x := r.incs[0]
 	r.editIncident(x.ID)
-	kittest.Tap(t, f.win, "Delete")
-	if !strings.Contains(f.overlayText(), "You can undo it") {
-		t.Fatalf("no confirmation: %q", f.overlayText())
+	kittest.Tap(t, f.Win, "Delete")
+	if !strings.Contains(f.OverlayText(), "You can undo it") {
+		t.Fatalf("no confirmation: %q", f.OverlayText())
 	}
-	test.Tap(f.overlayButton("Delete"))
-	f.wait()
-	if _, err := data.Get[data.Incident](context.Background(), f.s, x.ID); err == nil {
+	test.Tap(f.OverlayButton("Delete"))
+	f.Wait()
+	if _, err := data.Get[data.Incident](context.Background(), f.Store, x.ID); err == nil {
 		t.Fatal("not deleted")
 	}
 	if !r.bar.View().Visible() || !strings.Contains(kittest.Text(r.bar.View()), x.What) {
 		t.Fatalf("no undo offered: %q", kittest.Text(r.bar.View()))
 	}
 	test.Tap(kittest.MustButton(t, r.bar.View(), "Undo"))
-	f.wait()
-	if got, err := data.Get[data.Incident](context.Background(), f.s, x.ID); err != nil || got.What != x.What {
+	f.Wait()
+	if got, err := data.Get[data.Incident](context.Background(), f.Store, x.ID); err != nil || got.What != x.What {
 		t.Fatalf("undo: %v", err)
 	}
 	if r.bar.View().Visible() {
@@ -122,12 +122,12 @@ func TestSeriousIncidentStandsOut(t *testing.T) {
 	f := newFixture(t)
 	r := openRequests(f)
 	r.incidentEditor(nil)
-	test.Type(kittest.Field[*widget.Entry](t, f.win, "What happened"), "HOD fainted in the plenary hall")
-	kittest.Field[*kit.EnumSelect](t, f.win, "Severity").SetCode("high")
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
+	test.Type(kittest.Field[*widget.Entry](t, f.Win, "What happened"), "HOD fainted in the plenary hall")
+	kittest.Field[*kit.EnumSelect](t, f.Win, "Severity").SetCode("high")
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
 	r.Load()
-	f.wait()
+	f.Wait()
 	found := false
 	for _, rw := range r.incidents.Shown() {
 		if rw.Cells[3] == "HOD fainted in the plenary hall" {
@@ -146,23 +146,23 @@ func TestGiftDeadline(t *testing.T) {
 	f := newFixture(t)
 	r := openRequests(f)
 	r.giftEditor(nil)
-	kittest.Field[*kit.IDSelect](t, f.win, "Liaison officer").SetSelectedIndex(0)
-	test.Type(kittest.Field[*widget.Entry](t, f.win, "From"), "H.E. the Ambassador")
-	when := kittest.Field[*widget.Entry](t, f.win, "Received")
+	kittest.Field[*kit.IDSelect](t, f.Win, "Liaison officer").SetSelectedIndex(0)
+	test.Type(kittest.Field[*widget.Entry](t, f.Win, "From"), "H.E. the Ambassador")
+	when := kittest.Field[*widget.Entry](t, f.Win, "Received")
 	when.SetText("2026-10-01 10:00")
-	test.Type(kittest.Field[*widget.Entry](t, f.win, "Amount"), "100")
-	cur := kittest.Field[*widget.Entry](t, f.win, "Currency")
+	test.Type(kittest.Field[*widget.Entry](t, f.Win, "Amount"), "100")
+	cur := kittest.Field[*widget.Entry](t, f.Win, "Currency")
 	cur.SetText("dollars")
-	kittest.Tap(t, f.win, "Save")
-	if !strings.Contains(kittest.Problem(f.win), "Currency: three-letter currency code") {
-		t.Fatalf("bad currency: %q", kittest.Problem(f.win))
+	kittest.Tap(t, f.Win, "Save")
+	if !strings.Contains(kittest.Problem(f.Win), "Currency: three-letter currency code") {
+		t.Fatalf("bad currency: %q", kittest.Problem(f.Win))
 	}
 	cur.SetText("usd")
-	kittest.Field[*widget.Entry](t, f.win, "Value (IDR)").SetText("1.600.000")
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
+	kittest.Field[*widget.Entry](t, f.Win, "Value (IDR)").SetText("1.600.000")
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
 	r.Load()
-	f.wait()
+	f.Wait()
 	var row *kit.Row
 	for i := range r.gifts.Shown() {
 		if r.gifts.Shown()[i].Cells[1] == "H.E. the Ambassador" {
@@ -182,16 +182,16 @@ func TestGiftDeadline(t *testing.T) {
 
 	// The event's public holidays are not working days: two on weekdays
 	// move the deadline by two working days, Thursday to Monday.
-	ev, err := f.s.Event(context.Background())
+	ev, err := f.Store.Event(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	ev.Holidays = data.Codes{"2026-10-02", "2026-10-03", "2026-11-10"} // Friday, Saturday, Tuesday
-	if err := f.s.Update(context.Background(), ev); err != nil {
+	if err := f.Store.Update(context.Background(), ev); err != nil {
 		t.Fatal(err)
 	}
 	r.Load()
-	f.wait()
+	f.Wait()
 	for i := range r.gifts.Shown() {
 		if r.gifts.Shown()[i].Cells[1] == "H.E. the Ambassador" && r.gifts.Shown()[i].Cells[7] != "2026-11-16" {
 			t.Errorf("with holidays: report by %q, want 2026-11-16", r.gifts.Shown()[i].Cells[7])
@@ -203,18 +203,18 @@ func TestContactPhone(t *testing.T) {
 	f := newFixture(t)
 	r := openRequests(f)
 	r.contactEditor(nil)
-	kittest.Field[*kit.EnumSelect](t, f.win, "Department").SetCode("patwal")
-	test.Type(kittest.Field[*widget.Entry](t, f.win, "Name"), "Iptu Bambang")
-	tel := kittest.Field[*widget.Entry](t, f.win, "Phone")
+	kittest.Field[*kit.EnumSelect](t, f.Win, "Department").SetCode("patwal")
+	test.Type(kittest.Field[*widget.Entry](t, f.Win, "Name"), "Iptu Bambang")
+	tel := kittest.Field[*widget.Entry](t, f.Win, "Phone")
 	tel.SetText("call me")
-	kittest.Tap(t, f.win, "Save")
-	if !strings.Contains(kittest.Problem(f.win), "Phone: not a phone number") {
-		t.Fatalf("bad phone: %q", kittest.Problem(f.win))
+	kittest.Tap(t, f.Win, "Save")
+	if !strings.Contains(kittest.Problem(f.Win), "Phone: not a phone number") {
+		t.Fatalf("bad phone: %q", kittest.Problem(f.Win))
 	}
 	tel.SetText("0812 3456 7890")
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
-	cs, err := data.All[data.Contact](context.Background(), f.s)
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
+	cs, err := data.All[data.Contact](context.Background(), f.Store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +231,7 @@ func TestContactPhone(t *testing.T) {
 
 func TestHistoryOfARequest(t *testing.T) {
 	f := newFixture(t)
-	f.s.SetAuthor("Sari Wulandari")
+	f.Store.SetAuthor("Sari Wulandari")
 	r := openRequests(f)
 	var x data.Request
 	for _, q := range r.reqs {
@@ -241,12 +241,12 @@ func TestHistoryOfARequest(t *testing.T) {
 		}
 	}
 	r.editRequest(x.ID).status.SetCode(data.RequestEscalated)
-	kittest.Tap(t, f.win, "Save")
-	f.wait()
+	kittest.Tap(t, f.Win, "Save")
+	f.Wait()
 	r.editRequest(x.ID)
-	kittest.Tap(t, f.win, "History")
-	f.wait()
-	g := kittest.Find[*kit.GridView](kittest.Top(f.win))[0].Grid
+	kittest.Tap(t, f.Win, "History")
+	f.Wait()
+	g := kittest.Find[*kit.GridView](kittest.Top(f.Win))[0].Grid
 	if len(g.Shown()) < 2 || g.Cell(0, 2) != "(created)" {
 		t.Fatalf("history starts with %q (%d lines)", g.Cell(0, 2), len(g.Shown()))
 	}

@@ -19,7 +19,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/app/cldr"
 	"lodesk/app/report"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -147,7 +146,7 @@ func (s *Sitrep) Content() fyne.CanvasObject {
 		tiles = append(tiles, st)
 	}
 	s.noLeadList = &widget.Label{Wrapping: fyne.TextWrapWord}
-	summary := container.NewVBox(container.NewGridWithColumns(5, tiles...),
+	summary := container.NewVBox(widgets.NewTiles(5, tiles...),
 		&widget.Label{Text: lang.L("Without lead LO"), TextStyle: fyne.TextStyle{Bold: true}}, s.noLeadList)
 	s.tabs = &container.AppTabs{}
 	s.tabs.Append(container.NewTabItem(lang.L("Summary"), container.NewVScroll(summary)))
@@ -236,11 +235,7 @@ func compose(ctx context.Context, st *data.Store, date string) (*rows, error) {
 		out.tables["checklist"] = append(out.tables["checklist"], []string{kit.EnumLabel("phase", ph.Phase), fmt.Sprintf("%d / %d", ph.Done, ph.Total), n(ph.Percent()), n(ph.AwaitingRecheck), n(ph.Overdue)})
 	}
 	for _, o := range r.Overdue {
-		text := o.Item.TextEN
-		if kit.Lang() == cldr.Indonesian && o.Item.TextID != "" { // the window's language
-			text = o.Item.TextID
-		}
-		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, text})
+		out.tables["overdue"] = append(out.tables["overdue"], []string{stamp(o.Due), o.Delegation, o.LO, kit.StepText(&o.Item)})
 	}
 	for _, g := range r.Gifts {
 		out.tables["gifts"] = append(out.tables["gifts"], []string{g.LO, g.Gift.FromWhom, g.Gift.Item, g.Deadline.Format(time.DateOnly), n(g.WorkingDays)})
@@ -290,17 +285,16 @@ func (s *Sitrep) print() {
 	day, dir := s.day, s.folder()
 	s.printBtn.Disable()
 	s.status.SetText(lang.L("Printing…"))
-	s.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.WriteFile(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
-		return func() {
-			s.printBtn.Enable()
-			if err != nil {
-				s.status.SetText("")
-				s.env.ShowError("print SITREP", err, s.env.ErrorText(err))
-				return
-			}
-			s.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}))
+	kit.Run(s.env, func(ctx context.Context, st *data.Store) (report.Result, error) {
+		return report.WriteFile(ctx, st, dir, report.Options{Kind: report.KindSitrep, Date: day})
+	}, func(res report.Result, err error) {
+		s.printBtn.Enable()
+		if err != nil {
+			s.status.SetText("")
+			s.env.ShowError("print SITREP", err, s.env.ErrorText(err))
+			return
 		}
+		s.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}))
 	})
 }
 

@@ -4,19 +4,17 @@ import (
 	"context"
 	"image"
 	"log/slog"
-	"net/url"
-	"path/filepath"
 	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/duty"
 	"lodesk/app/report"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -40,6 +38,10 @@ type View struct {
 	status     *widget.Label
 	preview    *canvas.Image
 	previewMsg *widget.Label
+	notes      *widget.Entry // the LO's own notes for the day (LO daily report)
+	notesSave  *widget.Button
+	notesBox   *fyne.Container
+	note       data.LONote // as stored; no id when there is none
 
 	days []string // YYYY-MM-DD
 	los  []string // LO names
@@ -75,8 +77,8 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	v.kind = &widget.RadioGroup{Options: opts, Selected: opts[0], Required: true, OnChanged: func(string) { v.changed() }}
 	v.day = &widget.Select{OnChanged: func(string) { v.refresh() }}
 	v.lo = widgets.NewSearchSelect(nil, func(string) { v.refresh() }) // 2,000 LOs
-	v.language = &widget.Select{Options: []string{lang.L("The event's language"), lang.L("Bahasa Indonesia"), lang.L("English")}, OnChanged: func(string) { v.refresh() }}
-	v.language.SetSelectedIndex(0)
+	langs := []string{lang.L("The event's language"), lang.L("Bahasa Indonesia"), lang.L("English")}
+	v.language = &widget.Select{Options: langs, Selected: langs[0], OnChanged: func(string) { v.refresh() }} // set, not SetSelected: no refresh before the form is built
 	v.folder = &widget.Label{Text: printview.Folder(prefs), Truncation: fyne.TextTruncateEllipsis}
 	v.printBtn = &widget.Button{Text: lang.L("Print report"), Icon: theme.DocumentPrintIcon(), Importance: widget.HighImportance, OnTapped: v.print}
 	v.bar = widget.NewProgressBarInfinite()
@@ -85,14 +87,19 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	v.preview = &canvas.Image{FillMode: canvas.ImageFillContain}
 	v.preview.SetMinSize(fyne.NewSize(300, 424))
 	v.previewMsg = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	v.notes = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("What the LO wrote on the form, or says")}
+	v.notes.SetMinRowsVisible(4)
+	v.notesSave = &widget.Button{Text: lang.L("Save notes"), Icon: theme.DocumentSaveIcon(), OnTapped: v.saveNotes}
 	return v
 }
 
-// Content builds the tab and reads the choices.
+// Content builds the tab; Load fills it.
 func (v *View) Content() fyne.CanvasObject {
 	bold := func(s string) *widget.Label { return &widget.Label{Text: s, TextStyle: fyne.TextStyle{Bold: true}} }
 	chooseFolder := &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
 	open := &widget.Button{Text: lang.L("Open folder"), Icon: theme.FolderOpenIcon(), OnTapped: v.openFolder}
+	v.notesBox = container.NewVBox(bold(lang.L("The LO's notes for the day")), v.notes, container.NewHBox(v.notesSave))
+	v.notesBox.Hide()
 	form := container.NewVBox(
 		bold(lang.L("Report")), v.kind,
 		widget.NewForm(
@@ -100,6 +107,7 @@ func (v *View) Content() fyne.CanvasObject {
 			&widget.FormItem{Text: lang.L("Liaison officer"), Widget: v.lo},
 			&widget.FormItem{Text: lang.L("Language"), Widget: v.language},
 		),
+		v.notesBox,
 		widget.NewSeparator(),
 		bold(lang.L("Folder")),
 		container.NewBorder(nil, nil, nil, chooseFolder, v.folder),
@@ -107,7 +115,6 @@ func (v *View) Content() fyne.CanvasObject {
 		v.bar, v.status,
 	)
 	right := container.NewBorder(bold(lang.L("First page")), v.previewMsg, nil, nil, v.preview)
-	v.loadChoices()
 	return container.NewHSplit(container.NewVScroll(form), right)
 }
 
@@ -118,23 +125,23 @@ type choices struct {
 	today string
 }
 
-func (v *View) loadChoices() {
-	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		c, err := readChoices(ctx, st)
-		return func() {
-			if err != nil {
-				v.status.SetText(v.env.ErrorText(err))
-				return
-			}
-			v.days, v.los = c.days, c.los
-			v.day.Options = c.days
-			if i := slices.Index(c.days, c.today); i >= 0 {
-				v.day.SetSelectedIndex(i)
-			} else if len(c.days) > 0 {
-				v.day.SetSelectedIndex(0)
-			}
-			v.changed()
+// Load reads the days and LOs to choose from, then draws the first page.
+func (v *View) Load() {
+	kit.Run(v.env, func(ctx context.Context, st *data.Store) (choices, error) {
+		return readChoices(ctx, st)
+	}, func(c choices, err error) {
+		if err != nil {
+			v.status.SetText(v.env.ErrorText(err))
+			return
 		}
+		v.days, v.los = c.days, c.los
+		v.day.Options = c.days
+		if i := slices.Index(c.days, c.today); i >= 0 {
+			v.day.SetSelectedIndex(i)
+		} else if len(c.days) > 0 {
+			v.day.SetSelectedIndex(0)
+		}
+		v.changed()
 	})
 }
 
@@ -225,23 +232,24 @@ func (v *View) options() report.Options {
 }
 
 // refresh draws the first page of what the form says, off the UI
-// goroutine; an older preview arriving late is dropped.
+// goroutine; an older preview arriving late is dropped. For an LO's daily
+// report it also reads the LO's notes for the day.
 func (v *View) refresh() {
+	v.loadNotes()
 	if v.kindOf() != report.KindFinal && v.day.Selected == "" {
 		return
 	}
 	v.gen++
 	gen, opts := v.gen, v.options()
 	v.previewMsg.SetText(lang.L("Drawing the first page…"))
-	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		img, err := report.Preview(ctx, st, opts, printview.PreviewWidth)
-		return func() {
-			if gen != v.gen {
-				return
-			}
-			v.showPreview(img, err)
-			v.finished()
+	kit.Run(v.env, func(ctx context.Context, st *data.Store) (image.Image, error) {
+		return report.Preview(ctx, st, opts, printview.PreviewWidth)
+	}, func(img image.Image, err error) {
+		if gen != v.gen {
+			return
 		}
+		v.showPreview(img, err)
+		v.finished()
 	})
 }
 
@@ -263,20 +271,19 @@ func (v *View) print() {
 	v.bar.Show()
 	v.bar.Start()
 	v.status.SetText(lang.L("Printing…"))
-	v.env.Read(func(ctx context.Context, st *data.Store) func() {
-		res, err := report.WriteFile(ctx, st, dir, opts)
-		return func() {
-			v.bar.Stop()
-			v.bar.Hide()
-			v.printBtn.Enable()
-			if err != nil {
-				slog.Error("print report", "kind", opts.Kind, "err", err)
-				v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
-			} else {
-				v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
-			}
-			v.finished()
+	kit.Run(v.env, func(ctx context.Context, st *data.Store) (report.Result, error) {
+		return report.WriteFile(ctx, st, dir, opts)
+	}, func(res report.Result, err error) {
+		v.bar.Stop()
+		v.bar.Hide()
+		v.printBtn.Enable()
+		if err != nil {
+			slog.Error("print report", "kind", opts.Kind, "err", err)
+			v.status.SetText(lang.L("Printing failed:") + " " + v.env.ErrorText(err))
+		} else {
+			v.status.SetText(lang.L("Written: {{.Path}}", map[string]any{"Path": res.Path}) + " (" + lang.L("{{.Count}} pages", map[string]any{"Count": res.Pages}) + ")")
 		}
+		v.finished()
 	})
 }
 
@@ -286,20 +293,82 @@ func (v *View) finished() {
 	}
 }
 
-func (v *View) chooseFolder() {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil || u == nil {
-			return
-		}
-		v.folder.SetText(u.Path())
-		v.prefs.SetString(printview.PrefFolder, u.Path())
-	}, v.env.Win)
-}
+func (v *View) chooseFolder() { printview.ChooseFolder(v.env.Win, v.prefs, v.folder.SetText) }
 
 func (v *View) openFolder() {
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(v.folder.Text)}
-	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		slog.Error("print: open folder", "folder", v.folder.Text, "err", err)
+	if err := printview.OpenFolder(v.folder.Text); err != nil {
 		v.status.SetText(v.env.ErrorText(err))
 	}
+}
+
+// loadNotes shows the notes box when an LO's daily report is chosen, with
+// the LO's notes for the day.
+func (v *View) loadNotes() {
+	o := v.options()
+	if o.Kind != report.KindLODaily || o.LO == "" || o.Date == "" {
+		v.notesBox.Hide()
+		return
+	}
+	v.notesBox.Show()
+	v.notes.Disable()
+	kit.Load(v.env, "load the LO's notes", func(ctx context.Context, st *data.Store) (data.LONote, error) {
+		return findNote(ctx, st, o.LO, o.Date)
+	}, func(n data.LONote) {
+		if cur := v.options(); cur.LO != o.LO || cur.Date != o.Date {
+			return // the choice moved on
+		}
+		v.note = n
+		v.notes.SetText(n.Text)
+		v.notes.Enable()
+	})
+}
+
+// findNote is an LO's note for a day, or a new one (no id) for them.
+func findNote(ctx context.Context, st *data.Store, loName, day string) (data.LONote, error) {
+	los, err := st.FindLOs(ctx, data.LOFilter{})
+	if err != nil {
+		return data.LONote{}, err
+	}
+	n := data.LONote{Day: day}
+	for _, l := range los {
+		if l.FullName == loName {
+			n.LOID = l.ID
+		}
+	}
+	notes, err := data.All[data.LONote](ctx, st)
+	if err != nil {
+		return n, err
+	}
+	for _, x := range notes {
+		if x.LOID == n.LOID && x.Day == day {
+			return x, nil
+		}
+	}
+	return n, nil
+}
+
+// saveNotes writes the LO's notes for the day through app/duty, then
+// draws the report again.
+func (v *View) saveNotes() {
+	n := v.note
+	n.Text = v.notes.Text
+	v.notesSave.Disable()
+	v.env.Go(func() {
+		err := duty.SaveLONote(context.Background(), v.env.Store, &n)
+		v.env.Do(func() {
+			v.notesSave.Enable()
+			if err != nil {
+				msg := v.env.ErrorText(err)
+				if what := kit.Explain(err); what != "" {
+					msg = kit.FieldText(lang.L("The LO's notes for the day"), err, what)
+				}
+				v.status.SetText(msg)
+				return
+			}
+			v.note = n
+			v.status.SetText(lang.L("Notes saved."))
+			v.env.Changed()
+			v.refresh()
+		})
+	})
 }

@@ -1,6 +1,7 @@
 package reportview
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,17 +10,19 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"lodesk/data"
 	"lodesk/ui/printview"
 )
 
 // TestReportsTab chooses each report as a user would, sees its first
 // page and prints it into the folder.
 func TestReportsTab(t *testing.T) {
-	env, _ := openDemo(t)
+	env, s := openDemo(t)
 	dir := t.TempDir()
 	fyne.CurrentApp().Preferences().SetString(printview.PrefFolder, dir)
 	v := NewView(env.Env, fyne.CurrentApp().Preferences())
 	env.Win.SetContent(v.Content())
+	v.Load()
 	env.Wait()
 	if len(v.day.Options) < 4 || v.day.Selected == "" {
 		t.Fatalf("days offered %v, chosen %q", v.day.Options, v.day.Selected)
@@ -63,7 +66,34 @@ func TestReportsTab(t *testing.T) {
 	v.kind.SetSelected("LO daily report")
 	v.lo.SetSelectedIndex(1)
 	env.Wait()
-	if o := v.options(); o.LO == "" || o.Date != "2026-12-03" {
+	o := v.options()
+	if o.LO == "" || o.Date != "2026-12-03" {
 		t.Errorf("options %+v", o)
+	}
+	// The LO's notes for the day: typed, saved through app/duty, printed.
+	if !v.notesBox.Visible() {
+		t.Fatal("no notes box for an LO's daily report")
+	}
+	v.notes.SetText("Arrival went smoothly; luggage took 40 minutes.")
+	test.Tap(v.notesSave)
+	env.Wait()
+	notes, _ := data.All[data.LONote](context.Background(), s)
+	found := false
+	for _, n := range notes {
+		found = found || (n.Day == o.Date && n.Text == "Arrival went smoothly; luggage took 40 minutes.")
+	}
+	if !found {
+		t.Errorf("note not stored (status %q)", v.status.Text)
+	}
+	v.notes.SetText("  ")
+	test.Tap(v.notesSave)
+	env.Wait()
+	if !strings.Contains(v.status.Text, "notes for the day") {
+		t.Errorf("an empty note: status %q", v.status.Text)
+	}
+	v.kind.SetSelected("End-of-event report")
+	env.Wait()
+	if v.notesBox.Visible() {
+		t.Error("notes box shown for the final report")
 	}
 }

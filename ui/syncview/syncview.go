@@ -82,6 +82,12 @@ type View struct {
 	// done, if set, is called on the UI goroutine when a sync or a choice
 	// has finished (tests wait on it).
 	done func()
+
+	// The window's automatic sync (live.go); nil without one.
+	live    Live
+	key     string // preference of this event's own folder
+	liveBox *fyne.Container
+	pause   *widget.Check
 }
 
 // New builds the dialog; Show opens it.
@@ -115,7 +121,7 @@ func (v *View) Content() fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, v.run, v.bar),
 		v.status,
 	)
-	body := container.NewVBox(v.summary, v.conflicts)
+	body := container.NewVBox(v.liveContent(), v.summary, v.conflicts)
 	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
 }
 
@@ -147,11 +153,12 @@ func (v *View) setFolder(path string) {
 	v.prefs.SetString(PrefFolder, path)
 	v.folder.SetText(path)
 	v.run.Enable()
+	v.folderChosen(path)
 }
 
 // start runs the sync in the background; only fyne.Do touches the UI.
 func (v *View) start() {
-	folder := v.prefs.String(PrefFolder)
+	folder := v.folderPath()
 	if folder == "" {
 		return
 	}
@@ -171,6 +178,9 @@ func (v *View) start() {
 			v.choose.Enable()
 			v.status.SetText(statusText(err))
 			v.summary.SetText(summaryText(&sum))
+			if err == nil {
+				v.synced(folder)
+			}
 			if cerr == nil {
 				v.showConflicts(cs, labels)
 			}

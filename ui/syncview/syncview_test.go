@@ -173,3 +173,59 @@ func buttons(o fyne.CanvasObject) []*widget.Button {
 	}
 	return nil
 }
+
+type fakeLive struct {
+	paused bool
+	folder string
+}
+
+func (f *fakeLive) History() []Entry {
+	at := time.Date(2026, 11, 24, 14, 32, 5, 0, time.Local)
+	return []Entry{
+		{At: at, Why: sync.ReasonFolder, Summary: sync.Summary{Received: 12, ByAuthor: map[string]int{"Budi": 10, "Sari": 2}}},
+		{At: at.Add(-time.Minute), Why: sync.ReasonLocal, Err: errors.New("disk full")},
+	}
+}
+
+func (f *fakeLive) Laptops() []data.Laptop {
+	return []data.Laptop{
+		{Author: "Budi", Last: data.MakeHLC(time.Now(), 0)},
+		{Author: "Ayu", Last: data.MakeHLC(time.Now(), 0), Mine: true},
+	}
+}
+func (f *fakeLive) Paused() bool          { return f.paused }
+func (f *fakeLive) SetPaused(p bool)      { f.paused = p }
+func (f *fakeLive) SetFolder(path string) { f.folder = path }
+
+// With the window's automatic sync, the dialog shows the laptops seen, the
+// recent syncs and a switch to pause; a folder chosen becomes the event's.
+func TestSyncViewShowsTheAutomaticSync(t *testing.T) {
+	v, _ := newView(t, &fakeSyncer{})
+	l := &fakeLive{}
+	v.SetLive(l, "/events/ktt.lodesk")
+	content := v.Content()
+	var got []string
+	for _, o := range test.LaidOutObjects(content) {
+		if lbl, ok := o.(*widget.Label); ok {
+			got = append(got, lbl.Text)
+		}
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"Laptops seen", "Budi: last change ", "Ayu: last change ", "(this laptop)", "Recent syncs", "14:32:05 (folder changed): 12 in, 0 out — from Budi, Sari", "14:31:05 failed: Sync failed: disk full"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing %q in:\n%s", want, all)
+		}
+	}
+	if !v.pause.Disabled() {
+		t.Error("pause offered before the event has a folder")
+	}
+	v.setFolder("/media/stick/KTT")
+	if l.folder != "/media/stick/KTT" || v.prefs.String(FolderKey("/events/ktt.lodesk")) != "/media/stick/KTT" {
+		t.Fatalf("the folder chosen is not the event's: %q", l.folder)
+	}
+	v.showLive()
+	test.Tap(v.pause)
+	if !l.paused {
+		t.Error("unticking the switch does not pause")
+	}
+}

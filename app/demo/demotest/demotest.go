@@ -107,3 +107,15 @@ func CPU(b *testing.B) func() {
 		}
 	}
 }
+
+// Open opens a copy of the demo of size for writing; the test's cleanup
+// closes it.
+func Open(tb testing.TB, size demo.Size) *data.Store {
+	tb.Helper()
+	s, err := data.Open(context.Background(), Copy(tb, File(tb, size)), data.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
@@ -18,6 +19,7 @@ import (
 // Demo is a test window on a copy of the small demo, in English, with the
 // environment a screen gets (kit.TestEnv).
 type Demo struct {
+	T     testing.TB
 	Win   fyne.Window
 	Store *data.Store
 	Env   *kit.TestEnv
@@ -38,7 +40,7 @@ func NewDemo(t testing.TB) *Demo {
 	}
 	win := test.NewWindow(nil)
 	win.Resize(fyne.NewSize(1200, 780))
-	d := &Demo{Win: win, Store: s, Env: kit.NewTestEnv(win, s)}
+	d := &Demo{T: t, Win: win, Store: s, Env: kit.NewTestEnv(win, s)}
 	t.Cleanup(func() {
 		d.Env.Wait()
 		win.Close()
@@ -60,4 +62,23 @@ func ReloadTranslations(t testing.TB) {
 	if err := lang.AddTranslationsFS(assets.Translations, assets.TranslationsDir); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// OverlayText is the visible text of the top dialog, "" if none.
+func (d *Demo) OverlayText() string { return Text(Top(d.Win)) }
+
+// OverlayButton is the visible button labelled text in the top dialog.
+func (d *Demo) OverlayButton(text string) *widget.Button {
+	d.T.Helper()
+	return MustButton(d.T, Top(d.Win), text)
+}
+
+// OverlayEntry is the first entry of the top dialog.
+func (d *Demo) OverlayEntry() *widget.Entry {
+	d.T.Helper()
+	es := Find[*widget.Entry](Top(d.Win))
+	if len(es) == 0 {
+		d.T.Fatal("no entry in the dialog")
+	}
+	return es[0]
 }
