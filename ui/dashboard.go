@@ -107,10 +107,7 @@ func (s *dashScreen) content() fyne.CanvasObject {
 		s.stats[k] = st
 		tiles = append(tiles, st)
 	}
-	grid := container.NewVBox(
-		container.NewGridWithColumns(6, tiles[:6]...),
-		container.NewGridWithColumns(7, tiles[6:]...),
-	)
+	grid := widgets.NewTiles(7, tiles...)
 
 	s.arrivals = widgets.NewStringTable(movementColumns())
 	s.departures = widgets.NewStringTable(movementColumns())

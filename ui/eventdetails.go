@@ -33,6 +33,8 @@ type eventForm struct {
 	organiser, coordinator, phone *widget.Entry
 	holidays                      *widget.Entry
 	zones                         *widget.Entry
+	printLang                     *widget.Select // Bahasa Indonesia, English
+	confidential                  *widget.Check
 	problem                       *widget.Label
 	save, cancel                  *widget.Button
 	dlg                           *dialog.CustomDialog
@@ -81,6 +83,12 @@ func (d *desk) openEventForm(x eventDetails) {
 	f.holidays = &widget.Entry{Text: strings.Join(ev.Holidays, "\n"), MultiLine: true, Wrapping: fyne.TextWrapOff, PlaceHolder: "2026-12-25\n2027-01-01"}
 	f.holidays.SetMinRowsVisible(4)
 	f.zones = &widget.Entry{Text: strings.Join(ev.Zones, "; "), PlaceHolder: "apron; vip; plenary; bilateral; media"}
+	f.printLang = widgets.NewSelect([]string{lang.L("Bahasa Indonesia"), lang.L("English")}, nil)
+	f.printLang.SetSelectedIndex(0)
+	if ev.DefaultLang == "en" || ev.DefaultLang == "" && !strings.EqualFold(ev.HostCountry, "ID") {
+		f.printLang.SetSelectedIndex(1)
+	}
+	f.confidential = &widget.Check{Text: lang.L("Confidential event"), Checked: ev.Confidential}
 	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	f.problem.Hide()
 	for _, e := range []*widget.Entry{f.name, f.city, f.venues, f.start, f.end, f.host, f.organiser, f.coordinator, f.phone, f.zones} {
@@ -101,12 +109,16 @@ func (d *desk) openEventForm(x eventDetails) {
 		widget.NewFormItem(lang.L("Coordinator's phone"), f.phone),
 		widget.NewFormItem(lang.L("Public holidays"), f.holidays),
 		widget.NewFormItem(lang.L("Access zones"), f.zones),
+		widget.NewFormItem(lang.L("Printed language"), f.printLang),
+		widget.NewFormItem(lang.L("Marking"), f.confidential),
 	)
 	form.Items[2].HintText = lang.L("Separated by semicolons; the programme offers them.")
 	form.Items[6].HintText = lang.L("ISO country code, e.g. ID")
 	form.Items[10].HintText = lang.L("On the cover's QR code (vCard) of every pack.")
 	form.Items[11].HintText = lang.L("One date per line (YYYY-MM-DD): national holidays and collective leave days. Gift report deadlines count working days without them.")
 	form.Items[12].HintText = lang.L("Codes separated by semicolons: the zones badges and car passes open, e.g. apron; vip; plenary.")
+	form.Items[13].HintText = lang.L("Packs, manifests, place cards and plans print in it unless the Print screen says otherwise.")
+	form.Items[14].HintText = lang.L("Every printed page is marked CONFIDENTIAL (RAHASIA); otherwise RESTRICTED (TERBATAS).")
 
 	f.save = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: f.submit}
 	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
@@ -138,6 +150,11 @@ func (f *eventForm) event() (data.Event, error) {
 	ev.CoordPhone = strings.TrimSpace(f.phone.Text)
 	ev.Holidays = data.SplitList(strings.ReplaceAll(f.holidays.Text, "\n", ";"))
 	ev.Zones = data.SplitList(f.zones.Text)
+	ev.DefaultLang = "id"
+	if f.printLang.SelectedIndex() == 1 {
+		ev.DefaultLang = "en"
+	}
+	ev.Confidential = f.confidential.Checked
 	if err := f.check(); err != nil {
 		return ev, err
 	}

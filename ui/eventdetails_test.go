@@ -28,6 +28,11 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 	f.chair.SetSelected(f.chair.Options[2]) // VN: JP, then VN by precedence
 	f.holidays.SetText("2027-01-01\n2026-12-25\n")
 	f.zones.SetText("Apron; VIP; plenary")
+	if f.printLang.SelectedIndex() != 0 || f.confidential.Checked {
+		t.Errorf("an event in Indonesia prints in Bahasa Indonesia by default, unmarked confidential: %d %v", f.printLang.SelectedIndex(), f.confidential.Checked)
+	}
+	f.printLang.SetSelectedIndex(1) // English
+	f.confidential.SetChecked(true)
 	test.Tap(f.save)
 	d.wait()
 	if f.problem.Visible() {
@@ -39,7 +44,7 @@ func TestEventDetailsEditAndSave(t *testing.T) {
 	}
 	if ev.Name != "Test Summit 2026" || ev.Coordinator != "Rina Wulandari" || ev.CoordPhone != "+628111234567" ||
 		strings.Join(ev.Venues, "; ") != "JCC Senayan; Hotel Mulia" || strings.Join(ev.Holidays, " ") != "2026-12-25 2027-01-01" || ev.ChairID == "" ||
-		strings.Join(ev.Zones, " ") != "apron vip plenary" {
+		strings.Join(ev.Zones, " ") != "apron vip plenary" || ev.DefaultLang != "en" || !ev.Confidential {
 		t.Fatalf("saved %+v", ev)
 	}
 	d.wait()

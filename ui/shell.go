@@ -87,7 +87,7 @@ func (d *desk) showMain() {
 	d.shell, d.welcome = s, nil
 
 	split := container.NewHSplit(s.nav, s.body)
-	split.Offset = 0.17
+	split.Offset = 0 // the navigation as wide as its titles (navCreate)
 	d.win.SetTitle(lang.L("LO Desk"))
 	d.win.SetMainMenu(d.mainMenu())
 	d.win.SetContent(container.NewBorder(backupview.LockBanner(d.env()), s.statusBar(), nil, nil, split))
@@ -109,8 +109,17 @@ func (s *shell) loadTitle() {
 
 func (s *shell) navLength() int { return len(s.screens) }
 
+// navCreate makes a navigation line; the template holds the longest
+// title, so that the list is as wide as its titles in the user's language
+// and none is cut.
 func (s *shell) navCreate() fyne.CanvasObject {
-	return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("template"))
+	longest := ""
+	for _, sc := range s.screens {
+		if t := sc.title(); fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width > fyne.MeasureText(longest, theme.TextSize(), fyne.TextStyle{}).Width {
+			longest = t
+		}
+	}
+	return container.NewHBox(widget.NewIcon(nil), widget.NewLabel(longest))
 }
 
 func (s *shell) navUpdate(i widget.ListItemID, o fyne.CanvasObject) {

@@ -82,7 +82,7 @@ func (c *Checklists) showChecklist() {
 		}
 		h.overdue = p.Overdue > 0
 	}
-	c.itemList.Refresh()
+	c.rows.Update()
 	c.assignTo.Refresh()
 }
 
@@ -124,8 +124,10 @@ func oneLine(s string) string {
 
 func (c *Checklists) createItem() fyne.CanvasObject {
 	icon := widget.NewIcon(theme.CheckButtonIcon())
-	text := &widget.Label{Text: "template", Wrapping: fyne.TextWrapOff, Truncation: fyne.TextTruncateEllipsis}
-	detail := &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
+	// Steps and who checked them wrap: they are read whole (rows.Height
+	// gives each row the height it needs at the list's width).
+	text := &widget.Label{Text: "template", Wrapping: fyne.TextWrapWord}
+	detail := &widget.Label{Text: "template", Wrapping: fyne.TextWrapWord}
 	buttons := container.NewHBox(
 		&widget.Button{Text: lang.L("Check"), Icon: theme.ConfirmIcon()},
 		&widget.Button{Text: lang.L("Re-check"), Icon: theme.ViewRefreshIcon()},
@@ -139,7 +141,17 @@ func (c *Checklists) createItem() fyne.CanvasObject {
 	// than a laptop screen.
 	buttons.Objects[btnCheck].Hide()
 	buttons.Objects[btnNA].Hide()
-	return container.NewBorder(nil, nil, icon, buttons, container.NewVBox(text, detail))
+	return kit.NewWrapRow(icon, buttons, text, detail)
+}
+
+// rowHeight is the height line i needs at width, measured on a row of
+// its own.
+func (c *Checklists) rowHeight(i int, width float32) float32 {
+	if c.scratch == nil {
+		c.scratch = c.createItem()
+	}
+	c.updateItem(i, c.scratch)
+	return kit.MeasureRow(c.scratch, width)
 }
 
 func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
@@ -148,10 +160,8 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	ln := c.lines[i]
 	box := o.(*fyne.Container)
-	texts := box.Objects[0].(*fyne.Container)
-	text, detail := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
-	icon := box.Objects[1].(*widget.Icon)
-	buttons := box.Objects[2].(*fyne.Container)
+	icon, buttons := box.Objects[0].(*widget.Icon), box.Objects[1].(*fyne.Container)
+	text, detail := box.Objects[2].(*widget.Label), box.Objects[3].(*widget.Label)
 	text.TextStyle.Bold = ln.header
 	text.Importance, detail.Importance = widget.MediumImportance, widget.LowImportance
 	if ln.overdue {
@@ -162,6 +172,7 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	if ln.header {
 		icon.SetResource(theme.FolderOpenIcon())
 		buttons.Hide()
+		box.Refresh()
 		return
 	}
 	it := c.items[c.selected][ln.index]
@@ -187,6 +198,7 @@ func (c *Checklists) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		}
 	}
 	buttons.Refresh() // lay out again without the hidden ones
+	box.Refresh()
 }
 
 func statusIcon(status string) fyne.Resource {

@@ -30,6 +30,8 @@ type Checklists struct {
 	summary   *widget.Label
 	whoLabel  *widget.Label
 	itemList  *widget.List
+	rows      *kit.WrapRows     // the item list's row heights
+	scratch   fyne.CanvasObject // a row to measure lines on
 	noneLabel *widget.Label
 
 	n          *kit.Names
@@ -70,11 +72,12 @@ func (c *Checklists) Content() fyne.CanvasObject {
 	c.summary = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	c.whoLabel = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 	c.itemList = &widget.List{Length: func() int { return len(c.lines) }, CreateItem: c.createItem, UpdateItem: c.updateItem}
+	c.rows = &kit.WrapRows{List: c.itemList, Height: c.rowHeight}
 	c.noneLabel = &widget.Label{Text: lang.L("Choose an assignment on the left to see its checklist."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 
 	left := container.NewBorder(c.search, nil, nil, nil, c.assignTo)
 	right := container.NewBorder(container.NewVBox(c.title, c.summary, c.whoLabel, widget.NewSeparator()), nil, nil, nil,
-		container.NewStack(c.itemList, container.NewVBox(c.noneLabel)))
+		container.NewStack(c.rows.View(), container.NewVBox(c.noneLabel)))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.28
 

@@ -37,18 +37,14 @@ func itemRow(t *testing.T, c *Checklists, text string) []*widget.Button {
 	}
 	for _, x := range test.LaidOutObjects(c.itemList) {
 		box, ok := x.(*fyne.Container)
-		if !ok || len(box.Objects) != 3 {
+		if !ok || len(box.Objects) != 4 {
 			continue
 		}
-		labels, ok := box.Objects[0].(*fyne.Container)
-		if !ok || len(labels.Objects) != 2 {
-			continue
-		}
-		if l, ok := labels.Objects[0].(*widget.Label); !ok || l.Text != text {
+		if l, ok := box.Objects[2].(*widget.Label); !ok || l.Text != text {
 			continue
 		}
 		var bs []*widget.Button
-		for _, o := range box.Objects[2].(*fyne.Container).Objects {
+		for _, o := range box.Objects[1].(*fyne.Container).Objects {
 			bs = append(bs, o.(*widget.Button))
 		}
 		return bs

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -16,7 +17,8 @@ import (
 type detailPane struct {
 	s       *Screen
 	title   *widget.Label
-	info    *fyne.Container // two forms side by side
+	flag    *fyne.Container // the delegation's flag, or its code in a box
+	info    *fyne.Container // the facts, "Field: value", flowing (widgets.Flow)
 	members *widgets.StringTable
 	hint    *widget.Label
 	box     *fyne.Container
@@ -30,7 +32,7 @@ type detailPane struct {
 func newDetailPane(s *Screen) *detailPane {
 	p := &detailPane{s: s}
 	p.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
-	p.info = container.NewGridWithColumns(2)
+	p.info = widgets.NewFlow()
 	p.members = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Role"), Width: 140},
 		{Title: lang.L("Name"), Width: 180},
@@ -51,11 +53,13 @@ func newDetailPane(s *Screen) *detailPane {
 		&widget.Label{Text: lang.L("Select a person to edit them."), Importance: widget.LowImportance},
 	), nil, nil, nil, p.members)
 	p.tabs = container.NewAppTabs(append([]*container.TabItem{container.NewTabItem(lang.L("Members"), members)}, p.logi.tabs()...)...)
-	// The facts wrap; in a scroll of their own they cannot make the window
-	// taller than the screen.
+	// The facts flow and wrap between words, in a few lines at any width;
+	// in a scroll of their own they cannot make the window taller than the
+	// screen, and the tables below keep the height.
 	info := container.NewVScroll(p.info)
-	info.SetMinSize(fyne.NewSize(0, 190))
-	top := container.NewVBox(p.title, buttons, info)
+	info.SetMinSize(fyne.NewSize(0, 110))
+	p.flag = container.NewStack()
+	top := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(p.flag), nil, p.title), buttons, info)
 	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
 	p.box.Hide()
 	p.view = container.NewStack(container.NewCenter(p.hint), p.box)
@@ -71,14 +75,14 @@ func (p *detailPane) showRow(r *delRow) {
 		return
 	}
 	p.title.SetText(r.d.Name)
-	var items []*widget.FormItem
+	p.flag.Objects = []fyne.CanvasObject{kit.FlagView(&r.d, 48)}
+	p.flag.Refresh()
+	p.info.Objects = p.info.Objects[:0]
 	for _, f := range r.fields {
 		if f[1] != "" {
-			items = append(items, &widget.FormItem{Text: f[0], Widget: &widget.Label{Text: f[1], Wrapping: fyne.TextWrapWord}})
+			p.info.Objects = append(p.info.Objects, fact(f[0], f[1]))
 		}
 	}
-	half := (len(items) + 1) / 2
-	p.info.Objects = []fyne.CanvasObject{widget.NewForm(items[:half]...), widget.NewForm(items[half:]...)}
 	p.info.Refresh()
 	p.people = p.people[:0]
 	var cells [][]string
@@ -126,4 +130,14 @@ func (p *detailPane) brief() {
 	if p.row != nil {
 		p.s.editBrief(p.row.d.Country)
 	}
+}
+
+// fact is "Field: value"; a long value wraps between words on a line of
+// its own.
+func fact(field, value string) fyne.CanvasObject {
+	l := &widget.Label{Text: field + ": " + value}
+	if len(l.Text) > 40 {
+		l.Wrapping = fyne.TextWrapWord
+	}
+	return l
 }

@@ -146,7 +146,7 @@ func (s *Sitrep) Content() fyne.CanvasObject {
 		tiles = append(tiles, st)
 	}
 	s.noLeadList = &widget.Label{Wrapping: fyne.TextWrapWord}
-	summary := container.NewVBox(container.NewGridWithColumns(5, tiles...),
+	summary := container.NewVBox(widgets.NewTiles(5, tiles...),
 		&widget.Label{Text: lang.L("Without lead LO"), TextStyle: fyne.TextStyle{Bold: true}}, s.noLeadList)
 	s.tabs = &container.AppTabs{}
 	s.tabs.Append(container.NewTabItem(lang.L("Summary"), container.NewVScroll(summary)))

@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -34,11 +36,23 @@ func (s *Stat) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	bg.CornerRadius = theme.InputRadiusSize()
 	value := canvas.NewText(s.Value, theme.Color(theme.ColorNamePrimary))
-	value.TextSize = theme.TextSize() * 2
+	value.TextSize = theme.TextSize() * 1.7
 	value.TextStyle.Bold = true
 	caption := &widget.Label{Text: s.Caption, Wrapping: fyne.TextWrapWord}
 	box := container.NewStack(bg, container.NewPadded(container.NewVBox(value, caption)))
 	return &statRenderer{WidgetRenderer: widget.NewSimpleRenderer(box), s: s, bg: bg, value: value, caption: caption}
+}
+
+// MinSize leaves the caption room for its widest word: it wraps between
+// words, never inside one.
+func (r *statRenderer) MinSize() fyne.Size {
+	m := r.WidgetRenderer.MinSize()
+	var word float32
+	for _, w := range strings.Fields(r.s.Caption) {
+		word = max(word, fyne.MeasureText(w, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	// the tile's and the label's padding on both sides
+	return fyne.NewSize(max(m.Width, word+2*theme.Padding()+2*theme.InnerPadding()), m.Height)
 }
 
 type statRenderer struct {
@@ -54,7 +68,7 @@ func (r *statRenderer) Refresh() {
 	r.bg.CornerRadius = theme.InputRadiusSize()
 	r.value.Text = r.s.Value
 	r.value.Color = theme.Color(theme.ColorNamePrimary)
-	r.value.TextSize = theme.TextSize() * 2
+	r.value.TextSize = theme.TextSize() * 1.7
 	r.caption.SetText(r.s.Caption)
 	r.bg.Refresh()
 	r.value.Refresh()

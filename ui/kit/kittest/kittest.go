@@ -219,3 +219,42 @@ func Field[T fyne.CanvasObject](t testing.TB, w fyne.Window, label string) T {
 	}
 	return x
 }
+
+// Shown is a line of text as drawn: where it stands on the canvas and how
+// wide it is drawn.
+type Shown struct {
+	Text      string
+	Pos       fyne.Position
+	Size      fyne.Size
+	TextWidth float32 // the width the text needs
+}
+
+// Drawn lists the visible lines of text under o (canvas texts: what
+// labels, buttons and wrapped rows draw), with their place on the canvas.
+func Drawn(o fyne.CanvasObject) []Shown {
+	var out []Shown
+	d := fyne.CurrentApp().Driver()
+	Walk(o, func(c fyne.CanvasObject) bool {
+		if !c.Visible() {
+			return false
+		}
+		if t, ok := c.(*canvas.Text); ok && t.Text != "" {
+			m := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle)
+			out = append(out, Shown{Text: t.Text, Pos: d.AbsolutePositionForObject(t), Size: t.Size(), TextWidth: m.Width})
+		}
+		return true
+	})
+	return out
+}
+
+// OnScreen keeps the lines drawn whole inside a canvas of size: not cut at
+// the window's edge.
+func OnScreen(lines []Shown, size fyne.Size) []Shown {
+	var out []Shown
+	for _, l := range lines {
+		if l.Pos.X >= 0 && l.Pos.Y >= 0 && l.Pos.X+l.TextWidth <= size.Width+1 && l.Pos.Y+l.Size.Height <= size.Height+1 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
