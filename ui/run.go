@@ -58,11 +58,10 @@ type desk struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	shell     *shell        // the main window's content when a store is open
-	welcome   *welcome      // the welcome screen's content when none is
-	newForm   *newEventForm // the last New event dialog (tests)
-	settings  *settingsForm // the last Settings dialog (tests)
-	eventForm *eventForm    // the last Event details dialog (tests)
+	shell    *shell        // the main window's content when a store is open
+	welcome  *welcome      // the welcome screen's content when none is
+	newForm  *newEventForm // the last New event dialog (tests)
+	settings *settingsForm // the last Settings dialog (tests)
 
 	stopBackups func()            // stops the open event's backup schedule
 	delegView   *delegview.Screen // imports and exports every kind (File menu)
