@@ -133,6 +133,7 @@ func (v *Lessons) edit(l *data.Lesson) {
 	if l != nil {
 		les := *l
 		e.OnDelete(func() { v.bar.Delete(&les, lang.L("the lesson"), nil, v.Load) })
+		kit.TrackRecord(e, &les, v.edit)
 	}
 	e.Resize(600, 520)
 	e.Show(what)
