@@ -34,6 +34,7 @@ type alertsPanel struct {
 	conflictTitle                      *widget.Label
 	noConflicts                        *widget.Label
 	notes                              notesPanel
+	protocol                           protocolPanel
 
 	// The progress tab.
 	byLO, byDelegation *widgets.StringTable
@@ -81,7 +82,8 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 		container.NewBorder(p.incTitle, nil, nil, nil, withNote(p.incidents, p.noIncidents)),
 		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
 	)
-	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), p.notes.content())
+	side := container.NewVSplit(p.notes.content(), p.protocol.content())
+	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), side)
 	upper.Offset = 0.62
 	body := container.NewVSplit(upper, lower)
 	body.Offset = 0.6
@@ -177,7 +179,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 
 	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
 	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
-	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes)
+	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes) + p.protocol.show(a)
 }
 
 // progressContent is the dashboard's checklist progress tab: per LO and

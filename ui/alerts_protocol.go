@@ -15,21 +15,36 @@ import (
 
 // notesPanel lists on the dashboard the Notes Verbales whose follow-up is
 // overdue: due date, delegation, reference and subject, days late.
-type notesPanel struct {
-	title, none *widget.Label
-	table       *widgets.StringTable
-}
+type notesPanel struct{ listPanel }
 
 func (n *notesPanel) content() fyne.CanvasObject {
-	n.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	n.none = &widget.Label{Text: lang.L("No Note Verbale follow-up is overdue."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-	n.table = widgets.NewStringTable([]widgets.Column{
+	return n.build(lang.L("No Note Verbale follow-up is overdue."), []widgets.Column{
 		{Title: lang.L("Due"), Width: 100},
 		{Title: lang.L("Delegation"), Width: 140},
 		{Title: lang.L("Note Verbale"), Width: 260},
 		{Title: lang.L("Days late"), Width: 80},
 	})
-	return container.NewBorder(n.title, nil, nil, nil, withNote(n.table, n.none))
+}
+
+// listPanel is a titled table of the dashboard's alerts, with a note in
+// its place when it is empty.
+type listPanel struct {
+	title, none *widget.Label
+	table       *widgets.StringTable
+}
+
+func (l *listPanel) build(empty string, cols []widgets.Column) fyne.CanvasObject {
+	l.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+	l.none = &widget.Label{Text: empty, Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	l.table = widgets.NewStringTable(cols)
+	return container.NewBorder(l.title, nil, nil, nil, withNote(l.table, l.none))
+}
+
+// fill shows rows under title, counted.
+func (l *listPanel) fill(title string, rows [][]string) {
+	l.title.SetText(title + " (" + strconv.Itoa(len(rows)) + ")")
+	l.table.SetRows(rows)
+	setNote(l.none, len(rows) == 0)
 }
 
 // show fills the panel and returns how many notes are overdue.
@@ -38,9 +53,7 @@ func (n *notesPanel) show(a *dashboard.Alerts) int {
 	for _, o := range a.NotesOverdue {
 		rows = append(rows, []string{o.Note.FollowUpDue, o.Delegation, o.Note.Reference + " — " + o.Note.Subject, strconv.Itoa(o.DaysLate)})
 	}
-	n.title.SetText(lang.L("Note Verbale follow-ups overdue") + " (" + strconv.Itoa(len(rows)) + ")")
-	n.table.SetRows(rows)
-	setNote(n.none, len(rows) == 0)
+	n.fill(lang.L("Note Verbale follow-ups overdue"), rows)
 	return len(rows)
 }
 

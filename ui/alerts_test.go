@@ -55,6 +55,17 @@ func TestDashboardAlerts(t *testing.T) {
 	if rows := p.conflictList.Rows(); rows[len(rows)-1][0] != "Vehicle booked twice" || rows[len(rows)-1][1] != "B 1945 RFR" {
 		t.Errorf("last conflict %q", rows[len(rows)-1])
 	}
+	// Israel has no diplomatic relations with Indonesia: listed with the
+	// organiser's guidance.
+	var israel []string
+	for _, r := range p.protocol.table.Rows() {
+		if strings.HasPrefix(r[1], "IL ") {
+			israel = r
+		}
+	}
+	if len(israel) != 3 || israel[0] != "No diplomatic relations" || israel[2] == "" {
+		t.Errorf("protocol alerts %q", p.protocol.table.Rows())
+	}
 	if !strings.HasPrefix(dash.alertsTab.Text, "Alerts (") {
 		t.Errorf("tab title %q does not count the alerts", dash.alertsTab.Text)
 	}

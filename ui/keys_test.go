@@ -73,7 +73,7 @@ func TestWindowDialogsKeys(t *testing.T) {
 
 		d.showEventDetails()
 		d.wait()
-		name := d.eventForm.name
+		name := kittest.Input(t, d.win, "Event name")
 		name.SetText("")
 		test.Type(name, "Renamed Summit")
 		d.win.Canvas().Focus(name)
@@ -84,7 +84,7 @@ func TestWindowDialogsKeys(t *testing.T) {
 		}
 		d.showEventDetails()
 		d.wait()
-		name = d.eventForm.name
+		name = kittest.Input(t, d.win, "Event name")
 		name.SetText("Renamed Summit")
 		d.win.Canvas().Focus(name)
 		kittest.Press(d.win, fyne.KeyReturn)

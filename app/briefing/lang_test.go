@@ -10,6 +10,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/i18n"
+	"lodesk/app/imex"
 	"lodesk/app/itinerary"
 	"lodesk/data"
 )
@@ -116,5 +117,38 @@ func TestPrintedKeysExist(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d keys found: the pattern is wrong", n)
+	}
+}
+
+// TestCateringByKind imports a programme row of kind jamuan titled in
+// Indonesian: the catering manifest lists it (it goes by kind, not by
+// words in titles), and an item of kind other titled "Lunch" it does not.
+func TestCateringByKind(t *testing.T) {
+	ctx := context.Background()
+	s := openDemo(t, demo.Small, true)
+	csv := "judul;mulai;selesai;jenis;tempat\n" +
+		"Jamuan Makan Malam Kenegaraan;2026-12-03 19:00;2026-12-03 21:00;jamuan;Istana Bogor\n" +
+		"Lunch with the press;2026-12-03 12:00;2026-12-03 13:00;lainnya;Media Centre\n"
+	path := filepath.Join(t.TempDir(), "acara.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tab, err := imex.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := imex.Import(ctx, s, imex.Programme, tab, false); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "catering.pdf")
+	if _, err := Manifest(ctx, s, "catering", out, Options{Now: fixedNow, NoLog: true, Lang: "id"}); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdftotext(t, out)), " ")
+	if !strings.Contains(text, "JAMUAN MAKAN MALAM KENEGARAAN") && !strings.Contains(text, "Jamuan Makan Malam Kenegaraan") {
+		t.Errorf("the jamuan is not in the catering manifest")
+	}
+	if strings.Contains(strings.ToUpper(text), "LUNCH WITH THE PRESS") {
+		t.Errorf("an item of kind other is in the catering manifest")
 	}
 }

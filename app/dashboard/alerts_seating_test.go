@@ -7,6 +7,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/programme"
 	"lodesk/app/seating"
 	"lodesk/data"
 )
@@ -47,7 +48,7 @@ func TestSeatingAlertsOnDemo(t *testing.T) {
 			photo = &items[i]
 		}
 	}
-	if err := seating.Lock(ctx, s, photo.ID, true); err != nil {
+	if err := programme.LockSeating(ctx, s, photo.ID, true); err != nil {
 		t.Fatal(err)
 	}
 	d := &data.Delegation{Code: "AR", Name: "Argentina", Kind: data.KindCountry, Country: "AR", Status: data.StatusConfirmed}

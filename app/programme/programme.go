@@ -79,3 +79,44 @@ func Save(ctx context.Context, s *data.Store, it *data.ProgrammeItem) (moves []s
 	}
 	return moves, nil
 }
+
+// LockSeating locks or unlocks an item's seating. Locked, its seats never
+// move again: newcomers take the next free seats of their tier and are
+// flagged for review (see app/seating). Unlocking keeps the places; the
+// next regeneration may move people again.
+func LockSeating(ctx context.Context, s *data.Store, itemID string, locked bool) error {
+	it, err := data.Get[data.ProgrammeItem](ctx, s, itemID)
+	if err != nil {
+		return fmt.Errorf("lock seating: %w", err)
+	}
+	if it.SeatsLocked == locked {
+		return nil
+	}
+	it.SeatsLocked = locked
+	return record.Save(ctx, s, it)
+}
+
+// ErrNotChosen is an item whose rule is not "chosen people".
+var ErrNotChosen = errors.New("the item's attendance rule is not chosen people")
+
+// Choose adds a person to the people an item of rule "chosen" seats, or
+// takes them off, and regenerates its seating; moves says who moved.
+func Choose(ctx context.Context, s *data.Store, itemID, personID string, chosen bool) ([]seating.Move, error) {
+	it, err := data.Get[data.ProgrammeItem](ctx, s, itemID)
+	if err != nil {
+		return nil, fmt.Errorf("choose: %w", err)
+	}
+	if it.AttendanceRule() != data.AttendChosen {
+		return nil, fmt.Errorf("%s: %w", it.Title, ErrNotChosen)
+	}
+	has := slices.Contains(it.Chosen, personID)
+	switch {
+	case chosen && !has:
+		it.Chosen = append(it.Chosen, personID)
+	case !chosen && has:
+		it.Chosen = slices.DeleteFunc(it.Chosen, func(id string) bool { return id == personID })
+	default:
+		return nil, nil
+	}
+	return Save(ctx, s, it)
+}

@@ -162,22 +162,6 @@ func Place(ctx context.Context, s *data.Store, itemID, personID string, to Posit
 	})
 }
 
-// Lock locks or unlocks an item's seating. Locked, its seats never move
-// again: newcomers take the next free seats of their tier and are
-// flagged for review. Unlocking keeps the places; the next regeneration
-// may move people again.
-func Lock(ctx context.Context, s *data.Store, itemID string, locked bool) error {
-	it, err := data.Get[data.ProgrammeItem](ctx, s, itemID)
-	if err != nil {
-		return fmt.Errorf("seating: %w", err)
-	}
-	if it.SeatsLocked == locked {
-		return nil
-	}
-	it.SeatsLocked = locked
-	return s.Update(ctx, it)
-}
-
 // Reviewed clears the review flag of a newcomer's seat: the coordinator
 // has checked the place.
 func Reviewed(ctx context.Context, s *data.Store, itemID, personID string) error {

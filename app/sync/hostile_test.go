@@ -43,11 +43,12 @@ func bombPack(t *testing.T, replica string) []byte {
 }
 
 // A folder may hold anything. A copy of A's pack in another laptop's
-// subfolder, a FIFO (which would block a plain open), a symbolic link to
-// /dev/zero (endless), a pack that decompresses to 1 GiB, a file over the
-// size limit and a linked subfolder are skipped or refused by name; the
-// sync finishes, A still sends its new changes (the copy does not make it
-// believe they are there) and a new laptop still joins.
+// subfolder, a pack whose header claims all of A's changes, a FIFO (which
+// would block a plain open), a symbolic link to /dev/zero (endless), a pack
+// that decompresses to 1 GiB, a file over the size limit and a linked
+// subfolder are skipped or refused by name; the sync finishes, A still
+// sends its new changes (neither the copy nor the claim makes it believe
+// they are there) and a new laptop still joins.
 func TestSyncHostileFolder(t *testing.T) {
 	ctx := context.Background()
 	dir, a, folder := sharedDemo(t)
@@ -62,7 +63,8 @@ func TestSyncHostileFolder(t *testing.T) {
 	var want []string
 	// A copy of A's pack in another laptop's subfolder.
 	st := open(t, a)
-	ownPacks, _ := filepath.Glob(filepath.Join(folder, st.Replica(), "*"+Ext))
+	aID := st.Replica()
+	ownPacks, _ := filepath.Glob(filepath.Join(folder, aID, "*"+Ext))
 	st.Close()
 	if len(ownPacks) == 0 {
 		t.Fatal("A wrote no pack")
@@ -89,6 +91,12 @@ func TestSyncHostileFolder(t *testing.T) {
 			t.Fatal(err)
 		}
 		want = append(want, zero, linked)
+	}
+	// A pack of format 1 whose header claims every stamp of A and which
+	// holds nothing: valid, merged, and believed in nothing.
+	claims := encodeV1(t, Header{Schema: 1, Replica: filepath.Base(y), Ranges: []data.Range{{Replica: aID, From: 1, To: 1 << 62}}}, nil, "")
+	if err := os.WriteFile(filepath.Join(y, "3"+Ext), claims, 0o600); err != nil {
+		t.Fatal(err)
 	}
 	bomb := filepath.Join(y, "1"+Ext)
 	if err := os.WriteFile(bomb, bombPack(t, filepath.Base(y)), 0o600); err != nil {

@@ -283,6 +283,7 @@ func TestSyncRefusesBadPackAndAppliesTheRest(t *testing.T) {
 }
 
 // A protected event's folder: packs are protected with the event key; a
+// wrong passphrase on the first sync into an empty folder writes nothing; a
 // new laptop joins with the passphrase, and a wrong one is refused before
 // anything is written (no file is left behind). An unprotected event
 // synced with a passphrase is told to protect the event first.
@@ -298,6 +299,15 @@ func TestSyncEncrypted(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.Close()
+	// The first sync into an empty folder with a wrong passphrase: checked
+	// against the event's own key, it writes nothing.
+	empty := t.TempDir()
+	if _, err := SyncFile(ctx, sc.a, Options{Folder: empty, Passphrase: "teh manis"}); !errors.Is(err, data.ErrWrongPassphrase) {
+		t.Fatalf("a wrong passphrase into an empty folder: %v", err)
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
+		t.Fatalf("a wrong passphrase wrote %d entries into the empty folder", len(entries))
+	}
 	syncFile(t, sc.a, sc.folder, pass)
 	syncFile(t, sc.b, sc.folder, pass)
 	syncFile(t, sc.a, sc.folder, pass)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
 
@@ -16,6 +17,7 @@ import (
 type detailPane struct {
 	s       *Screen
 	title   *widget.Label
+	flag    *fyne.Container // the delegation's flag, or its code in a box
 	info    *fyne.Container // the facts, "Field: value", flowing (widgets.Flow)
 	members *widgets.StringTable
 	hint    *widget.Label
@@ -56,7 +58,8 @@ func newDetailPane(s *Screen) *detailPane {
 	// screen, and the tables below keep the height.
 	info := container.NewVScroll(p.info)
 	info.SetMinSize(fyne.NewSize(0, 110))
-	top := container.NewVBox(p.title, buttons, info)
+	p.flag = container.NewStack()
+	top := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(p.flag), nil, p.title), buttons, info)
 	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
 	p.box.Hide()
 	p.view = container.NewStack(container.NewCenter(p.hint), p.box)
@@ -72,6 +75,8 @@ func (p *detailPane) showRow(r *delRow) {
 		return
 	}
 	p.title.SetText(r.d.Name)
+	p.flag.Objects = []fyne.CanvasObject{kit.FlagView(&r.d, 48)}
+	p.flag.Refresh()
 	p.info.Objects = p.info.Objects[:0]
 	for _, f := range r.fields {
 		if f[1] != "" {

@@ -70,6 +70,9 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 		}
 		return nil
 	}
+	e.Moves = func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
+		return delegations.WouldMove(ctx, st, rec)
+	}
 	e.Saved = func() { s.env.ShowSeatingMoves(moved) }
 	e.Show(code)
 }

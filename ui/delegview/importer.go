@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/imex"
+	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
@@ -367,8 +368,37 @@ func (w *importWizard) selectRow(i int) {
 }
 
 // commit writes the plan: every row, or only the rows without problems.
+// When it would move more than a few people already seated, it shows who
+// first and asks.
 func (w *importWizard) commit(goodOnly bool) {
 	plan := w.plan
+	allOn, goodOn := !w.doAll.Disabled(), !w.doGood.Disabled()
+	w.doAll.Disable()
+	w.doGood.Disable()
+	w.s.env.Go(func() {
+		moves, err := plan.SeatingPreview(context.Background(), w.s.env.Store)
+		w.s.env.Do(func() {
+			switch {
+			case err != nil:
+				w.s.env.ShowError("import", err, w.s.env.ErrorText(err))
+				w.prepare()
+			case seating.Many(moves):
+				kit.ConfirmSeatingChange(w.s.env.Win, moves, func() { w.write(plan, goodOnly) })
+				if allOn {
+					w.doAll.Enable()
+				}
+				if goodOn {
+					w.doGood.Enable()
+				}
+			default:
+				w.write(plan, goodOnly)
+			}
+		})
+	})
+}
+
+// write commits the plan off the UI goroutine and says what it did.
+func (w *importWizard) write(plan *imex.Plan, goodOnly bool) {
 	w.doAll.Disable()
 	w.doGood.Disable()
 	w.s.env.Go(func() {

@@ -54,6 +54,9 @@ func TestImportPreview(t *testing.T) {
 	sel[4].SetSelected("native_name")
 	f.env.Wait()
 	f.tap(f.button(dlg, "Import good rows only"))
+	// Two members join the gala's tables: the members after them move one
+	// seat each, and the window asks first.
+	f.tap(f.button(f.top(), "Move them"))
 	after, _ := f.st.FindPeople(ctx, data.PersonFilter{})
 	if len(after) != len(before)+2 {
 		t.Fatalf("imported %d people, want 2", len(after)-len(before))
@@ -97,5 +100,33 @@ func TestGuessEveryKind(t *testing.T) {
 	}
 	if len(importKinds) < 10 || len(exportKinds) != 17 {
 		t.Errorf("%d import and %d export kinds", len(importKinds), len(exportKinds))
+	}
+}
+
+// TestImportAsksBeforeMovingMany imports a precedence that sends the first
+// guest to the end: the import shows who would move and writes only when
+// the coordinator agrees.
+func TestImportAsksBeforeMovingMany(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	_, before, cands := f.seatedPhoto()
+	first, _ := data.Get[data.Delegation](ctx, f.st, cands[1].DelegationID)
+	path := filepath.Join(t.TempDir(), "urutan.csv")
+	if err := os.WriteFile(path, []byte("code,precedence\n"+first.Code+",999\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.s.ImportFile(path)
+	f.env.Wait()
+	f.tap(f.button(f.top(), "Import"))
+	if q := text(f.top()); !strings.Contains(q, "already seated") || !strings.Contains(q, cands[1].Name) {
+		t.Fatalf("no question before the import moves people:\n%s", q)
+	}
+	if d, _ := data.Get[data.Delegation](ctx, f.st, first.ID); d.Precedence == 999 {
+		t.Fatal("imported before the coordinator agreed")
+	}
+	f.tap(f.button(f.top(), "Move them"))
+	f.env.Wait()
+	if _, after := f.photoSeats(); after[cands[1].PersonID] == before[cands[1].PersonID] {
+		t.Error("the import did not move the delegation's head")
 	}
 }

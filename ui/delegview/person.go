@@ -88,6 +88,9 @@ func (s *Screen) editPerson(p *data.Person) {
 		moved, err = delegations.SavePerson(ctx, st, &r)
 		return err
 	}
+	e.Moves = func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
+		return delegations.WouldMovePerson(ctx, st, rec)
+	}
 	e.Saved = func() { s.env.ShowSeatingMoves(moved) }
 	e.Resize(700, 700)
 	e.Show(fullName)

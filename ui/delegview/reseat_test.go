@@ -65,6 +65,16 @@ func TestPrecedenceChangeReseats(t *testing.T) {
 	prec.SetText("999")
 	f.tap(f.button(dlg, "Save"))
 
+	// It moves many people already seated: the window shows who, first.
+	ask := f.top()
+	if q := text(ask); !strings.Contains(q, "already seated") || !strings.Contains(q, first.Name) {
+		t.Fatalf("no question before moving:\n%s", q)
+	}
+	if _, still := f.photoSeats(); still[first.PersonID] != before[first.PersonID] {
+		t.Fatal("moved before the coordinator agreed")
+	}
+	f.tap(f.button(ask, "Move them"))
+
 	_, after := f.photoSeats()
 	if after[first.PersonID] == before[first.PersonID] {
 		t.Fatalf("%s still at %v after precedence 999", first.Name, after[first.PersonID])

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"lodesk/data"
@@ -85,5 +86,8 @@ func TestDetailShowsMembers(t *testing.T) {
 	got := text(d.view)
 	if d.title.Text != "Japan" || !strings.Contains(got, "JP") || strings.Contains(got, "Host delegation") {
 		t.Errorf("detail after choosing Japan:\n%s", got)
+	}
+	if img, ok := d.flag.Objects[0].(*canvas.Image); !ok || img.Resource == nil || img.Resource.Name() != "flag-JP.png" {
+		t.Errorf("no flag of Japan beside the name: %#v", d.flag.Objects)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/field"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -57,6 +58,10 @@ type Editor struct {
 	// Saved runs on the UI goroutine once Save succeeded, after the
 	// window was told that data changed.
 	Saved func()
+	// Moves, when set, says off the UI goroutine who saving would move in
+	// the seat maps and photo line-ups; when that is more than a few
+	// people already seated, the editor shows who and asks first.
+	Moves func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error)
 
 	track   *tracked       // the stored record edited (Track; editing.go)
 	changed *ChangedDialog // the warning that it changed underneath
@@ -123,7 +128,7 @@ func (e *Editor) AddButton(b *widget.Button) {
 }
 
 // OnDelete adds Delete, which closes the editor and calls del (which asks
-// before deleting, e.g. ConfirmDelete).
+// before deleting, e.g. UndoBar.Delete).
 func (e *Editor) OnDelete(del func()) {
 	e.AddButton(&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
 		e.dlg.Hide()
@@ -164,6 +169,30 @@ func (e *Editor) Submit() {
 			return
 		}
 	}
+	e.saveBtn.Disable()
+	if e.Moves == nil {
+		e.save()
+		return
+	}
+	e.env.Go(func() {
+		moves, err := e.Moves(context.Background(), e.env.Store)
+		e.env.Do(func() {
+			switch {
+			case err != nil:
+				e.saveBtn.Enable()
+				e.Fail(err)
+			case seating.Many(moves):
+				ConfirmSeatingChange(e.env.Win, moves, e.save)
+				e.saveBtn.Enable()
+			default:
+				e.save()
+			}
+		})
+	})
+}
+
+// save writes the record off the UI goroutine and closes the dialog.
+func (e *Editor) save() {
 	e.saveBtn.Disable()
 	seen := e.seenVersion()
 	e.env.Go(func() {

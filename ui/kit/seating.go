@@ -1,13 +1,16 @@
 package kit
 
 import (
+	"image/color"
 	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/flags"
@@ -112,4 +115,22 @@ func FlagResource(d *data.Delegation) fyne.Resource {
 	r := fyne.NewStaticResource("flag-"+c+".png", b)
 	flagRes[c] = r
 	return r
+}
+
+// FlagView is a delegation's flag w wide (4:3), or its code in a box for
+// an organisation.
+func FlagView(d *data.Delegation, w float32) fyne.CanvasObject {
+	size := fyne.NewSize(w, w*3/4)
+	if r := FlagResource(d); r != nil {
+		img := canvas.NewImageFromResource(r)
+		img.FillMode = canvas.ImageFillStretch
+		img.SetMinSize(size)
+		return img
+	}
+	box := canvas.NewRectangle(color.Transparent)
+	box.StrokeColor, box.StrokeWidth = theme.Color(theme.ColorNameForeground), 1.5
+	box.SetMinSize(size)
+	code := canvas.NewText(d.Code, theme.Color(theme.ColorNameForeground))
+	code.TextStyle, code.Alignment, code.TextSize = fyne.TextStyle{Bold: true}, fyne.TextAlignCenter, min(w/4, theme.TextSize())
+	return container.NewStack(box, container.NewCenter(code))
 }

@@ -1,8 +1,9 @@
-// Package printview is the window's Print screen: choose the packs (all,
-// by LO, by delegation, by arrival day) and the manifests, see the first
-// page, print them into a folder with a progress bar and cancel, and open
-// the folder. The work runs off the UI goroutine through app/briefing,
-// in parallel on all cores.
+// Package printview is the window's Print screen: choose the language,
+// the packs (all, by LO, by delegation, by arrival day), the manifests and
+// a session's tent cards or wall plan, see the first page, print them
+// into a folder with a progress bar and cancel, and open the folder. The
+// work runs off the UI goroutine through app/briefing (in parallel on
+// all cores) and app/seatprint.
 package printview
 
 import (
@@ -56,8 +57,12 @@ type View struct {
 	p     Printer
 	prefs fyne.Preferences
 
+	language   *widget.Select // the event's, Bahasa Indonesia, English
 	mode       *widget.RadioGroup
 	which      *widgets.SearchSelect
+	session    *widgets.SearchSelect // a seated session
+	cards      *widget.Check
+	plan       *widget.Check
 	coord      *widget.Check
 	manifests  map[string]*widget.Check
 	folder     *widget.Label
@@ -93,6 +98,14 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v.which.PlaceHolder = lang.L("Choose…")
 	v.which.Disable()
 	v.coord = &widget.Check{Text: lang.L("Coordinator copy (medical notes and passports in full)"), OnChanged: func(bool) { v.refresh() }}
+	langs := []string{lang.L("The event's language (Event details)"), lang.L("Bahasa Indonesia"), lang.L("English")}
+	v.language = widgets.NewSelect(langs, nil)
+	v.language.SetSelectedIndex(0)
+	v.language.OnChanged = func(string) { v.refresh() }
+	v.session = widgets.NewSearchSelect(nil, nil)
+	v.session.PlaceHolder = lang.L("Choose a session with seating or a group photo…")
+	v.cards = &widget.Check{Text: lang.L("Tent cards (one folded A4 per guest)")}
+	v.plan = &widget.Check{Text: lang.L("Wall plan, or the photo line-up (A3/A4 landscape)")}
 	for _, k := range briefing.ManifestKinds {
 		v.manifests[k] = &widget.Check{Text: manifestLabel(k)}
 	}
@@ -148,11 +161,17 @@ func (v *View) Content() fyne.CanvasObject {
 	}
 	chooseFolder := &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
 	form := container.NewVBox(
+		&widget.Label{Text: lang.L("Language"), TextStyle: fyne.TextStyle{Bold: true}},
+		v.language,
+		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Briefing packs"), TextStyle: fyne.TextStyle{Bold: true}},
 		v.mode, v.which, v.coord, v.count,
 		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Department manifests"), TextStyle: fyne.TextStyle{Bold: true}},
 		checks,
+		widget.NewSeparator(),
+		&widget.Label{Text: lang.L("Seating"), TextStyle: fyne.TextStyle{Bold: true}},
+		v.session, v.cards, v.plan,
 		widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Folder"), TextStyle: fyne.TextStyle{Bold: true}},
 		container.NewBorder(nil, nil, nil, chooseFolder, v.folder),
@@ -184,6 +203,8 @@ func (v *View) loadChoices() {
 			return
 		}
 		v.choices = c
+		v.session.Options = labels(c.Sessions)
+		v.session.Refresh()
 		v.refresh()
 	})
 }
@@ -272,14 +293,14 @@ func (v *View) refresh() {
 		v.previewMsg.SetText(lang.L("Choose what to print."))
 		return
 	}
-	coord := v.coord.Checked
+	coord, language := v.coord.Checked, v.lang()
 	v.previewMsg.SetText(lang.L("Preparing the preview…"))
 	v.Go(func() {
 		ctx := context.Background()
 		n, err := v.p.Count(ctx, sel)
 		var img image.Image
 		if err == nil && n > 0 {
-			img, err = v.p.Preview(ctx, sel, coord)
+			img, err = v.p.Preview(ctx, sel, coord, language)
 		}
 		v.Do(func() {
 			v.mu.Lock()
@@ -319,10 +340,32 @@ func ChooseFolder(win fyne.Window, prefs fyne.Preferences, chosen func(dir strin
 	}, win)
 }
 
+// lang is the printed language chosen: "" for the event's.
+func (v *View) lang() string {
+	switch v.language.SelectedIndex() {
+	case 1:
+		return "id"
+	case 2:
+		return "en"
+	}
+	return ""
+}
+
+// seating is the session and documents chosen to print, if any.
+func (v *View) seating() (itemID string, cards, plan bool) {
+	itemID = idOf(v.choices.Sessions, v.session.Selected)
+	if itemID == "" {
+		return "", false, false
+	}
+	return itemID, v.cards.Checked, v.plan.Checked
+}
+
 // start prints the selection into the folder in the background.
 func (v *View) start() {
 	sel, _, ok := v.selection()
-	if !ok {
+	session, cards, plan := v.seating()
+	seats := cards || plan
+	if !ok && !seats {
 		v.status.SetText(lang.L("Choose what to print."))
 		return
 	}
@@ -334,11 +377,26 @@ func (v *View) start() {
 	v.cancelBtn.Enable()
 	v.bar.SetValue(0)
 	v.status.SetText(lang.L("Printing…"))
-	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Progress: func(done, total int) {
+	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Lang: v.lang(), Progress: func(done, total int) {
 		v.Do(func() { v.bar.SetValue(float64(done) / float64(max(total, 1))) })
 	}}
 	v.Go(func() {
-		rs, err := v.p.Generate(ctx, sel, opts)
+		var rs []briefing.Result
+		var err error
+		if ok {
+			rs, err = v.p.Generate(ctx, sel, opts)
+		}
+		for _, c := range []bool{true, false} {
+			if err == nil && ctx.Err() == nil && (c && cards || !c && plan) {
+				var path string
+				if path, err = v.p.Seating(ctx, session, c, opts.Dir, opts.Lang); err == nil {
+					rs = append(rs, briefing.Result{Path: path, Kind: "seating"})
+				}
+			}
+		}
+		if err == nil {
+			err = ctx.Err()
+		}
 		v.Do(func() {
 			cancel()
 			v.printBtn.Enable()

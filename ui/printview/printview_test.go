@@ -21,20 +21,31 @@ import (
 
 // fake records what the screen asked for.
 type fake struct {
-	sel        briefing.Selection
-	opts       briefing.Options
-	block      chan struct{}
-	previewErr error
-	genErr     error
+	sel         briefing.Selection
+	opts        briefing.Options
+	block       chan struct{}
+	previewErr  error
+	genErr      error
+	seats       []string
+	previewLang string
 }
 
 func (f *fake) Choices(context.Context) (Choices, error) {
-	return Choices{LOs: []Choice{{"Ayu Lubis", "lo1"}}, Delegations: []Choice{{"TH Thailand", "d1"}}, ArrivalDays: []string{"2026-12-01"}}, nil
+	return Choices{
+		LOs: []Choice{{"Ayu Lubis", "lo1"}}, Delegations: []Choice{{"TH Thailand", "d1"}}, ArrivalDays: []string{"2026-12-01"},
+		Sessions: []Choice{{"2026-12-02 19:30 Gala Dinner", "gala"}},
+	}, nil
 }
 
 func (f *fake) Count(_ context.Context, sel briefing.Selection) (int, error) { return 2, nil }
 
-func (f *fake) Preview(context.Context, briefing.Selection, bool) (image.Image, error) {
+func (f *fake) Seating(_ context.Context, itemID string, cards bool, dir, lang string) (string, error) {
+	f.seats = append(f.seats, fmt.Sprintf("%s %v %s", itemID, cards, lang))
+	return filepath.Join(dir, itemID+".pdf"), nil
+}
+
+func (f *fake) Preview(_ context.Context, _ briefing.Selection, _ bool, lang string) (image.Image, error) {
+	f.previewLang = lang
 	if f.previewErr != nil {
 		return nil, f.previewErr
 	}
@@ -139,9 +150,16 @@ func TestStorePrinter(t *testing.T) {
 	if err != nil || n == 0 {
 		t.Fatalf("count %d %v", n, err)
 	}
-	img, err := p.Preview(ctx, sel, false)
+	img, err := p.Preview(ctx, sel, false, "en")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(c.Sessions) < 2 {
+		t.Fatalf("sessions %v", c.Sessions)
+	}
+	plan, err := p.Seating(ctx, c.Sessions[0].ID, false, t.TempDir(), "id")
+	if b, rerr := os.ReadFile(plan); err != nil || rerr != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Fatalf("seating plan %s: %v %v", plan, err, rerr)
 	}
 	if b := img.Bounds(); b.Dx() != PreviewWidth || b.Dy() < b.Dx() {
 		t.Errorf("preview %v is not a portrait page %d pixels wide", b, PreviewWidth)
@@ -194,5 +212,37 @@ func TestErrorsExplained(t *testing.T) {
 	wait(t, env)
 	if got, want := v.status.Text, "Printing failed: explained"; got != want {
 		t.Errorf("status %q, want %q", got, want)
+	}
+}
+
+// TestLanguageAndSeating prints in English, with a session's tent cards
+// and plan: the packs, the preview and the seating all get the language.
+func TestLanguageAndSeating(t *testing.T) {
+	f := &fake{}
+	v, env := newView(t, f)
+	wait(t, env)
+	v.language.SetSelectedIndex(2)
+	v.mode.SetSelected(v.modes[modeNone])
+	v.session.SetSelected("2026-12-02 19:30 Gala Dinner")
+	v.cards.SetChecked(true)
+	v.plan.SetChecked(true)
+	wait(t, env)
+	test.Tap(v.printBtn)
+	wait(t, env)
+	if len(f.seats) != 2 || f.seats[0] != "gala true en" || f.seats[1] != "gala false en" {
+		t.Errorf("seating printed %v", f.seats)
+	}
+	if !strings.Contains(v.status.Text, "2 document(s)") {
+		t.Errorf("status %q", v.status.Text)
+	}
+	v.mode.SetSelected(v.modes[modeAll])
+	wait(t, env)
+	if f.previewLang != "en" {
+		t.Errorf("preview in %q", f.previewLang)
+	}
+	test.Tap(v.printBtn)
+	wait(t, env)
+	if f.opts.Lang != "en" {
+		t.Errorf("packs in %q", f.opts.Lang)
 	}
 }

@@ -35,7 +35,7 @@ type editor struct {
 	dress     *widget.SelectEntry
 	everyone  *widget.Check
 	chosen    *widget.CheckGroup
-	hodOnly   *widget.Check
+	rule      *kit.EnumSelect // attendance rule
 	photo     *widget.Check
 	seats     *widget.Check
 	rowSizes  *kit.Input
@@ -49,7 +49,9 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	e := &editor{s: s, orig: it, codeOf: map[string]string{}}
 	loc := s.snap.loc
 	submit := func(string) { e.dlg.Submit() }
-	entry := func(ph string) *kit.Input { return kit.InputOf(&widget.Entry{PlaceHolder: ph, OnSubmitted: submit}) }
+	entry := func(ph string) *kit.Input {
+		return kit.InputOf(&widget.Entry{PlaceHolder: ph, OnSubmitted: submit})
+	}
 	e.title = entry(lang.L("e.g. Opening plenary"))
 	e.kind = kit.NewEnumSelect("programme", data.ProgrammeKinds, "", nil).Select
 	e.startDate, e.startTime = entry("YYYY-MM-DD"), entry("HH:MM")
@@ -67,7 +69,7 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	}
 	e.chosen = &widget.CheckGroup{Options: opts}
 	e.everyone = &widget.Check{Text: lang.L("All delegations"), OnChanged: e.everyoneChanged}
-	e.hodOnly = &widget.Check{Text: lang.L("Heads of delegation only")}
+	e.rule = kit.NewEnumSelect("attendance", data.AttendanceRules, data.AttendDelegations, nil)
 	e.photo = &widget.Check{Text: lang.L("Group photo")}
 	e.seats = &widget.Check{Text: lang.L("Seating plan")}
 	e.rowSizes = entry(lang.L("e.g. 10; 12; 14"))
@@ -92,7 +94,11 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 		{Label: lang.L("Venue"), Widget: e.venue},
 		{Label: lang.L("Room"), Widget: e.room},
 		{Label: lang.L("Dress code"), Widget: e.dress},
-		{Name: "attendees", Label: lang.L("Attendees"), Widget: container.NewBorder(container.NewHBox(e.everyone, e.hodOnly), nil, nil, nil, chosenScroll)},
+		{Name: "attendees", Label: lang.L("Attendees"), Widget: container.NewBorder(e.everyone, nil, nil, nil, chosenScroll)},
+		{
+			Name: "seating", Label: lang.L("Who is seated"), Widget: e.rule.Select,
+			Hint: lang.L("Heads only, each head and one more, whole delegations, or the people you choose on the seat map. The group photo is heads only."),
+		},
 		{Label: lang.L("Positions"), Widget: container.NewHBox(e.photo, e.seats)},
 		{
 			Name: "row_sizes", Label: lang.L("Row sizes"), Widget: e.rowSizes,
@@ -173,7 +179,7 @@ func (e *editor) fill(it *data.ProgrammeItem, loc *time.Location) {
 	}
 	e.chosen.SetSelected(sel)
 	e.everyone.SetChecked(all)
-	e.hodOnly.SetChecked(it.HODOnly)
+	e.rule.SetCode(it.AttendanceRule())
 	e.photo.SetChecked(it.Photo)
 	e.seats.SetChecked(it.Seating)
 	e.rowSizes.SetText(it.RowSizes)
@@ -213,7 +219,8 @@ func (e *editor) item() (data.ProgrammeItem, error) {
 			it.Attendees = append(it.Attendees, e.codeOf[o])
 		}
 	}
-	it.HODOnly, it.Photo, it.Seating = e.hodOnly.Checked, e.photo.Checked, e.seats.Checked
+	it.SetAttendance(e.rule.Code())
+	it.Photo, it.Seating = e.photo.Checked, e.seats.Checked
 	it.RowSizes, it.Notes = e.rowSizes.Text, e.notes.Text
 	check := it
 	if errStarts != nil || errEnds != nil { // the rules after the times still apply

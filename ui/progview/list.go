@@ -133,8 +133,8 @@ func attendeesText(it data.ProgrammeItem, names map[string]string) string {
 			s = names[strings.ToUpper(it.Attendees[0])]
 		}
 	}
-	if it.HODOnly {
-		s += " (" + lang.L("heads only") + ")"
+	if r := it.AttendanceRule(); r != data.AttendDelegations {
+		s += " (" + kit.EnumLabel("attendance", r) + ")"
 	}
 	return s
 }

@@ -110,7 +110,7 @@ func TestEditRegeneratesAndSaysWhatMoved(t *testing.T) {
 	l.table.Select(cell(0))
 	test.Tap(l.edit)
 	e := f.scr.editor
-	if !e.photo.Checked || !e.hodOnly.Checked || e.title.Text != "Family Photo of Heads of Delegation" {
+	if !e.photo.Checked || e.rule.Code() != data.AttendHeads || e.title.Text != "Family Photo of Heads of Delegation" {
 		t.Fatalf("editor filled with %q photo %v", e.title.Text, e.photo.Checked)
 	}
 	e.rowSizes.SetText("9")

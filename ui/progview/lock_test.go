@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"lodesk/app/programme"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit/kittest"
@@ -107,4 +108,51 @@ func mustMoves(t *testing.T, f *fixture) []seating.Move {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestChosenPeople seats the spouses' programme by chosen people: adding
+// a person from the seat map seats them; taking them off frees the place.
+func TestChosenPeople(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	var item data.ProgrammeItem
+	for _, it := range f.items() {
+		if it.AttendanceRule() == data.AttendChosen {
+			item = it
+		}
+	}
+	if item.ID == "" {
+		t.Fatal("the demo has no item for chosen people")
+	}
+	item.Seating, item.RowSizes = true, "8"
+	if _, err := programme.Save(ctx, f.st, &item); err != nil {
+		t.Fatal(err)
+	}
+	f.scr.Load()
+	f.wait()
+	f.scr.ShowSeats(item.ID)
+	f.wait()
+	v := f.scr.seats
+	before := len(v.picture.seats)
+	if v.chooser.Hidden || len(v.choose.Options) == 0 {
+		t.Fatalf("no chooser: hidden %v, %d options", v.chooser.Hidden, len(v.choose.Options))
+	}
+	v.choose.SetSelectedIndex(0)
+	f.wait()
+	if len(v.picture.seats) != before+1 {
+		t.Fatalf("%d seats after choosing one more, had %d", len(v.picture.seats), before)
+	}
+	added := v.choices[0]
+	var box *seatBox
+	for i := range v.picture.seats {
+		if v.picture.seats[i].personID == added {
+			box = &v.picture.seats[i]
+		}
+	}
+	test.TapAt(v.picture, v.picture.slotCentre(box.pos))
+	test.Tap(v.unchoose)
+	f.wait()
+	if len(v.picture.seats) != before {
+		t.Errorf("%d seats after taking one off, want %d", len(v.picture.seats), before)
+	}
 }

@@ -17,9 +17,11 @@ import (
 
 	"lodesk/app/fsname"
 	"lodesk/app/private"
+	"lodesk/app/programme"
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
+	"lodesk/ui/widgets"
 )
 
 // seatView shows the seat map or photo line-up of one item and edits it.
@@ -30,6 +32,10 @@ type seatView struct {
 	mode     *widget.RadioGroup
 	lock     *widget.Check
 	confirm  *widget.Button
+	choose   *widgets.SearchSelect // a person to add to a "chosen people" item
+	unchoose *widget.Button        // takes the selected person off it
+	choices  []string              // person ids by choose.Options index
+	chooser  *fyne.Container
 	regen    *widget.Button
 	savePic  *widget.Button
 	hint     *widget.Label
@@ -53,6 +59,11 @@ func newSeatView(s *Screen) *seatView {
 	v.lock = &widget.Check{Text: lang.L("Locked: communicated"), OnChanged: v.locked}
 	v.confirm = &widget.Button{Text: lang.L("Keep this place"), Icon: theme.ConfirmIcon(), OnTapped: v.reviewed}
 	v.confirm.Hide()
+	v.choose = widgets.NewSearchSelect(nil, v.chosen)
+	v.choose.PlaceHolder = lang.L("Add a person…")
+	v.unchoose = &widget.Button{Text: lang.L("Take off this session"), Icon: theme.ContentRemoveIcon(), OnTapped: v.unchosen}
+	v.chooser = container.NewVBox(&widget.Label{Text: lang.L("Chosen people"), TextStyle: fyne.TextStyle{Bold: true}}, v.choose, v.unchoose)
+	v.chooser.Hide()
 	v.savePic = &widget.Button{Text: lang.L("Save picture…"), Icon: theme.DocumentSaveIcon(), OnTapped: v.savePicture}
 	v.hint = &widget.Label{Text: lang.L("Drag a person to the place they should go, or click them and then the place: the two swap. A red pin marks a place set by hand, which Regenerate keeps. Lock a seating once it is communicated: nobody moves again, and newcomers, framed in orange, take the next free seats of their rank for you to check."), Wrapping: fyne.TextWrapWord}
 	v.picked = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
@@ -60,7 +71,7 @@ func newSeatView(s *Screen) *seatView {
 	v.enable()
 
 	bar := container.NewVBox(v.item, container.NewHBox(v.mode, v.regen, v.lock, v.savePic))
-	side := container.NewVBox(v.hint, v.picked, v.confirm, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
+	side := container.NewVBox(v.hint, v.chooser, v.picked, v.confirm, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
 	v.scroll = container.NewScroll(v.picture)
 	split := container.NewHSplit(v.scroll, container.NewVScroll(container.NewPadded(side)))
 	split.Offset = 0.78
@@ -144,6 +155,11 @@ func (v *seatView) itemChanged(string) {
 	v.enable()
 	if it.SeatsLocked {
 		v.regen.Disable() // a locked seating is placed only for newcomers
+	}
+	v.chooser.Hidden = it.AttendanceRule() != data.AttendChosen
+	v.chooser.Refresh()
+	if !v.chooser.Hidden {
+		v.loadPeople(it)
 	}
 	v.load(it)
 }
@@ -299,8 +315,68 @@ func (v *seatView) locked(on bool) {
 		v.regen.Enable()
 	}
 	kit.Write(v.s.env, "lock seating", func(ctx context.Context, st *data.Store) error {
-		return seating.Lock(ctx, st, id, on)
+		return programme.LockSeating(ctx, st, id, on)
 	}, nil)
+}
+
+// loadPeople offers the people of the item's delegations to choose from.
+func (v *seatView) loadPeople(it data.ProgrammeItem) {
+	type choices struct{ opts, ids []string }
+	kit.Load(v.s.env, "load people", func(ctx context.Context, st *data.Store) (choices, error) {
+		people, err := st.PeopleNames(ctx)
+		if err != nil {
+			return choices{}, err
+		}
+		dels, err := st.FindDelegations(ctx, data.DelegationFilter{})
+		if err != nil {
+			return choices{}, err
+		}
+		codes := map[string]*data.Delegation{}
+		for i := range dels {
+			codes[dels[i].ID] = &dels[i]
+		}
+		var c choices
+		for _, p := range people {
+			if d := codes[p.DelegationID]; d != nil && seating.Attends(&it, d) {
+				c.opts = append(c.opts, p.FullName+" — "+d.Code+" ("+kit.EnumLabel("role", p.Role)+")")
+				c.ids = append(c.ids, p.ID)
+			}
+		}
+		return c, nil
+	}, func(c choices) {
+		v.choices = c.ids
+		v.choose.SetOptions(c.opts)
+	})
+}
+
+// chosen adds the person picked to a "chosen people" item.
+func (v *seatView) chosen(string) {
+	i := v.choose.SelectedIndex()
+	if v.current == nil || i < 0 || i >= len(v.choices) {
+		return
+	}
+	v.choose.ClearSelected()
+	v.setChosen(v.choices[i], true)
+}
+
+// unchosen takes the selected person off a "chosen people" item.
+func (v *seatView) unchosen() {
+	if v.current == nil || v.picture.selected == "" {
+		return
+	}
+	who := v.picture.selected
+	v.picture.selected = ""
+	v.picked.SetText("")
+	v.setChosen(who, false)
+}
+
+func (v *seatView) setChosen(personID string, on bool) {
+	id := v.current.ID
+	var moves []seating.Move
+	kit.Write(v.s.env, "choose people", func(ctx context.Context, st *data.Store) (err error) {
+		moves, err = programme.Choose(ctx, st, id, personID, on)
+		return err
+	}, func() { v.moved.SetText(kit.MovesText(moves)) })
 }
 
 // reviewed keeps a newcomer's place in a locked session.
