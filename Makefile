@@ -11,8 +11,9 @@ export LANG ?= en_US.UTF-8
 # Debian packages Fyne's cgo build needs (gcc and pkg-config included).
 BUILD_DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev
-# The PDF tests read their pages back with poppler's pdftotext.
-TEST_DEBS := poppler-utils
+# The PDF tests read their pages back with poppler's pdftotext; the
+# Syncthing test (make syncthing-test) runs two real syncthing daemons.
+TEST_DEBS := poppler-utils syncthing
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOFUMPT     := mvdan.cc/gofumpt@v0.12.0
 
@@ -60,7 +61,7 @@ bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
 
 # Two real Syncthing daemons on the loopback address and two laptops in
-# `lodesk sync --watch` (installs Debian's syncthing; about a minute).
+# `lodesk sync --watch` (make deps installs Debian's syncthing; a few minutes).
 syncthing-test: build
 	.ci/syncthing.sh
 

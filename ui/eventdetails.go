@@ -2,12 +2,9 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,12 +15,11 @@ import (
 	"lodesk/ui/widgets"
 )
 
-// eventForm is the Event details dialog: what the New event dialog asks,
-// and what only matters later (venues, the chair, the organiser, the LO
-// coordinator printed on every pack, the public holidays that gift
-// deadlines skip).
+// eventForm is the Event details dialog (a kit.Editor): what the New
+// event dialog asks, and what only matters later (venues, the chair, the
+// organiser, the LO coordinator printed on every pack, the public holidays
+// that gift deadlines skip, the access zones).
 type eventForm struct {
-	d  *desk
 	ev data.Event // as loaded; the form's fields replace its details
 	basicFields
 
@@ -35,9 +31,6 @@ type eventForm struct {
 	zones                         *widget.Entry
 	printLang                     *widget.Select // Bahasa Indonesia, English
 	confidential                  *widget.Check
-	problem                       *widget.Label
-	save, cancel                  *widget.Button
-	dlg                           *dialog.CustomDialog
 }
 
 // eventDetails is what the dialog needs from the store.
@@ -61,7 +54,7 @@ func (d *desk) showEventDetails() {
 
 func (d *desk) openEventForm(x eventDetails) {
 	ev := x.ev
-	f := &eventForm{d: d, ev: *ev, basicFields: newBasicFields(ev)}
+	f := &eventForm{ev: *ev, basicFields: newBasicFields(ev)}
 	f.city = &widget.Entry{Text: ev.City, PlaceHolder: lang.L("e.g. Jakarta")}
 	f.venues = &widget.Entry{Text: strings.Join(ev.Venues, "; "), PlaceHolder: lang.L("e.g. JCC Senayan; Hotel Mulia")}
 	f.chairIDs = []string{""}
@@ -89,45 +82,47 @@ func (d *desk) openEventForm(x eventDetails) {
 		f.printLang.SetSelectedIndex(1)
 	}
 	f.confidential = &widget.Check{Text: lang.L("Confidential event"), Checked: ev.Confidential}
-	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
-	f.problem.Hide()
-	for _, e := range []*widget.Entry{f.name, f.city, f.venues, f.start, f.end, f.host, f.organiser, f.coordinator, f.phone, f.zones} {
-		e.OnSubmitted = func(string) { f.submit() }
-	}
 
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Event name"), f.name),
-		widget.NewFormItem(lang.L("City"), f.city),
-		widget.NewFormItem(lang.L("Venues"), f.venues),
-		widget.NewFormItem(lang.L("First day"), f.start),
-		widget.NewFormItem(lang.L("Last day"), f.end),
-		widget.NewFormItem(lang.L("Time zone"), f.zone),
-		widget.NewFormItem(lang.L("Host country"), f.host),
-		widget.NewFormItem(lang.L("Chair (centre of seating)"), f.chair),
-		widget.NewFormItem(lang.L("Organiser"), f.organiser),
-		widget.NewFormItem(lang.L("LO coordinator"), f.coordinator),
-		widget.NewFormItem(lang.L("Coordinator's phone"), f.phone),
-		widget.NewFormItem(lang.L("Public holidays"), f.holidays),
-		widget.NewFormItem(lang.L("Access zones"), f.zones),
-		widget.NewFormItem(lang.L("Printed language"), f.printLang),
-		widget.NewFormItem(lang.L("Marking"), f.confidential),
+	env := d.env()
+	e := kit.NewEditor(env, lang.L("Event details"), []kit.Field{
+		{Name: "name", Label: fieldLabel("name"), Widget: f.name},
+		{Name: "city", Label: fieldLabel("city"), Widget: f.city},
+		{Name: "venues", Label: fieldLabel("venues"), Widget: f.venues, Hint: lang.L("Separated by semicolons; the programme offers them.")},
+		{Name: "start_date", Label: fieldLabel("start_date"), Widget: f.start},
+		{Name: "end_date", Label: fieldLabel("end_date"), Widget: f.end},
+		{Name: "time_zone", Label: fieldLabel("time_zone"), Widget: f.zone},
+		{Name: "host_country", Label: fieldLabel("host_country"), Widget: f.host, Hint: lang.L("ISO country code, e.g. ID")},
+		{Name: "chair_delegation_id", Label: lang.L("Chair (centre of seating)"), Widget: f.chair},
+		{Name: "organiser", Label: fieldLabel("organiser"), Widget: f.organiser},
+		{Name: "coordinator", Label: fieldLabel("coordinator"), Widget: f.coordinator},
+		{Name: "coordinator_phone", Label: fieldLabel("coordinator_phone"), Widget: f.phone, Hint: lang.L("On the cover's QR code (vCard) of every pack.")},
+		{Name: "holidays", Label: fieldLabel("holidays"), Widget: f.holidays, Hint: lang.L("One date per line (YYYY-MM-DD): national holidays and collective leave days. Gift report deadlines count working days without them.")},
+		{Name: "zones", Label: fieldLabel("zones"), Widget: f.zones, Hint: lang.L("Codes separated by semicolons: the zones badges and car passes open, e.g. apron; vip; plenary.")},
+		{Name: "default_lang", Label: lang.L("Printed language"), Widget: f.printLang, Hint: lang.L("Packs, manifests, place cards and plans print in it unless the Print screen says otherwise.")},
+		{Label: lang.L("Marking"), Widget: f.confidential, Hint: lang.L("Every printed page is marked CONFIDENTIAL (RAHASIA); otherwise RESTRICTED (TERBATAS).")},
+	})
+	e.Track(ev.Table(), ev.ID, d.showEventDetails)
+	var (
+		saved data.Event
+		moved []seating.ItemMoves
 	)
-	form.Items[2].HintText = lang.L("Separated by semicolons; the programme offers them.")
-	form.Items[6].HintText = lang.L("ISO country code, e.g. ID")
-	form.Items[10].HintText = lang.L("On the cover's QR code (vCard) of every pack.")
-	form.Items[11].HintText = lang.L("One date per line (YYYY-MM-DD): national holidays and collective leave days. Gift report deadlines count working days without them.")
-	form.Items[12].HintText = lang.L("Codes separated by semicolons: the zones badges and car passes open, e.g. apron; vip; plenary.")
-	form.Items[13].HintText = lang.L("Packs, manifests, place cards and plans print in it unless the Print screen says otherwise.")
-	form.Items[14].HintText = lang.L("Every printed page is marked CONFIDENTIAL (RAHASIA); otherwise RESTRICTED (TERBATAS).")
-
-	f.save = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: f.submit}
-	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
-	body := container.NewBorder(nil, f.problem, nil, nil, container.NewVScroll(form))
-	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Event details"), body, d.win)
-	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
-	f.dlg.Resize(kit.Fit(d.win, 680, 700))
-	d.eventForm = f
-	f.dlg.Show()
+	e.Collect = func() (err error) {
+		saved, err = f.event()
+		return err
+	}
+	e.Save = func(ctx context.Context, st *data.Store) (err error) {
+		ev := saved
+		moved, err = event.Save(ctx, st, &ev)
+		return err
+	}
+	e.Saved = func() {
+		if d.shell != nil {
+			d.shell.loadTitle()
+		}
+		env.ShowSeatingMoves(moved)
+	}
+	e.Resize(680, 700)
+	e.Show(nil)
 }
 
 // event is the loaded event with the form's details; the error names the
@@ -159,38 +154,4 @@ func (f *eventForm) event() (data.Event, error) {
 		return ev, err
 	}
 	return ev, event.Validate(&ev)
-}
-
-// submit saves the details off the UI goroutine; a wrong field is named
-// under the form and nothing is written.
-func (f *eventForm) submit() {
-	ev, err := f.event()
-	if err != nil {
-		f.showProblem(err)
-		return
-	}
-	d := f.d
-	f.save.Disable()
-	kit.Run(d.env(), func(ctx context.Context, st *data.Store) ([]seating.ItemMoves, error) {
-		return event.Save(ctx, st, &ev)
-	}, func(moved []seating.ItemMoves, err error) {
-		f.save.Enable()
-		if err != nil {
-			d.logError("save event details", fmt.Errorf("save event details: %w", err))
-			f.showProblem(err)
-			return
-		}
-		f.dlg.Hide()
-		if d.shell != nil {
-			d.shell.loadTitle()
-		}
-		d.changed()
-		env := d.env()
-		env.ShowSeatingMoves(moved)
-	})
-}
-
-func (f *eventForm) showProblem(err error) {
-	f.problem.SetText(userMessage(err))
-	f.problem.Show()
 }

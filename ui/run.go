@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"runtime/debug"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -57,11 +58,10 @@ type desk struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	shell     *shell        // the main window's content when a store is open
-	welcome   *welcome      // the welcome screen's content when none is
-	newForm   *newEventForm // the last New event dialog (tests)
-	settings  *settingsForm // the last Settings dialog (tests)
-	eventForm *eventForm    // the last Event details dialog (tests)
+	shell    *shell        // the main window's content when a store is open
+	welcome  *welcome      // the welcome screen's content when none is
+	newForm  *newEventForm // the last New event dialog (tests)
+	settings *settingsForm // the last Settings dialog (tests)
 
 	stopBackups func()            // stops the open event's backup schedule
 	delegView   *delegview.Screen // imports and exports every kind (File menu)
@@ -120,6 +120,13 @@ func (d *desk) setStore(s *data.Store) {
 	d.prefs.addRecent(s.Path())
 	d.startAutoSync()
 	d.showMain()
+	// The first screen's loads leave 100 MB and more of garbage behind on
+	// the large demo: once they are shown, give it back to the system
+	// (the window holds about 40 MB less; see docs/performance.md).
+	go func() {
+		d.users.Wait()
+		d.do(func() { go debug.FreeOSMemory() })
+	}()
 	d.stopBackups = backupview.StartScheduler(d.env(), func(err error) {
 		// Locked: the banner asks for the passphrase; the backup follows.
 		if err != nil && !errors.Is(err, data.ErrLocked) {

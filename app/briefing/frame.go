@@ -23,7 +23,10 @@ func (b *batch) newDoc(title, head string) *pdf.Doc {
 			return
 		}
 		d.Text(pdf.Margin, pdf.Margin+2, head, pdf.Regular, 8)
-		d.TextRight(pdf.PageW-pdf.Margin, pdf.Margin+2, b.ev.Name, pdf.Regular, 8)
+		// The event's name on the right, unless the head would run into it.
+		if d.Width(head, pdf.Regular, 8)+d.Width(b.ev.Name, pdf.Regular, 8)+6 <= pdf.PageW-2*pdf.Margin {
+			d.TextRight(pdf.PageW-pdf.Margin, pdf.Margin+2, b.ev.Name, pdf.Regular, 8)
+		}
 		d.Line(pdf.Margin, pdf.Margin+3.5, pdf.PageW-pdf.Margin, pdf.Margin+3.5)
 	}
 	d.AddPage()

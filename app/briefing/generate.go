@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"lodesk/app/fsname"
+	"lodesk/app/pdf"
 	"lodesk/app/private"
 	"lodesk/data"
 )
@@ -78,6 +79,7 @@ func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) (
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("briefing: %w", err)
 	}
+	defer pdf.ForgetLayouts() // the window stays open: do not hold them
 	b, err := loadBatch(ctx, s, opts)
 	if err != nil {
 		return nil, err

@@ -57,7 +57,7 @@ func (b *batch) writeManifest(ctx context.Context, s *data.Store, kind string, w
 		return Result{}, err
 	}
 	t := b.tr.T("manifest.title." + kind)
-	d := b.newDoc(t, t+" · "+b.ev.Name)
+	d := b.newDoc(t, t) // the event's name is on the right of the head
 	d.Text(pdf.Margin, d.Y+6, t, pdf.Bold, 15)
 	d.Text(pdf.Margin, d.Y+12, join(b.ev.Name, b.ev.City, b.eventDates()), pdf.Regular, 9)
 	d.Y += 17

@@ -120,11 +120,7 @@ func (p *pack) badgeSection(d *pdf.Doc) {
 	for _, v := range p.vehicles {
 		rows = append(rows, []string{join(v.Plate, v.Type), t.T("pack.col.vehicle"), v.CarPass, "", strings.Join(v.Zones, ", ")})
 	}
-	d.Need(20)
-	d.Y += 2
-	d.Text(pdf.Margin, d.Y+4, t.T("accreditation.title"), pdf.Bold, 11)
-	d.Y += 6.5
-	d.Table(pdf.Table{
+	titledTable(d, t.T("accreditation.title"), pdf.Table{
 		Cols: []pdf.Col{
 			{Title: t.T("pack.col.name"), W: 52},
 			{Title: t.T("pack.col.role"), W: 28},
@@ -149,11 +145,7 @@ func (p *pack) focalSection(d *pdf.Doc) {
 	for _, c := range cs {
 		rows = append(rows, []string{t.Label("contact_role", c.Role), c.Name, tel(c.Phone), join(c.Email, c.RadioChannel), c.Notes})
 	}
-	d.Need(20)
-	d.Y += 2
-	d.Text(pdf.Margin, d.Y+4, t.T("pack.focal_points"), pdf.Bold, 11)
-	d.Y += 6.5
-	d.Table(pdf.Table{
+	titledTable(d, t.T("pack.focal_points"), pdf.Table{
 		Cols: []pdf.Col{
 			{Title: t.T("pack.col.role"), W: 26},
 			{Title: t.T("pack.col.name"), W: 46},
@@ -163,6 +155,16 @@ func (p *pack) focalSection(d *pdf.Doc) {
 		},
 		Rows: rows, Size: 8.5,
 	})
+}
+
+// titledTable prints a table under a title of its own, kept on the same
+// page as the table's first rows.
+func titledTable(d *pdf.Doc, title string, tab pdf.Table) {
+	d.Need(20)
+	d.Y += 2
+	d.Text(pdf.Margin, d.Y+4, title, pdf.Bold, 11)
+	d.Y += 6.5
+	d.Table(tab)
 }
 
 // convoys prints the movements of the delegation on date (YYYY-MM-DD in

@@ -9,6 +9,8 @@ import (
 	gosync "sync"
 	"testing"
 	"time"
+
+	"lodesk/data"
 )
 
 // lockedBuffer is a bytes.Buffer a command writes to while the test reads.
@@ -55,6 +57,24 @@ func TestSyncWatchStreamsAndStops(t *testing.T) {
 	if !strings.Contains(out.String(), "joined from") {
 		t.Fatalf("nothing printed while watching:\n%s\n%s", out.String(), errs.String())
 	}
+
+	// A coordinator changes a delegation on A and syncs A into the folder:
+	// B's watch brings it in by itself, well within 15 s.
+	renameDelegation(t, a, "Japan (changed on A)")
+	if code, _, e := run(t, "sync", a, "--folder", stick); code != ExitOK {
+		t.Fatalf("sync A: %d %s", code, e)
+	}
+	start := time.Now()
+	for nameOf(t, b, "JP") != "Japan (changed on A)" {
+		if time.Since(start) > 15*time.Second {
+			t.Fatalf("A's change not in B within 15 s:\n%s\n%s", out.String(), errs.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Logf("A's change in B after %.1f s", time.Since(start).Seconds())
+	if !strings.Contains(out.String(), "synced (the folder changed)") {
+		t.Errorf("the watch did not say why it synced:\n%s", out.String())
+	}
 	cancel()
 	select {
 	case code := <-done:
@@ -67,4 +87,41 @@ func TestSyncWatchStreamsAndStops(t *testing.T) {
 	if code, _, e := run(t, "check", b); code != ExitOK {
 		t.Fatalf("check after the watch: %d %s", code, e)
 	}
+}
+
+// renameDelegation renames the delegation JP in the event file at path,
+// as the window or an import would.
+func renameDelegation(t *testing.T, path, name string) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := data.Open(ctx, path, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d, err := st.DelegationByCode(ctx, "JP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Name = name
+	if err := st.Update(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// nameOf is the name of a delegation in the file at path ("" while the
+// file is busy or missing).
+func nameOf(t *testing.T, path, code string) string {
+	t.Helper()
+	ctx := context.Background()
+	st, err := data.Open(ctx, path, data.Options{ReadOnly: true})
+	if err != nil {
+		return ""
+	}
+	defer st.Close()
+	d, err := st.DelegationByCode(ctx, code)
+	if err != nil {
+		return ""
+	}
+	return d.Name
 }

@@ -18,6 +18,7 @@ import (
 	"lodesk/app/phone"
 	"lodesk/app/programme"
 	"lodesk/app/requests"
+	"lodesk/app/sop"
 	"lodesk/data"
 )
 
@@ -42,6 +43,23 @@ func TestEditorAndImportRefuseTheSameValues(t *testing.T) {
 		t, _, err := field.Time(text, jkt)
 		return t, field.New("", err)
 	}
+	// step is a checklist step of the assignment that needs a second
+	// person's recheck.
+	var step data.ChecklistItem
+	items, err := data.All[data.ChecklistItem](ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.NeedsRecheck {
+			step = it
+			break
+		}
+	}
+	if step.ID == "" {
+		t.Fatal("the assignment made no step that needs a recheck")
+	}
+	stepRow := lo.FullName + ",FRA," + step.Phase + ",\"" + strings.ReplaceAll(step.TextEN, "\"", "\"\"") + "\",rechecked,Sari,2026-11-27 10:00,{V},2026-11-27 11:00\n"
 
 	tests := []struct {
 		kind, column, value string
@@ -113,6 +131,32 @@ func TestEditorAndImportRefuseTheSameValues(t *testing.T) {
 				return err
 			}
 			return incidents.Save(ctx, s, &data.Incident{OccurredAt: when, What: "Fainted"})
+		}},
+		{Hotels, "check_in", "2026-11-31 14:00", field.ErrBadTime, "delegation,hotel,check_in\nFRA,Hotel Indonesia,{V}\n", func(v string) error {
+			when, err := typed(v)
+			if err != nil {
+				return err
+			}
+			return logistics.SaveStay(ctx, s, &data.Accommodation{DelegationID: fra.ID, Hotel: "Hotel Indonesia", CheckIn: when})
+		}},
+		{Hotels, "check_out", "2026-11-26 12:00", field.ErrOutBeforeIn, "delegation,hotel,check_in,check_out\nFRA,Hotel Indonesia,2026-11-27 14:00,{V}\n", func(v string) error {
+			when, err := typed(v)
+			if err != nil {
+				return err
+			}
+			return logistics.SaveStay(ctx, s, &data.Accommodation{DelegationID: fra.ID, Hotel: "Hotel Indonesia", CheckIn: at.Add(4 * time.Hour), CheckOut: when})
+		}},
+		// the four-eyes rule of a checklist step, as the checklist screen
+		// applies it before it saves
+		{Checklists, "rechecked_by", "Sari", sop.ErrSamePerson, "lo,delegation,phase,item,status,checked_by,checked_at,rechecked_by,rechecked_at\n" + stepRow, func(v string) error {
+			it := step
+			if err := sop.Check(&it, "Sari", at); err != nil {
+				return err
+			}
+			if err := sop.Recheck(&it, v, at.Add(time.Hour)); err != nil {
+				return err
+			}
+			return sop.SaveChecklistItem(ctx, s, &it)
 		}},
 		// phone
 		{People, "phone", "ring ring", phone.ErrNotNumber, "delegation,full_name,phone\nFRA,Anne Test,{V}\n", func(v string) error {

@@ -150,16 +150,23 @@ type layoutKey struct {
 	st Style
 }
 
-// layout lays a line out once per document: wrapping measures the same
-// words again and again.
+// layout lays a line out once per document, and once for a batch's
+// documents while the font cuts stay the same (sharedLayouts): wrapping
+// measures the same words again and again.
 func (d *Doc) layout(s string, st Style) ([]seg, error) {
 	k := layoutKey{s, st}
 	if segs, ok := d.laid[k]; ok {
 		return segs, nil
 	}
+	segs, epoch, ok := sharedLayouts.get(k)
+	if ok {
+		d.laid[k] = segs
+		return segs, nil
+	}
 	segs, err := layout(s, st)
 	if err == nil {
 		d.laid[k] = segs
+		sharedLayouts.put(k, segs, epoch)
 	}
 	return segs, err
 }

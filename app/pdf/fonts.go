@@ -192,6 +192,7 @@ func (f *face) ensure(rs []rune) (*fontRef, error) {
 	}
 	f.n++
 	f.cut = &fontRef{name: fmt.Sprintf("%s%d", f.name, f.n), data: data}
+	cutEpoch.Add(1)
 	return f.cut, nil
 }
 

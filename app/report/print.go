@@ -98,14 +98,89 @@ func (pr *printer) table(cols []col, rows [][]string) {
 		sum += c.w
 	}
 	tc := make([]pdf.Col, len(cols))
+	heads, cells := make([]float64, len(cols)), make([]float64, len(cols))
 	for i, c := range cols {
 		title := pr.p.T(c.key)
 		if c.key == timeZoneKey {
 			title = pr.p.T(c.key, pr.p.Zone(pr.src.Now))
 		}
 		tc[i] = pdf.Col{Title: title, W: c.w * bodyW / sum}
+		heads[i] = pr.longestWord(title, pdf.Bold)
+		cells[i] = heads[i]
 	}
-	pr.d.Table(pdf.Table{Cols: tc, Rows: rows, Size: 8})
+	for _, row := range rows {
+		for i := range min(len(row), len(cols)) {
+			cells[i] = max(cells[i], pr.longestWord(row[i], pdf.Regular))
+		}
+	}
+	// Whole words in the cells too where the page has room, else at
+	// least in the headings.
+	if !fitWords(tc, cells) {
+		fitWords(tc, heads)
+	}
+	pr.d.Table(pdf.Table{Cols: tc, Rows: rows, Size: tableSize})
+}
+
+// longestWord is the width a cell needs for its longest word.
+func (pr *printer) longestWord(s string, st pdf.Style) float64 {
+	var w float64
+	for _, word := range strings.Fields(s) {
+		w = max(w, pr.d.Width(word, st, tableSize))
+	}
+	return w + cellPad
+}
+
+const (
+	tableSize = 8.0 // points
+	// cellPad is a cell's padding on both sides (pdf.Table's), with a
+	// little to spare.
+	cellPad = 2*1.2 + 0.4
+)
+
+// fitWords widens the columns narrower than least (the longest word of
+// their heading or cells), so that no word breaks inside, and takes the
+// room from the others in proportion to their widths. When the words
+// cannot all fit across the page, the widths stay as they were and it
+// says false.
+func fitWords(cols []pdf.Col, least []float64) bool {
+	var total, need float64
+	for i, c := range cols {
+		total += c.W
+		need += least[i]
+	}
+	if need > total {
+		return false
+	}
+	fixed := make([]bool, len(cols))
+	for range cols { // each pass fixes at least one more column, or ends
+		var fixedW, freeW float64
+		for i, c := range cols {
+			if fixed[i] {
+				fixedW += least[i]
+			} else {
+				freeW += c.W
+			}
+		}
+		if freeW == 0 {
+			return true
+		}
+		scale := (total - fixedW) / freeW
+		more := false
+		for i := range cols {
+			if fixed[i] {
+				cols[i].W = least[i]
+				continue
+			}
+			cols[i].W *= scale
+			if cols[i].W < least[i] {
+				fixed[i], more = true, true
+			}
+		}
+		if !more {
+			return true
+		}
+	}
+	return true
 }
 
 // col is a table column: its heading's message key and relative width.
@@ -120,9 +195,11 @@ const timeZoneKey = "report.col.time_zone"
 // timeCol is a time column whose heading names the event's zone.
 func timeCol(w float64) col { return col{timeZoneKey, w} }
 
-// kv draws label: value lines in two columns of width lw and the rest.
+// kv draws label: value lines in two columns of width lw (wider when a
+// label needs it, up to half the page) and the rest.
 func (pr *printer) kv(lw float64, pairs ...string) {
 	d := pr.d
+	lw = labelWidth(d, lw, pairs)
 	for i := 0; i+1 < len(pairs); i += 2 {
 		lines := d.Wrap(pairs[i+1], pdf.Regular, 9.5, bodyW-lw)
 		d.Need(pdf.LineHeight(9.5) * float64(len(lines)))
@@ -133,6 +210,16 @@ func (pr *printer) kv(lw float64, pairs ...string) {
 		}
 	}
 	d.Y += 1.5
+}
+
+// labelWidth is lw, or the width of the widest label of pairs (label,
+// value, ...) and a gap when that is more, at most half the page: a
+// label never runs into its value, in either language.
+func labelWidth(d *pdf.Doc, lw float64, pairs []string) float64 {
+	for i := 0; i < len(pairs); i += 2 {
+		lw = max(lw, d.Width(pairs[i], pdf.Bold, 9.5)+3)
+	}
+	return min(lw, bodyW/2)
 }
 
 // ellipsis shortens s to fit w mm at size, ending it with "…".

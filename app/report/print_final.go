@@ -101,7 +101,7 @@ func (src *Source) PrintFinal(p *i18n.Printer, f *Final) *pdf.Doc {
 			ev := e.Eval
 			rows = append(rows, []string{e.LO, strings.Join(e.Delegations, ", "), score(ev.Punctuality), score(ev.Protocol), score(ev.Communication), score(ev.Initiative), score(ev.Overall), p.YesNo(ev.EngageAgain), ev.Comments})
 		}
-		pr.table([]col{{"report.col.lo", 32}, {"report.col.delegation", 30}, {"report.eval.punctuality", 13}, {"report.eval.protocol", 13}, {"report.eval.communication", 13}, {"report.eval.initiative", 13}, {"report.eval.overall", 13}, {"report.eval.engage_again", 14}, {"report.eval.comments", 45}}, rows)
+		pr.table([]col{{"report.col.lo", 30}, {"report.col.delegation", 28}, {"report.eval.punctuality", 11}, {"report.eval.protocol", 11}, {"report.eval.communication", 11}, {"report.eval.initiative", 11}, {"report.eval.overall", 11}, {"report.eval.engage_again", 13}, {"report.eval.comments", 54}}, rows)
 		pr.d.Para(pdf.Margin, bodyW, p.T("report.eval.scale"), pdf.Regular, 8)
 	}
 	if f.Unevaluated > 0 {

@@ -65,7 +65,7 @@ func TestPrintEveryReport(t *testing.T) {
 		{Options{Kind: KindHandOver, Date: day.Date, LO: night}, 0, []string{night}, []string{night}},
 		{Options{Kind: KindLODaily, Date: day.Date, LO: night}, 0, []string{"LAPORAN HARIAN LO", night, "SERAH TERIMA"}, []string{"LO DAILY REPORT", night, "HAND-OVERS"}},
 		{Options{Kind: KindLODaily}, 0, []string{"LAPORAN HARIAN LO", "Tanggal: ____"}, []string{"LO DAILY REPORT", "Date: ____"}},
-		{Options{Kind: KindFinal}, 0, []string{"LAPORAN AKHIR KEGIATAN", "DAFTAR GRATIFIKASI", "EVALUASI LO", "PELAJARAN YANG DIPETIK", "Rabu, 2 Desember 2026"}, []string{"END-OF-EVENT REPORT", "GIFT AND GRATUITY REGISTER", "LO EVALUATIONS", "LESSONS LEARNT"}},
+		{Options{Kind: KindFinal}, 0, []string{"LAPORAN AKHIR KEGIATAN", "DAFTAR GRATIFIKASI", "EVALUASI LO", "PELAJARAN YANG DIPETIK", "Rabu, 2 Desember 2026", "Dipakai"}, []string{"END-OF-EVENT REPORT", "GIFT AND GRATUITY REGISTER", "LO EVALUATIONS", "LESSONS LEARNT", "Estimated", "Engage"}}, // headings whole, not broken inside a word
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {

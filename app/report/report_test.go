@@ -8,6 +8,7 @@ import (
 
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
+	"lodesk/app/gifts"
 	"lodesk/app/imex"
 	"lodesk/data"
 )
@@ -154,6 +155,55 @@ func TestSitrepDay(t *testing.T) {
 	for _, g := range r.Gifts {
 		if g.WorkingDays > GiftWindow {
 			t.Errorf("gift due in %d working days listed", g.WorkingDays)
+		}
+	}
+}
+
+// TestSitrepGiftsDue: the SITREP lists the gifts not yet reported whose
+// KPK deadline falls within GiftWindow working days of the day, and the
+// late ones; not one due later, one already reported, nor one received
+// after the day.
+func TestSitrepGiftsDue(t *testing.T) {
+	_, src := openDemo(t)
+	day, _ := src.ParseDay("2026-12-03")
+	hol := src.Event.Holidays
+	// receivedFor is a receipt date whose deadline is n working days
+	// after the day.
+	receivedFor := func(n int) time.Time {
+		for d := day.Start.Add(10 * time.Hour); d.After(day.Start.AddDate(0, -3, 0)); d = d.AddDate(0, 0, -1) {
+			if gifts.WorkingDaysUntil(day.Start, gifts.Deadline(d, hol), hol) == n {
+				return d
+			}
+		}
+		t.Fatalf("no receipt date %d working days before its deadline", n)
+		return time.Time{}
+	}
+	tests := []struct {
+		item     string
+		received time.Time
+		status   string
+		listed   bool
+	}{
+		{"due in the window", receivedFor(GiftWindow), "received", true},
+		{"due just after the window", receivedFor(GiftWindow + 1), "received", false},
+		{"late", receivedFor(-2), "received", true},
+		{"reported to KPK", receivedFor(1), "reported_kpk", false},
+		{"received after the day", day.End.Add(time.Hour), "received", false},
+	}
+	src.Gifts = nil
+	for _, tt := range tests {
+		src.Gifts = append(src.Gifts, data.Gift{Item: tt.item, ReceivedAt: tt.received, Status: tt.status})
+	}
+	got := map[string]bool{}
+	for _, g := range src.Sitrep(day).Gifts {
+		got[g.Gift.Item] = true
+		if g.WorkingDays > GiftWindow {
+			t.Errorf("%s: %d working days left, listed", g.Gift.Item, g.WorkingDays)
+		}
+	}
+	for _, tt := range tests {
+		if got[tt.item] != tt.listed {
+			t.Errorf("%s: listed %v, want %v", tt.item, got[tt.item], tt.listed)
 		}
 	}
 }

@@ -194,6 +194,7 @@ func (v *Assignment) editShift(sh *data.Shift) {
 	e.Saved = v.load
 	if sh != nil {
 		e.OnDelete(func() { v.bar.Delete(sh, lang.L("the shift"), nil, v.load) })
+		kit.TrackRecord(e, sh, v.editShift)
 	}
 	e.Resize(520, 360)
 	e.Show(starts)
@@ -266,8 +267,9 @@ func (v *Assignment) editHandOver(h *data.HandOver) {
 	e.Saved = v.load
 	if h != nil {
 		e.OnDelete(func() { v.bar.Delete(h, lang.L("the hand-over"), nil, v.load) })
+		kit.TrackRecord(e, h, v.editHandOver)
 	}
-	e.Resize(600, 460)
+	e.Resize(700, 460) // the note's hint on one line in Bahasa Indonesia
 	e.Show(note)
 }
 

@@ -174,6 +174,7 @@ func (v *Evaluations) edit(r *evalRow) {
 		e.OnDelete(func() {
 			v.bar.Delete(&ev, lang.L("the evaluation of {{.LO}}", map[string]any{"LO": r.lo.FullName}), nil, v.Load)
 		})
+		kit.TrackRecord(e, &ev, func(x *data.LOEvaluation) { v.edit(&evalRow{lo: r.lo, delegations: r.delegations, eval: x}) })
 	}
 	e.Resize(560, 560)
 	e.Show(nil)

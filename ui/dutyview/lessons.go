@@ -2,6 +2,7 @@ package dutyview
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -71,6 +72,8 @@ func loadLessons(ctx context.Context, st *data.Store) (*lessonsData, error) {
 	if d.lessons, err = data.All[data.Lesson](ctx, st); err != nil {
 		return nil, err
 	}
+	// Oldest first, as the end-of-event report lists them.
+	slices.SortStableFunc(d.lessons, func(a, b data.Lesson) int { return a.RecordedAt.Compare(b.RecordedAt) })
 	dels, err := st.FindDelegations(ctx, data.DelegationFilter{Sort: "name"})
 	if err != nil {
 		return nil, err
@@ -130,6 +133,7 @@ func (v *Lessons) edit(l *data.Lesson) {
 	if l != nil {
 		les := *l
 		e.OnDelete(func() { v.bar.Delete(&les, lang.L("the lesson"), nil, v.Load) })
+		kit.TrackRecord(e, &les, v.edit)
 	}
 	e.Resize(600, 520)
 	e.Show(what)

@@ -84,16 +84,9 @@ func TrackRecord[T any, P interface {
 	id := data.IDOf(rec)
 	env := e.env
 	e.Track(rec.Table(), id, func() {
-		env.Read(func(ctx context.Context, st *data.Store) func() {
-			fresh, err := data.Get[T, P](ctx, st, id)
-			return func() {
-				if err != nil {
-					env.ShowError("reload record", err, env.ErrorText(err))
-					return
-				}
-				open(P(fresh))
-			}
-		})
+		Load(env, "reload record", func(ctx context.Context, st *data.Store) (*T, error) {
+			return data.Get[T, P](ctx, st, id)
+		}, func(fresh *T) { open(P(fresh)) })
 	})
 }
 

@@ -156,6 +156,7 @@ func (m *movTab) edit(mc *motorcade.Motorcade) {
 				return motorcade.Remove(ctx, st, gone.ID)
 			}, nil)
 		})
+		e.Track(gone.Table(), gone.ID, func() { m.reopen(gone) })
 	}
 	var save data.Movement
 	var saveCars []data.ConvoyCar
@@ -182,4 +183,21 @@ func (m *movTab) edit(mc *motorcade.Motorcade) {
 	}
 	e.Resize(900, 680)
 	e.Show(nil)
+}
+
+// reopen opens the editor on a movement as it now is, with its convoy
+// (the record changed underneath its editor).
+func (m *movTab) reopen(mv data.Movement) {
+	kit.Load(m.s.env, "reload movement", func(ctx context.Context, st *data.Store) (*motorcade.Motorcade, error) {
+		plan, err := motorcade.Load(ctx, st, mv.DelegationID)
+		if err != nil {
+			return nil, err
+		}
+		for i := range plan.Movements {
+			if plan.Movements[i].ID == mv.ID {
+				return &plan.Movements[i], nil
+			}
+		}
+		return nil, data.ErrNotFound
+	}, m.edit)
 }

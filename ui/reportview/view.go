@@ -32,6 +32,7 @@ type View struct {
 	day        *widget.Select
 	lo         *widgets.SearchSelect
 	language   *widget.Select
+	choiceForm *widget.Form // day, LO, language
 	folder     *widget.Label
 	printBtn   *widget.Button
 	bar        *widget.ProgressBarInfinite
@@ -100,13 +101,14 @@ func (v *View) Content() fyne.CanvasObject {
 	open := &widget.Button{Text: lang.L("Open folder"), Icon: theme.FolderOpenIcon(), OnTapped: v.openFolder}
 	v.notesBox = container.NewVBox(bold(lang.L("The LO's notes for the day")), v.notes, container.NewHBox(v.notesSave))
 	v.notesBox.Hide()
+	v.choiceForm = widget.NewForm(
+		&widget.FormItem{Text: lang.L("Day"), Widget: v.day},
+		&widget.FormItem{Text: lang.L("Liaison officer"), Widget: v.lo},
+		&widget.FormItem{Text: lang.L("Language"), Widget: v.language},
+	)
 	form := container.NewVBox(
 		bold(lang.L("Report")), v.kind,
-		widget.NewForm(
-			&widget.FormItem{Text: lang.L("Day"), Widget: v.day},
-			&widget.FormItem{Text: lang.L("Liaison officer"), Widget: v.lo},
-			&widget.FormItem{Text: lang.L("Language"), Widget: v.language},
-		),
+		v.choiceForm,
 		v.notesBox,
 		widget.NewSeparator(),
 		bold(lang.L("Folder")),
@@ -214,6 +216,9 @@ func (v *View) changed() {
 		v.day.Disable()
 	} else {
 		v.day.Enable()
+	}
+	if v.choiceForm != nil {
+		v.choiceForm.Refresh() // its labels grey with their widgets
 	}
 	v.refresh()
 }

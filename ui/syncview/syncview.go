@@ -128,7 +128,7 @@ func (v *View) Content() fyne.CanvasObject {
 // Show opens the dialog and lists the fields already awaiting review.
 func (v *View) Show() {
 	v.dlg = dialog.NewCustom(lang.L("Sync with other laptops"), lang.L("Close"), v.Content(), v.win)
-	v.dlg.Resize(kit.Fit(v.win, 640, 560))
+	v.dlg.Resize(kit.Fit(v.win, 760, 660))
 	v.dlg.Show()
 	v.loadConflicts()
 }
