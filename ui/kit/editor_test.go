@@ -19,8 +19,7 @@ import (
 func TestEditorShowsEveryProblemAtOnce(t *testing.T) {
 	d := kittest.NewDemo(t)
 	name, email := kit.NewInput(), kit.NewInput()
-	var e *kit.Editor
-	e = kit.NewEditor(d.Env.Env, "Person", []kit.Field{
+	e := kit.NewEditor(d.Env.Env, "Person", []kit.Field{
 		{Name: "name", Label: "Name", Widget: name},
 		{Name: "email", Label: "E-mail", Widget: email},
 	})
