@@ -24,7 +24,6 @@ func TestWindowDialogsKeys(t *testing.T) {
 		{"About", (*desk).showAbout},
 		{"Event details", (*desk).showEventDetails},
 		{"New event", (*desk).newEvent},
-		{"Sync", (*desk).showSync},
 	}
 	for _, dl := range dialogs {
 		for _, focused := range []bool{false, true} {
