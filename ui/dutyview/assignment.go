@@ -269,7 +269,7 @@ func (v *Assignment) editHandOver(h *data.HandOver) {
 		e.OnDelete(func() { v.bar.Delete(h, lang.L("the hand-over"), nil, v.load) })
 		kit.TrackRecord(e, h, v.editHandOver)
 	}
-	e.Resize(600, 460)
+	e.Resize(700, 460) // the note's hint on one line in Bahasa Indonesia
 	e.Show(note)
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/assign"
+	"lodesk/app/duty"
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/kit/kittest"
@@ -220,5 +221,18 @@ func TestEvaluationsAndLessons(t *testing.T) {
 	f.env.Wait()
 	if rows := ls.table.Rows(); len(rows) != 1 {
 		t.Errorf("lesson not back after undo: %v", rows)
+	}
+
+	// The lessons show oldest first, whatever order they were recorded in.
+	for _, at := range []string{"2100-01-01T09:00:00Z", "2020-01-01T09:00:00Z"} {
+		when, _ := time.Parse(time.RFC3339, at)
+		if err := duty.SaveLesson(ctx, f.s, &data.Lesson{RecordedAt: when, What: "Lesson of " + at[:4]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ls.Load()
+	f.env.Wait()
+	if rows := ls.table.Rows(); len(rows) != 3 || !strings.HasPrefix(rows[0][0], "2020") || !strings.HasPrefix(rows[2][0], "2100") {
+		t.Errorf("lessons not oldest first: %v", rows)
 	}
 }

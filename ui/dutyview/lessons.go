@@ -2,6 +2,7 @@ package dutyview
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -71,6 +72,8 @@ func loadLessons(ctx context.Context, st *data.Store) (*lessonsData, error) {
 	if d.lessons, err = data.All[data.Lesson](ctx, st); err != nil {
 		return nil, err
 	}
+	// Oldest first, as the end-of-event report lists them.
+	slices.SortStableFunc(d.lessons, func(a, b data.Lesson) int { return a.RecordedAt.Compare(b.RecordedAt) })
 	dels, err := st.FindDelegations(ctx, data.DelegationFilter{Sort: "name"})
 	if err != nil {
 		return nil, err

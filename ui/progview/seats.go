@@ -3,7 +3,6 @@ package progview
 import (
 	"bytes"
 	"context"
-	"errors"
 	"image/png"
 	"time"
 
@@ -140,8 +139,8 @@ func (v *seatView) itemChanged(string) {
 	it := v.items[i]
 	if v.current == nil || v.current.ID != it.ID {
 		v.moved.SetText("")
-		v.picture.seats = nil
 		v.picture.selected = ""
+		v.picture.wait(it.Photo)
 		v.picked.SetText("")
 		mode := v.mode.Options[0]
 		if it.Photo {
@@ -212,11 +211,21 @@ func readSeats(ctx context.Context, st *data.Store, itemID string) ([]seatBox, e
 	for i := range dels {
 		byID[dels[i].ID] = &dels[i]
 	}
+	// One read of everyone's name, not one per seat: the large demo's
+	// gala dinner has 2,000 seats.
+	people, err := st.PeopleNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]string, len(people))
+	for _, p := range people {
+		names[p.ID] = p.FullName
+	}
 	out := make([]seatBox, 0, len(seats))
 	for _, s := range seats {
-		name := s.PersonID
-		if p, err := data.Get[data.Person](ctx, st, s.PersonID); err == nil {
-			name = p.FullName
+		name, ok := names[s.PersonID]
+		if !ok {
+			name = s.PersonID
 		}
 		b := seatBox{pos: seating.Position{Row: s.PhotoRow, Place: s.PhotoPlace}, personID: s.PersonID, name: name, fixed: s.Fixed, review: s.Review}
 		if d := byID[s.DelegationID]; d != nil {
@@ -322,28 +331,31 @@ func (v *seatView) locked(on bool) {
 
 // loadPeople offers the people of the item's delegations to choose from.
 func (v *seatView) loadPeople(it data.ProgrammeItem) {
-	v.s.env.Read(func(ctx context.Context, st *data.Store) func() {
+	type choices struct{ opts, ids []string }
+	kit.Load(v.s.env, "load people", func(ctx context.Context, st *data.Store) (choices, error) {
 		people, err := st.PeopleNames(ctx)
-		dels, derr := st.FindDelegations(ctx, data.DelegationFilter{})
-		var opts, ids []string
+		if err != nil {
+			return choices{}, err
+		}
+		dels, err := st.FindDelegations(ctx, data.DelegationFilter{})
+		if err != nil {
+			return choices{}, err
+		}
 		codes := map[string]*data.Delegation{}
 		for i := range dels {
 			codes[dels[i].ID] = &dels[i]
 		}
+		var c choices
 		for _, p := range people {
 			if d := codes[p.DelegationID]; d != nil && seating.Attends(&it, d) {
-				opts = append(opts, p.FullName+" — "+d.Code+" ("+kit.EnumLabel("role", p.Role)+")")
-				ids = append(ids, p.ID)
+				c.opts = append(c.opts, p.FullName+" — "+d.Code+" ("+kit.EnumLabel("role", p.Role)+")")
+				c.ids = append(c.ids, p.ID)
 			}
 		}
-		return func() {
-			if err = errors.Join(err, derr); err != nil {
-				v.s.env.ShowError("load people", err, v.s.env.ErrorText(err))
-				return
-			}
-			v.choices = ids
-			v.choose.SetOptions(opts)
-		}
+		return c, nil
+	}, func(c choices) {
+		v.choices = c.ids
+		v.choose.SetOptions(c.opts)
 	})
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"lodesk/app/sync"
 	"lodesk/data"
+	"lodesk/ui/kit/kittest"
 )
 
 type fakeSyncer struct {
@@ -158,21 +159,8 @@ func TestSyncViewExplainsErrors(t *testing.T) {
 	}
 }
 
-func buttons(o fyne.CanvasObject) []*widget.Button {
-	switch x := o.(type) {
-	case *widget.Button:
-		return []*widget.Button{x}
-	case *widget.Card:
-		return buttons(x.Content)
-	case *fyne.Container:
-		var out []*widget.Button
-		for _, ch := range x.Objects {
-			out = append(out, buttons(ch)...)
-		}
-		return out
-	}
-	return nil
-}
+// buttons lists the buttons under o, in order.
+func buttons(o fyne.CanvasObject) []*widget.Button { return kittest.Find[*widget.Button](o) }
 
 type fakeLive struct {
 	paused bool
