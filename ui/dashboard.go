@@ -147,9 +147,10 @@ func (s *dashScreen) content() fyne.CanvasObject {
 		container.NewBorder(s.depsTitle, nil, nil, nil, withNote(s.departures, s.noDepartures)),
 	)
 	s.alerts = &alertsPanel{d: s.d}
-	// In a scroll: its wrapped lines and six tables would otherwise make
-	// the window taller than a laptop screen.
-	s.alertsTab = container.NewTabItem(lang.L("Alerts"), container.NewVScroll(s.alerts.content()))
+	// In a scroll both ways: its wrapped lines and six tables would
+	// otherwise make the window taller, and in Bahasa Indonesia wider, than
+	// a small laptop screen.
+	s.alertsTab = container.NewTabItem(lang.L("Alerts"), container.NewScroll(s.alerts.content()))
 	s.sitrepTab = container.NewTabItem(lang.L("Situation report"), s.sitrepContent())
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Arrivals and departures"), container.NewBorder(dayBar, nil, nil, nil, boards)),

@@ -70,7 +70,8 @@ func newSeatView(s *Screen) *seatView {
 	v.moved = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.enable()
 
-	bar := container.NewVBox(v.item, container.NewHBox(v.mode, v.regen, v.lock, v.savePic))
+	// The controls flow onto a second line where the window is narrow.
+	bar := container.NewVBox(v.item, widgets.NewFlow(v.mode, v.regen, v.lock, v.savePic))
 	side := container.NewVBox(v.hint, v.chooser, v.picked, v.confirm, &widget.Label{Text: lang.L("What moved"), TextStyle: fyne.TextStyle{Bold: true}}, v.moved)
 	v.scroll = container.NewScroll(v.picture)
 	split := container.NewHSplit(v.scroll, container.NewVScroll(container.NewPadded(side)))
