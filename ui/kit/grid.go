@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/widgets"
 )
 
 // Column is one column of a Grid: its header and width.
@@ -130,6 +131,17 @@ func (g *Grid) selected(id widget.TableCellID) {
 // SetRows swaps in freshly loaded rows and applies the search.
 func (g *Grid) SetRows(rows []Row) {
 	g.all, g.loaded = rows, true
+	cols := make([]widgets.Column, len(g.cols))
+	for i, c := range g.cols {
+		cols[i] = widgets.Column{Title: c.Title, Width: c.Width}
+	}
+	cells := make([][]string, 0, min(len(rows), 300))
+	for _, r := range rows[:min(len(rows), 300)] {
+		cells = append(cells, r.Cells)
+	}
+	for i, w := range widgets.FitColumns(cols, cells) {
+		g.table.SetColumnWidth(i, w)
+	}
 	g.Filter(g.Search.Text)
 }
 

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -47,6 +48,9 @@ func NewStringTable(cols []Column) *StringTable {
 // columns and show an empty header and empty rows.
 func (t *StringTable) SetRows(rows [][]string) {
 	t.rows = rows
+	for i, w := range FitColumns(t.cols, rows) {
+		t.SetColumnWidth(i, w)
+	}
 	t.UnselectAll()
 	t.ScrollToTop()
 	t.ScrollToLeading()
@@ -91,4 +95,32 @@ func (t *StringTable) selected(id widget.TableCellID) {
 	if t.OnSelected != nil && id.Row >= 0 && id.Row < len(t.rows) {
 		t.OnSelected(id.Row)
 	}
+}
+
+// maxFitWidth is the widest a column grows to show its content.
+const maxFitWidth = 320
+
+// fitSample is how many rows FitColumns measures.
+const fitSample = 300
+
+// FitColumns is the width of each column: as wide as its header and its
+// longest text (of the first rows) need in the user's language, up to
+// maxFitWidth, and never narrower than the column's own width.
+func FitColumns(cols []Column, rows [][]string) []float32 {
+	pad := 2*theme.InnerPadding() + 2
+	size := theme.TextSize()
+	out := make([]float32, len(cols))
+	for i, c := range cols {
+		need := fyne.MeasureText(c.Title, size, fyne.TextStyle{Bold: true}).Width + pad
+		for r, row := range rows {
+			if r >= fitSample {
+				break
+			}
+			if i < len(row) && row[i] != "" {
+				need = max(need, fyne.MeasureText(row[i], size, fyne.TextStyle{}).Width+pad)
+			}
+		}
+		out[i] = max(c.Width, min(need, max(c.Width, maxFitWidth)))
+	}
+	return out
 }
