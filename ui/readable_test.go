@@ -92,7 +92,7 @@ func TestNoWordBreaksAtSmallSize(t *testing.T) {
 	setLang(t, "id_ID.UTF-8")
 	d := newTestDesk(t)
 	openTestEvent(t, d, demotest.Copy(t, demotest.File(t, demo.Small)))
-	d.win.Resize(fyne.NewSize(1024, 640))
+	d.win.Resize(fyne.NewSize(smallW, smallH))
 	for i, sc := range d.shell.screens {
 		d.uiMu.Lock()
 		d.shell.show(i)

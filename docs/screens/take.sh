@@ -14,7 +14,7 @@ bin=$(realpath "${1:-./lodesk}")
 out=$(realpath "$(dirname "$0")")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" demo "$work/demo.lodesk" --start "$(date +%F)" >/dev/null
+"$bin" demo "$work/demo.lodesk" >/dev/null
 
 names=(dashboard delegations liaison-officers assignments programme checklists requests print protocol)
 for size in 1024x640 1366x768; do
