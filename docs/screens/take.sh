@@ -7,7 +7,7 @@
 # Each run starts a virtual X display (Xvfb) of the size, with a home of
 # its own whose Fyne preferences hold the language and the window size,
 # opens the demo, goes to each screen with Ctrl+1..9 (xdotool) and saves
-# the display (ImageMagick's import), reduced to 256 colours.
+# the display (ImageMagick's import), reduced to 64 colours.
 # Needs: xvfb, xdotool, imagemagick (apt-get install xvfb xdotool imagemagick).
 set -eu
 bin=$(realpath "${1:-./lodesk}")
@@ -35,7 +35,9 @@ for size in 1024x640 1366x768; do
     for i in "${!names[@]}"; do
       DISPLAY=$disp xdotool mousemove 5 5 key "ctrl+$((i + 1))"
       sleep 2
-      DISPLAY=$disp import -window root -colors 256 "$out/$size-$lang-$((i + 1))-${names[$i]}.png"
+      png="$out/$size-$lang-$((i + 1))-${names[$i]}.png"
+      DISPLAY=$disp import -window root "$png"
+      convert "$png" -colors 64 "PNG8:$png" # a third of the size, text as sharp
     done
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true

@@ -98,7 +98,7 @@ func (t *StringTable) selected(id widget.TableCellID) {
 }
 
 // maxFitWidth is the widest a column grows to show its content.
-const maxFitWidth = 320
+const maxFitWidth = 240
 
 // fitSample is how many rows FitColumns measures.
 const fitSample = 300
