@@ -20,10 +20,11 @@ const CoverGap = "cover_gap"
 
 // coverData is what the cover check reads besides the board's input.
 type coverData struct {
-	shifts map[string][]span // by assignment ID
-	items  []data.ProgrammeItem
-	hods   map[string]string // delegation ID -> head's person ID
-	stays  map[string]span   // delegation ID -> first arrival .. last departure
+	shifts  map[string][]span // by assignment ID
+	items   []data.ProgrammeItem
+	hods    map[string]string // delegation ID -> head's person ID
+	hodList []data.Person     // every head, for the zone check too
+	stays   map[string]span   // delegation ID -> first arrival .. last departure
 }
 
 // span is a half-open stretch of time [from, to).
@@ -46,7 +47,7 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 	if err != nil {
 		return nil, err
 	}
-	cd := &coverData{shifts: map[string][]span{}, items: items, hods: map[string]string{}, stays: map[string]span{}}
+	cd := &coverData{shifts: map[string][]span{}, items: items, hods: map[string]string{}, hodList: hods, stays: map[string]span{}}
 	for _, sh := range shifts {
 		cd.shifts[sh.AssignmentID] = append(cd.shifts[sh.AssignmentID], span{sh.Starts, sh.Ends})
 	}
