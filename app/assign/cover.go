@@ -43,7 +43,7 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 	if err != nil {
 		return nil, err
 	}
-	legs, err := s.FindTravel(ctx, data.TravelFilter{})
+	spans, err := s.TravelSpans(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 			cd.hods[p.DelegationID] = p.ID
 		}
 	}
-	for id, m := range sop.BuildMilestones(time.Time{}, legs) {
+	for id, m := range sop.MilestonesOf(time.Time{}, spans) {
 		cd.stays[id] = span{m.Arrival, m.Departure}
 	}
 	return cd, nil
@@ -92,6 +92,7 @@ func coverGaps(in *input, cd *coverData, dels []data.Delegation, loByID map[stri
 			ids = append(ids, a.ID)
 			cover = append(cover, assignmentCover(assignmentPeriod(&a, in.periods, in.ev), cd.shifts[a.ID], loc)...)
 		}
+		sortSpans(cover) // once per delegation, not once per item
 		stay := cd.stays[d.ID]
 		for j := range cd.items {
 			it := &cd.items[j]
@@ -146,12 +147,16 @@ func assignmentCover(p Period, shifts []span, loc *time.Location) []span {
 	return out
 }
 
-// firstGap is the first stretch of need that no span of cover covers.
-func firstGap(need span, cover []span) (span, bool) {
-	cs := slices.Clone(cover)
+// sortSpans orders spans by their start.
+func sortSpans(cs []span) {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].from.Before(cs[j].from) })
+}
+
+// firstGap is the first stretch of need that no span of cover (sorted by
+// start) covers.
+func firstGap(need span, cover []span) (span, bool) {
 	at := need.from
-	for _, c := range cs {
+	for _, c := range cover {
 		if !c.to.After(at) {
 			continue
 		}
