@@ -16,14 +16,17 @@ import (
 )
 
 var (
-	englishWords    = regexp.MustCompile(`\b(January|February|March|May|June|July|August|October|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Contacts|Itinerary|Delegation roster|Check-out by|Generated|Page \d)\b`)
-	indonesianWords = regexp.MustCompile(`\b(Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Kontak|Halaman \d|Dibuat)\b`)
-	keyLike         = regexp.MustCompile(`\b(pack|manifest|common|itinerary|clash|date)\.[a-z_]+`)
+	// A word, not part of a name such as Huang Mei-ling.
+	englishWords    = regexp.MustCompile(`(?:^|[^\p{L}-])(January|February|March|May|June|July|August|October|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Contacts|Itinerary|Delegation roster|Check-out by|Generated|Page \d)(?:[^\p{L}-]|$)`)
+	indonesianWords = regexp.MustCompile(`(?:^|[^\p{L}-])(Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Kontak|Halaman \d|Dibuat)(?:[^\p{L}-]|$)`)
+	keyLike         = regexp.MustCompile(`\b(pack|manifest|common|itinerary|clash|date|movement|accreditation)\.[a-z_]+`)
+	isoDate         = regexp.MustCompile(`\b20\d\d-\d\d-\d\d\b`)
 )
 
 // TestPackAndManifestLanguages prints one delegation's pack and every
-// manifest in Indonesian and in English: each in its language only, with
-// the SOP steps in that language and no message key left untranslated.
+// manifest in Indonesian and in English: each in its language only, dates
+// as people write them (no 2026-12-03), with the SOP steps in that
+// language and no message key left untranslated.
 func TestPackAndManifestLanguages(t *testing.T) {
 	ctx := context.Background()
 	s := openDemo(t, demo.Small, false)
@@ -43,7 +46,7 @@ func TestPackAndManifestLanguages(t *testing.T) {
 			if d := os.Getenv("LODESK_PACK_DIR"); d != "" {
 				dir = filepath.Join(d, lang)
 			}
-			rs, err := Generate(ctx, s, Selection{DelegationIDs: []string{d.ID}, Manifests: []string{"arrivals", "catering"}}, Options{Dir: dir, Now: fixedNow, NoLog: true, Lang: lang})
+			rs, err := Generate(ctx, s, Selection{DelegationIDs: []string{d.ID}, Manifests: ManifestKinds}, Options{Dir: dir, Now: fixedNow, NoLog: true, Lang: lang})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,6 +62,9 @@ func TestPackAndManifestLanguages(t *testing.T) {
 				}
 				if !strings.Contains(text, month) {
 					t.Errorf("%s: no %q", filepath.Base(r.Path), month)
+				}
+				if m := isoDate.FindString(text); m != "" {
+					t.Errorf("%s: the date %q as a machine writes it", filepath.Base(r.Path), m)
 				}
 				if m := keyLike.FindString(text); m != "" {
 					t.Errorf("%s: untranslated key %q", filepath.Base(r.Path), m)

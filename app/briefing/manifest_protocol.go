@@ -20,8 +20,8 @@ func (b *batch) movementManifest(d *pdf.Doc) {
 	if len(plan.Clashes) > 0 {
 		d.Heading(t.T("movement.clashes"), 12)
 		for _, c := range plan.Clashes {
-			d.Para(pdf.Margin+3, contentW-3, "• "+t.T("movement.clash", c.Vehicle.Plate, b.moveLabel(c.First.DelegationID, c.First.Kind, c.First.Starts.In(b.loc).Format("2006-01-02 15:04")),
-				b.moveLabel(c.Second.DelegationID, c.Second.Kind, c.Second.Starts.In(b.loc).Format("2006-01-02 15:04"))), pdf.Bold, 9)
+			d.Para(pdf.Margin+3, contentW-3, "• "+t.T("movement.clash", c.Vehicle.Plate, b.moveLabel(c.First.DelegationID, c.First.Kind, t.DateTime(c.First.Starts)),
+				b.moveLabel(c.Second.DelegationID, c.Second.Kind, t.DateTime(c.Second.Starts))), pdf.Bold, 9)
 		}
 	}
 	if len(plan.Movements) == 0 {
@@ -110,7 +110,7 @@ func (b *batch) accreditationManifest(d *pdf.Doc, m *mdata) {
 	if len(peopleRows) > 0 {
 		d.Heading(fmt.Sprintf("%s (%d)", t.T("accreditation.people"), len(peopleRows)), 15)
 		d.Table(pdf.Table{
-			Cols: []pdf.Col{{Title: t.T("manifest.col.delegation"), W: 45}, {Title: t.T("pack.col.name"), W: 55}, {Title: t.T("pack.col.role"), W: 22}, {Title: t.T("pack.col.position"), W: contentW - 122}},
+			Cols: []pdf.Col{{Title: t.T("manifest.col.delegation"), W: 45}, {Title: t.T("pack.col.name"), W: 55}, {Title: t.T("pack.col.role"), W: 26}, {Title: t.T("pack.col.position"), W: contentW - 126}},
 			Rows: peopleRows, Size: 8.5,
 			Bold: func(r, c int) bool { return c == 0 },
 		})

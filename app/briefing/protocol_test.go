@@ -44,7 +44,7 @@ func TestProtocolPrints(t *testing.T) {
 		i18n.Indonesian: {
 			"pack":          {"Narahubung delegasi", "Badge dan stiker", "Badge Anda: LO-", "Konvoi:", "Mobil VIP"},
 			"movements":     {"Lembar pergerakan", "dipakai di dua pergerakan sekaligus", "Patwal depan"},
-			"accreditation": {"belum memiliki badge", noBadge},
+			"accreditation": {"belum memiliki badge", noBadge, "Pengamanan"}, // a role whole, not broken in its column
 		},
 	}
 	for lang, kinds := range want {

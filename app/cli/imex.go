@@ -63,13 +63,19 @@ func runImport(e *Env) error {
 }
 
 // printSeating says who moved (or, in a dry run, would move) in which
-// seat map or photo line-up.
+// seat map or photo line-up. A new seat plan, where everyone is placed
+// for the first time, is one line: listing its hundreds of places would
+// bury the moves in the other items.
 func printSeating(w io.Writer, items []seating.ItemMoves, dry bool) {
-	verb := "seating regenerated: %s: %d moved\n"
+	verb, made := "seating regenerated: %s: %d moved\n", "seating made: %s: %d placed\n"
 	if dry {
-		verb = "seating would change: %s: %d would move\n"
+		verb, made = "seating would change: %s: %d would move\n", "seating would be made: %s: %d would be placed\n"
 	}
 	for _, it := range items {
+		if it.New {
+			fmt.Fprintf(w, made, it.Title, len(it.Moves))
+			continue
+		}
 		fmt.Fprintf(w, verb, it.Title, len(it.Moves))
 		for _, m := range it.Moves {
 			from, to := "-", "-"

@@ -36,6 +36,7 @@ var (
 	ErrEmpty    = errors.New("the file has no header row")
 	ErrTooMany  = errors.New("too many rows or columns")
 	ErrOldExcel = errors.New("an old Excel .xls file: save it as .xlsx")
+	ErrNotFile  = errors.New("not a regular file (a folder, a device or a pipe)")
 )
 
 // Format is a spreadsheet file format.
@@ -92,6 +93,13 @@ func ReadFile(path string) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A pipe would block the open, a device never end: regular files only,
+	// checked before opening and again on what was opened.
+	if fi, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	} else if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w", name, ErrNotFile)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
@@ -100,6 +108,9 @@ func ReadFile(path string) (*Table, error) {
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w", name, ErrNotFile)
 	}
 	if fi.Size() > MaxFileSize {
 		return nil, fmt.Errorf("%s: %w (%.1f MB)", name, ErrTooLarge, float64(fi.Size())/(1<<20))

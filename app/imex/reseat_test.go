@@ -132,3 +132,31 @@ func TestImportBlankPrecedence(t *testing.T) {
 		t.Error("Argentina's head is seated nowhere")
 	}
 }
+
+// TestImportSeatedItemGetsRows imports a seated item that names no row
+// sizes: it gets seating.DefaultRowSizes, so its heads sit in rows of 11
+// and 12, not in one row as wide as the event; a re-import changes
+// nothing.
+func TestImportSeatedItemGetsRows(t *testing.T) {
+	s := openDemo(t)
+	csv := "judul;mulai;selesai;jenis;tempat;tempat_duduk\n" +
+		"Jamuan Makan Malam Kenegaraan;2026-12-05 19:00;2026-12-05 21:00;jamuan;Istana Bogor;ketua\n"
+	if res := mustImport(t, s, Programme, csv); res.Inserted != 1 {
+		t.Fatalf("inserted %d", res.Inserted)
+	}
+	items, _ := s.FindProgramme(ctx, "Jamuan Makan Malam", time.Time{}, time.Time{})
+	if len(items) != 1 || items[0].RowSizes != seating.DefaultRowSizes {
+		t.Fatalf("items %+v, want one with rows %q", items, seating.DefaultRowSizes)
+	}
+	seats, _ := data.ByParent[data.Seat](ctx, s, "item_id", items[0].ID)
+	perRow := map[int]int{}
+	for _, st := range seats {
+		perRow[st.PhotoRow]++
+	}
+	if len(seats) < 13 || perRow[1] != 11 || perRow[2] > 12 {
+		t.Errorf("%d seats, %d in the front row, %d in the second", len(seats), perRow[1], perRow[2])
+	}
+	if res := mustImport(t, s, Programme, csv); res.Unchanged != 1 || len(res.Seating) != 0 {
+		t.Errorf("re-import: %d unchanged, seating %+v", res.Unchanged, res.Seating)
+	}
+}

@@ -27,7 +27,8 @@ var (
 
 // CheckFields applies the rules of a programme item, tidying it in place
 // (trimmed texts, "other" as the kind by default, the attendance rule
-// set): a title, a kind and an attendance rule of the lists, a start and
+// set, seating.DefaultRowSizes for a seat plan or line-up that names no
+// rows): a title, a kind and an attendance rule of the lists, a start and
 // an end after it, attendees ("all" or delegation codes) and row sizes
 // that read.
 func CheckFields(it *data.ProgrammeItem) error {
@@ -37,6 +38,9 @@ func CheckFields(it *data.ProgrammeItem) error {
 	it.Notes = strings.TrimSpace(it.Notes)
 	if it.Kind == "" {
 		it.Kind = data.ItemOther
+	}
+	if it.RowSizes == "" && (it.Seating || it.Photo) {
+		it.RowSizes = seating.DefaultRowSizes
 	}
 	it.SetAttendance(it.AttendanceRule()) // an older laptop's item gets its rule
 	switch {

@@ -75,6 +75,12 @@ func PlaceOf(k int, centre bool) int {
 	return -step // left
 }
 
+// DefaultRowSizes are the rows an item with a seat plan or photo line-up
+// is given when it names none (app/programme sets them): a front row of
+// 11 with the host at the centre, then rows of 12, which a wall plan
+// prints legibly. Without them everyone would stand in one row.
+const DefaultRowSizes = "11; 12"
+
 // ParseRowSizes reads "10; 12; 14" (or commas, spaces).
 func ParseRowSizes(s string) ([]int, error) {
 	var out []int

@@ -167,6 +167,7 @@ type ItemMoves struct {
 	ItemID, Title string
 	Starts        time.Time
 	Moves         []Move
+	New           bool // nobody was seated before: everyone is placed for the first time
 }
 
 // Moves is what regenerating every seated item would move, in programme
@@ -180,7 +181,7 @@ func (sn *Snapshot) Moves() []ItemMoves {
 		}
 		pl, err := sn.planItem(it)
 		if err == nil && len(pl.moves) > 0 {
-			out = append(out, ItemMoves{ItemID: it.ID, Title: it.Title, Starts: it.Starts, Moves: pl.moves})
+			out = append(out, ItemMoves{ItemID: it.ID, Title: it.Title, Starts: it.Starts, Moves: pl.moves, New: len(sn.seats[it.ID]) == 0})
 		}
 	}
 	return out

@@ -77,7 +77,7 @@ func RegenerateAll(ctx context.Context, s *data.Store) ([]ItemMoves, error) {
 			return out, err
 		}
 		if len(pl.moves) > 0 {
-			out = append(out, ItemMoves{ItemID: it.ID, Title: it.Title, Starts: it.Starts, Moves: pl.moves})
+			out = append(out, ItemMoves{ItemID: it.ID, Title: it.Title, Starts: it.Starts, Moves: pl.moves, New: len(sn.seats[it.ID]) == 0})
 		}
 	}
 	return out, nil

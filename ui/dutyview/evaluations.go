@@ -43,12 +43,12 @@ func NewEvaluations(env kit.Env) *Evaluations {
 	v := &Evaluations{env: env, bar: kit.NewUndoBar(env), count: &widget.Label{}}
 	v.table = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Liaison officer"), Width: 170},
-		{Title: lang.L("Delegations"), Width: 170},
-		{Title: lang.L("Punctuality"), Width: 90},
-		{Title: lang.L("Protocol & SOP"), Width: 110},
+		{Title: lang.L("Delegations"), Width: 110},
+		{Title: lang.L("Punctuality"), Width: 140},
+		{Title: lang.L("Protocol & SOP"), Width: 130},
 		{Title: lang.L("Communication"), Width: 110},
 		{Title: lang.L("Initiative"), Width: 80},
-		{Title: lang.L("Overall"), Width: 80},
+		{Title: lang.L("Overall"), Width: 110},
 		{Title: lang.L("Engage again"), Width: 100},
 		{Title: lang.L("Comments"), Width: 260},
 	})

@@ -125,7 +125,7 @@ func (e *Editor) AddButton(b *widget.Button) {
 }
 
 // OnDelete adds Delete, which closes the editor and calls del (which asks
-// before deleting, e.g. ConfirmDelete).
+// before deleting, e.g. UndoBar.Delete).
 func (e *Editor) OnDelete(del func()) {
 	e.AddButton(&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
 		e.dlg.Hide()

@@ -129,6 +129,9 @@ var explanations = []struct {
 	// A spreadsheet (app/imex): the file, then its rows.
 	{imex.ErrTooLarge, func(*field.Error) string { return lang.L("The file is larger than 20 MB.") }},
 	{imex.ErrFormat, func(*field.Error) string { return lang.L("Choose a .csv or .xlsx file.") }},
+	{imex.ErrNotFile, func(*field.Error) string {
+		return lang.L("This is not a file (a folder, a device or a pipe): choose a .csv or .xlsx file.")
+	}},
 	{imex.ErrOldExcel, func(*field.Error) string { return lang.L("This is an old Excel .xls file: save it as .xlsx first.") }},
 	{imex.ErrNotXLSX, func(*field.Error) string {
 		return lang.L("This XLSX workbook cannot be read: it is damaged, truncated or of another format.")

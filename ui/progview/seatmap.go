@@ -49,6 +49,7 @@ type seatMap struct {
 	seats    []seatBox
 	rowSizes []int
 	selected string // person id
+	loading  bool   // an item's seats are being read: nothing to say about them yet
 
 	// OnTap is called with the position under a tap.
 	OnTap func(seating.Position)
@@ -72,8 +73,16 @@ func newSeatMap() *seatMap {
 
 // set swaps in seats and row sizes and lays the picture out again.
 func (m *seatMap) set(seats []seatBox, rowSizes []int, photo bool) {
-	m.seats, m.rowSizes, m.photo = seats, rowSizes, photo
+	m.seats, m.rowSizes, m.photo, m.loading = seats, rowSizes, photo, false
 	m.layoutSlots()
+	m.Refresh()
+}
+
+// wait empties the picture and says its seats are being read (those of
+// the large demo's gala dinner take a few seconds).
+func (m *seatMap) wait(photo bool) {
+	m.set(nil, nil, photo)
+	m.loading = true
 	m.Refresh()
 }
 
@@ -291,14 +300,22 @@ func fit(s string, width, size float32, style fyne.TextStyle) string {
 	if fyne.MeasureText(s, size, style).Width <= width {
 		return s
 	}
+	// The longest prefix that fits with the ellipsis, found by halving:
+	// measuring text is what drawing a 2,000-seat map spends its time on.
 	rs := []rune(s)
-	for len(rs) > 1 {
-		rs = rs[:len(rs)-1]
-		if t := string(rs) + "…"; fyne.MeasureText(t, size, style).Width <= width {
-			return t
+	lo, hi := 1, len(rs)-1 // rs[:lo]+"…" is the fallback; rs[:hi+1]+"…" does not fit
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(rs[:mid])+"…", size, style).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
 	}
-	return s
+	if len(rs) < 2 {
+		return s
+	}
+	return string(rs[:lo]) + "…"
 }
 
 func (r *seatRenderer) build() {
@@ -313,7 +330,11 @@ func (r *seatRenderer) build() {
 		r.text(m.caption, marginL, 4, size.Width-marginL-marginR, ts*1.2, p.text, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading)
 	}
 	if m.rows == 0 {
-		r.text(lang.L("Nobody is placed yet: press Regenerate."), marginL, headH, size.Width-marginL, ts, p.soft, fyne.TextStyle{}, fyne.TextAlignLeading)
+		msg := lang.L("Nobody is placed yet: press Regenerate.")
+		if m.loading {
+			msg = lang.L("Loading…")
+		}
+		r.text(msg, marginL, headH, size.Width-marginL, ts, p.soft, fyne.TextStyle{}, fyne.TextAlignLeading)
 		return
 	}
 	centreX := m.centreX()

@@ -139,8 +139,8 @@ func (v *seatView) itemChanged(string) {
 	it := v.items[i]
 	if v.current == nil || v.current.ID != it.ID {
 		v.moved.SetText("")
-		v.picture.seats = nil
 		v.picture.selected = ""
+		v.picture.wait(it.Photo)
 		v.picked.SetText("")
 		mode := v.mode.Options[0]
 		if it.Photo {
@@ -211,11 +211,21 @@ func readSeats(ctx context.Context, st *data.Store, itemID string) ([]seatBox, e
 	for i := range dels {
 		byID[dels[i].ID] = &dels[i]
 	}
+	// One read of everyone's name, not one per seat: the large demo's
+	// gala dinner has 2,000 seats.
+	people, err := st.PeopleNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]string, len(people))
+	for _, p := range people {
+		names[p.ID] = p.FullName
+	}
 	out := make([]seatBox, 0, len(seats))
 	for _, s := range seats {
-		name := s.PersonID
-		if p, err := data.Get[data.Person](ctx, st, s.PersonID); err == nil {
-			name = p.FullName
+		name, ok := names[s.PersonID]
+		if !ok {
+			name = s.PersonID
 		}
 		b := seatBox{pos: seating.Position{Row: s.PhotoRow, Place: s.PhotoPlace}, personID: s.PersonID, name: name, fixed: s.Fixed, review: s.Review}
 		if d := byID[s.DelegationID]; d != nil {

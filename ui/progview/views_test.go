@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -259,4 +260,61 @@ func (f *fixture) showPhoto() data.ProgrammeItem {
 	f.scr.ShowSeats(photo.ID)
 	f.wait()
 	return photo
+}
+
+// mapTexts is what the seat map's picture says, in drawing order.
+func mapTexts(m *seatMap) []string {
+	var out []string
+	for _, o := range test.WidgetRenderer(m).Objects() {
+		if t, ok := o.(*canvas.Text); ok {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+// TestSeatMapSaysLoading opens a seated item while its seats are still
+// being read: the map says so, and does not tell the user to regenerate
+// seats that exist; once read, the seats show.
+func TestSeatMapSaysLoading(t *testing.T) {
+	f := newFixture(t)
+	var held []func()
+	inline := f.env.Go
+	f.env.Go = func(fn func()) { held = append(held, fn) } // reads wait
+	photo := f.showPhoto()
+	m := f.scr.seats.picture
+	said := strings.Join(mapTexts(m), "|")
+	if len(held) == 0 || strings.Contains(said, "Regenerate") || !strings.Contains(said, "Loading…") {
+		t.Fatalf("while %d reads wait, the map says %q", len(held), said)
+	}
+	f.env.Go = inline
+	for _, fn := range held {
+		fn()
+	}
+	f.wait()
+	cands, _ := seating.Attendees(context.Background(), f.st, &photo)
+	if len(m.seats) != len(cands) || m.loading {
+		t.Errorf("%d boxes for %d attendees, loading %v", len(m.seats), len(cands), m.loading)
+	}
+}
+
+// TestFit cuts a name to the longest prefix that fits with an ellipsis.
+func TestFit(t *testing.T) {
+	test.NewTempApp(t)
+	size, style := float32(14), fyne.TextStyle{}
+	full := "Mikhail Kuznetsov-Vasilievich"
+	w := fyne.MeasureText(full, size, style).Width
+	for _, tt := range []struct {
+		width float32
+		want  string
+	}{
+		{w, full},
+		{fyne.MeasureText("Mikhail K…", size, style).Width, "Mikhail K…"},
+		{fyne.MeasureText("Mikhail K…", size, style).Width + 1, "Mikhail K…"},
+		{1, "M…"},
+	} {
+		if got := fit(full, tt.width, size, style); got != tt.want {
+			t.Errorf("fit to %.0f: %q, want %q", tt.width, got, tt.want)
+		}
+	}
 }
