@@ -36,7 +36,7 @@ func (src *Source) PrintLODaily(p *i18n.Printer, r *LODaily) *pdf.Doc {
 			}
 			rows[i] = []string{p.Clock(lastCheck(&it)), c.Delegation, p.Label("phase", it.Phase), stepText(p, &it), p.Label("check", it.Status), by}
 		}
-		pr.table([]col{timeCol(13), {"report.col.delegation", 30}, {"report.col.phase", 18}, {"report.col.step", 62}, {"report.col.status", 20}, {"report.col.by", 30}}, rows)
+		pr.table([]col{timeCol(13), {"report.col.delegation", 30}, {"report.col.phase", 25}, {"report.col.step", 55}, {"report.col.status", 20}, {"report.col.by", 30}}, rows)
 	}
 	pr.heading("report.lodaily.open", 10)
 	if len(r.Open) == 0 {
@@ -46,7 +46,7 @@ func (src *Source) PrintLODaily(p *i18n.Printer, r *LODaily) *pdf.Doc {
 		for i, c := range r.Open {
 			rows[i] = []string{p.DateTime(c.Due), c.Delegation, p.Label("phase", c.Item.Phase), stepText(p, &c.Item)}
 		}
-		pr.table([]col{{"report.col.due", 26}, {"report.col.delegation", 34}, {"report.col.phase", 20}, {"report.col.step", 92}}, rows)
+		pr.table([]col{{"report.col.due", 26}, {"report.col.delegation", 34}, {"report.col.phase", 25}, {"report.col.step", 87}}, rows)
 	}
 	pr.heading("report.lodaily.requests", 10)
 	if len(r.Requests) == 0 {
@@ -130,7 +130,7 @@ func (src *Source) PrintLODailyBlank(p *i18n.Printer, date string) *pdf.Doc {
 		}
 		pr.table(cols, empty)
 	}
-	blank("report.lodaily.checked", []col{{"report.col.time", 14}, {"report.col.phase", 22}, {"report.col.step", 96}, {"report.col.check", 20}, {"report.col.recheck", 20}}, 8)
+	blank("report.lodaily.checked", []col{{"report.col.time", 14}, {"report.col.phase", 25}, {"report.col.step", 93}, {"report.col.check", 20}, {"report.col.recheck", 20}}, 8)
 	blank("report.lodaily.requests", []col{{"report.col.time", 14}, {"report.col.request", 80}, {"report.col.department", 32}, {"report.col.status", 26}, {"report.col.response", 20}}, 5)
 	blank("report.lodaily.incidents", []col{{"report.col.time", 14}, {"report.col.severity", 20}, {"report.col.what", 70}, {"report.col.action", 68}}, 4)
 	blank("report.lodaily.gifts", []col{{"report.col.time", 14}, {"report.col.from", 56}, {"report.col.item", 62}, {"report.col.value_idr", 40}}, 3)

@@ -89,7 +89,7 @@ func (src *Source) PrintSitrep(p *i18n.Printer, r *Sitrep) *pdf.Doc {
 				}
 				rows = append(rows, []string{p.DateTime(o.Due), o.Delegation, o.LO, p.Label("phase", o.Item.Phase), stepText(p, &o.Item)})
 			}
-			pr.table([]col{{"report.col.due", 26}, {"report.col.delegation", 34}, {"report.col.lo", 32}, {"report.col.phase", 20}, {"report.col.step", 70}}, rows)
+			pr.table([]col{{"report.col.due", 26}, {"report.col.delegation", 34}, {"report.col.lo", 32}, {"report.col.phase", 25}, {"report.col.step", 65}}, rows)
 			if n := len(r.Overdue) - maxOverdue; n > 0 {
 				pr.d.Para(pdf.Margin, bodyW, p.T("report.more", n), pdf.Regular, 8.5)
 			}
