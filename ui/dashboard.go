@@ -56,7 +56,7 @@ func (s *dashScreen) title() string { return lang.L("Dashboard") }
 
 func (s *dashScreen) icon() fyne.Resource { return theme.HomeIcon() }
 
-func (s *dashScreen) searchEntry() *widget.Entry { return nil }
+func (s *dashScreen) searchEntry() *kit.Input { return nil }
 
 func statCaption(key string) string {
 	switch key {
@@ -91,6 +91,30 @@ func movementColumns() []widgets.Column {
 	}
 }
 
+// opener is what clicking the tile of figure key opens: the list it
+// counts, filtered.
+func (s *dashScreen) opener(key string) func() {
+	delegations := func(status string, noLead, people bool) func() {
+		return func() {
+			s.d.shell.show(scrDelegations)
+			s.d.delegView.ShowFiltered(status, noLead, people)
+		}
+	}
+	switch key {
+	case "delegations":
+		return delegations("", false, false)
+	case "people":
+		return delegations("", false, true)
+	case "no_lead":
+		return delegations("", true, false)
+	case "los", "los_assigned", "los_unassigned":
+		return func() { s.d.shell.show(scrLOs) }
+	case "arrivals", "departures":
+		return func() { s.tabs.SelectIndex(0) }
+	}
+	return delegations(key, false, false) // a status
+}
+
 func (s *dashScreen) content() fyne.CanvasObject {
 	s.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	s.subtitle = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
@@ -104,6 +128,7 @@ func (s *dashScreen) content() fyne.CanvasObject {
 	var tiles []fyne.CanvasObject
 	for _, k := range dashboardStats {
 		st := widgets.NewStat(statCaption(k))
+		st.OnTapped = s.opener(k)
 		s.stats[k] = st
 		tiles = append(tiles, st)
 	}

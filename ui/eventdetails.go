@@ -23,12 +23,12 @@ type eventForm struct {
 	ev data.Event // as loaded; the form's fields replace its details
 	basicFields
 
-	city, venues                  *widget.Entry
+	city, venues                  *kit.Input
 	chair                         *widget.Select
 	chairIDs                      []string // by chair.Options index; "" = none
-	organiser, coordinator, phone *widget.Entry
-	holidays                      *widget.Entry
-	zones                         *widget.Entry
+	organiser, coordinator, phone *kit.Input
+	holidays                      *kit.Input
+	zones                         *kit.Input
 	printLang                     *widget.Select // Bahasa Indonesia, English
 	confidential                  *widget.Check
 }
@@ -55,8 +55,8 @@ func (d *desk) showEventDetails() {
 func (d *desk) openEventForm(x eventDetails) {
 	ev := x.ev
 	f := &eventForm{ev: *ev, basicFields: newBasicFields(ev)}
-	f.city = &widget.Entry{Text: ev.City, PlaceHolder: lang.L("e.g. Jakarta")}
-	f.venues = &widget.Entry{Text: strings.Join(ev.Venues, "; "), PlaceHolder: lang.L("e.g. JCC Senayan; Hotel Mulia")}
+	f.city = kit.InputOf(&widget.Entry{Text: ev.City, PlaceHolder: lang.L("e.g. Jakarta")})
+	f.venues = kit.InputOf(&widget.Entry{Text: strings.Join(ev.Venues, "; "), PlaceHolder: lang.L("e.g. JCC Senayan; Hotel Mulia")})
 	f.chairIDs = []string{""}
 	options := []string{lang.L("(the host country's delegation)")}
 	selected := options[0]
@@ -70,12 +70,12 @@ func (d *desk) openEventForm(x eventDetails) {
 	}
 	f.chair = widgets.NewSelect(options, nil)
 	f.chair.SetSelected(selected)
-	f.organiser = &widget.Entry{Text: ev.Organiser}
-	f.coordinator = &widget.Entry{Text: ev.Coordinator, PlaceHolder: lang.L("printed on every pack, with the phone")}
-	f.phone = &widget.Entry{Text: ev.CoordPhone, PlaceHolder: "+62 811 …"}
-	f.holidays = &widget.Entry{Text: strings.Join(ev.Holidays, "\n"), MultiLine: true, Wrapping: fyne.TextWrapOff, PlaceHolder: "2026-12-25\n2027-01-01"}
+	f.organiser = kit.InputOf(&widget.Entry{Text: ev.Organiser})
+	f.coordinator = kit.InputOf(&widget.Entry{Text: ev.Coordinator, PlaceHolder: lang.L("printed on every pack, with the phone")})
+	f.phone = kit.InputOf(&widget.Entry{Text: ev.CoordPhone, PlaceHolder: "+62 811 …"})
+	f.holidays = kit.InputOf(&widget.Entry{Text: strings.Join(ev.Holidays, "\n"), MultiLine: true, Wrapping: fyne.TextWrapOff, PlaceHolder: "2026-12-25\n2027-01-01"})
 	f.holidays.SetMinRowsVisible(4)
-	f.zones = &widget.Entry{Text: strings.Join(ev.Zones, "; "), PlaceHolder: "apron; vip; plenary; bilateral; media"}
+	f.zones = kit.InputOf(&widget.Entry{Text: strings.Join(ev.Zones, "; "), PlaceHolder: "apron; vip; plenary; bilateral; media"})
 	f.printLang = widgets.NewSelect([]string{lang.L("Bahasa Indonesia"), lang.L("English")}, nil)
 	f.printLang.SetSelectedIndex(0)
 	if ev.DefaultLang == "en" || ev.DefaultLang == "" && !strings.EqualFold(ev.HostCountry, "ID") {

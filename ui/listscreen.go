@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -36,7 +35,7 @@ func (s *listScreen) title() string { return s.name() }
 
 func (s *listScreen) icon() fyne.Resource { return s.iconRes }
 
-func (s *listScreen) searchEntry() *widget.Entry {
+func (s *listScreen) searchEntry() *kit.Input {
 	i := 0
 	if s.tabs != nil {
 		i = s.tabs.SelectedIndex()

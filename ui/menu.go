@@ -47,7 +47,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"), items...)
 
 	settings := fyne.NewMenu(lang.L("Settings"), &fyne.MenuItem{Label: lang.L("Settings…"), Action: d.showSettings, Shortcut: shortcut(fyne.KeyComma)})
-	help := fyne.NewMenu(lang.L("Help"), &fyne.MenuItem{Label: lang.L("About LO Desk"), Action: d.showAbout})
+	help := fyne.NewMenu(lang.L("Help"), d.helpItems()...)
 	if d.shell == nil {
 		return fyne.NewMainMenu(file, settings, help)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -62,4 +61,4 @@ func (m *mounted) title() string              { return m.name() }
 func (m *mounted) icon() fyne.Resource        { return m.iconRes }
 func (m *mounted) content() fyne.CanvasObject { return m.s.Content() }
 func (m *mounted) load()                      { m.s.Load() }
-func (m *mounted) searchEntry() *widget.Entry { return m.s.SearchEntry() }
+func (m *mounted) searchEntry() *kit.Input    { return m.s.SearchEntry() }

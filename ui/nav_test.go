@@ -191,7 +191,11 @@ func TestAboutShowsVersion(t *testing.T) {
 	d.showWelcome()
 	for _, m := range d.win.MainMenu().Items {
 		if m.Label == "Help" {
-			m.Items[0].Action()
+			for _, it := range m.Items {
+				if it.Label == "About LO Desk" {
+					it.Action()
+				}
+			}
 		}
 	}
 	if got := overlayTexts(d); !containsText(got, "Version "+version.Version) {

@@ -25,17 +25,17 @@ var commonZones = []string{"Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "As
 // basicFields are the fields both event forms have, each with its
 // validator.
 type basicFields struct {
-	name, start, end, host *widget.Entry
+	name, start, end, host *kit.Input
 	zone                   *widget.SelectEntry
 }
 
 // newBasicFields makes the fields, filled from ev.
 func newBasicFields(ev *data.Event) basicFields {
 	b := basicFields{
-		name:  &widget.Entry{Text: ev.Name, PlaceHolder: lang.L("e.g. ASEAN Summit 2026"), Validator: required},
-		start: &widget.Entry{Text: ev.StartDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate},
-		end:   &widget.Entry{Text: ev.EndDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate},
-		host:  &widget.Entry{Text: ev.HostCountry, Validator: countryCode},
+		name:  kit.InputOf(&widget.Entry{Text: ev.Name, PlaceHolder: lang.L("e.g. ASEAN Summit 2026"), Validator: required}),
+		start: kit.InputOf(&widget.Entry{Text: ev.StartDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}),
+		end:   kit.InputOf(&widget.Entry{Text: ev.EndDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}),
+		host:  kit.InputOf(&widget.Entry{Text: ev.HostCountry, Validator: countryCode}),
 		zone:  widget.NewSelectEntry(commonZones),
 	}
 	b.zone.SetText(ev.TimeZone)
@@ -63,7 +63,7 @@ type newEventForm struct {
 	dlg dialog.Dialog
 	basicFields
 
-	city, folder   *widget.Entry
+	city, folder   *kit.Input
 	problem        *widget.Label
 	create, cancel *widget.Button
 }
@@ -71,8 +71,8 @@ type newEventForm struct {
 // newEvent shows the New event dialog.
 func (d *desk) newEvent() {
 	f := &newEventForm{d: d, basicFields: newBasicFields(&data.Event{TimeZone: event.DefaultTimeZone, HostCountry: event.DefaultHost})}
-	f.city = &widget.Entry{PlaceHolder: lang.L("e.g. Jakarta")}
-	f.folder = &widget.Entry{Text: documentsDir()}
+	f.city = kit.InputOf(&widget.Entry{PlaceHolder: lang.L("e.g. Jakarta")})
+	f.folder = kit.InputOf(&widget.Entry{Text: documentsDir()})
 	browse := &widget.Button{Text: lang.L("Browse…"), OnTapped: f.browse}
 	f.problem = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}
 	f.problem.Hide()

@@ -14,6 +14,8 @@ const (
 	prefTheme    = "theme"    // "", "light" or "dark"
 	prefAuthor   = "author"   // the coordinator's name on every change
 	prefRecent   = "recent"   // recent event files, newest first
+	prefWinW     = "window.width"
+	prefWinH     = "window.height"
 	maxRecent    = 8
 )
 
@@ -27,6 +29,21 @@ func (p prefs) author() string   { return p.p.String(prefAuthor) }
 func (p prefs) setLanguage(v string) { p.p.SetString(prefLanguage, v) }
 func (p prefs) setTheme(v string)    { p.p.SetString(prefTheme, v) }
 func (p prefs) setAuthor(v string)   { p.p.SetString(prefAuthor, v) }
+
+// windowSize is the window's size when it was last closed, or the first
+// size; never smaller than a small laptop's window.
+func (p prefs) windowSize() fyne.Size {
+	w, h := p.p.FloatWithFallback(prefWinW, windowW), p.p.FloatWithFallback(prefWinH, windowH)
+	return fyne.NewSize(float32(max(w, minWindowW)), float32(max(h, minWindowH)))
+}
+
+// setWindowSize remembers the window's size for the next start.
+func (p prefs) setWindowSize(s fyne.Size) {
+	if s.Width > 0 && s.Height > 0 {
+		p.p.SetFloat(prefWinW, float64(s.Width))
+		p.p.SetFloat(prefWinH, float64(s.Height))
+	}
+}
 
 // recent lists the recent event files that still exist, newest first.
 func (p prefs) recent() []string {

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -116,6 +117,28 @@ func TestNoWordBreaksAtSmallSize(t *testing.T) {
 				check(" › " + it.Text)
 			}
 			tb.SelectIndex(0)
+		}
+	}
+}
+
+// TestDashboardTilesOpenTheirList: "20 Without lead LO" opens the
+// delegations without one; a status opens the delegations of that status.
+func TestDashboardTilesOpenTheirList(t *testing.T) {
+	d := newTestDesk(t)
+	openTestEvent(t, d, demotest.Copy(t, demotest.File(t, demo.Small)))
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
+	for _, key := range []string{"no_lead", "arrived"} {
+		d.shell.show(scrDashboard)
+		d.wait()
+		n := dash.stats[key].Value
+		test.Tap(dash.stats[key])
+		d.wait()
+		if d.shell.current != scrDelegations {
+			t.Fatalf("%s: the tile opened screen %d", key, d.shell.current)
+		}
+		want := n + " of "
+		if got := texts(d.shell.contents[scrDelegations]); !kittest.Contains(got, want) {
+			t.Errorf("%s: the list does not say %q: %q", key, want, got)
 		}
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"lodesk/ui/backupview"
 	"lodesk/ui/delegview"
 	"lodesk/ui/internal/frameprobe"
+	"lodesk/ui/kit"
 	"lodesk/ui/syncview"
 )
 
@@ -31,6 +32,9 @@ const AppID = "org.lodesk.app"
 // at 150 % (1280×720), with the taskbar and title bar. Every screen must
 // fit in it (TestScreensFitALaptop).
 const windowW, windowH = 1180, 680
+
+// The smallest window size remembered: every screen reads at 1024×640.
+const minWindowW, minWindowH = 800, 560
 
 // Run opens the window on the event file at path, or on the welcome screen
 // when path is empty, and returns when the window closes.
@@ -80,8 +84,12 @@ func newDesk(a fyne.App) *desk {
 	d.applyLanguage(d.prefs.language())
 	d.applyTheme(d.prefs.theme())
 	d.win = a.NewWindow(lang.L("LO Desk"))
-	d.win.Resize(fyne.NewSize(windowW, windowH))
+	// The size the user left it at (Fyne cannot place a window: the
+	// desktop chooses where).
+	d.win.Resize(d.prefs.windowSize())
+	d.win.SetOnClosed(func() { d.prefs.setWindowSize(d.win.Canvas().Size()) })
 	d.win.SetMaster()
+	kit.Keys(d.win) // Escape and Enter in every dialog
 	return d
 }
 

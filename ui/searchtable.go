@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
@@ -53,7 +52,7 @@ func filterRows(rows []row, query string) []row {
 
 // searchTable is a search entry over a read-only table with a count.
 type searchTable struct {
-	search *widget.Entry
+	search *kit.Input
 	table  *widgets.StringTable
 	count  *widget.Label
 
@@ -76,7 +75,7 @@ func newSearchTable(cols []widgets.Column, emptyText string) *searchTable {
 		emptyText: emptyText,
 	}
 	t.empty.Hide()
-	t.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: t.filter}
+	t.search = kit.NewSearch(lang.L("Search…"), t.filter)
 	t.table.OnSelected = t.selected
 	top := container.NewBorder(nil, nil, nil, t.count, t.search)
 	t.view = container.NewBorder(top, nil, nil, nil, withNote(t.table, t.empty))

@@ -18,7 +18,7 @@ type settingsForm struct {
 	dlg dialog.Dialog
 
 	language, theme *widget.Select
-	author          *widget.Entry
+	author          *kit.Input
 	save, cancel    *widget.Button
 }
 
@@ -43,7 +43,7 @@ func (d *desk) showSettings() {
 	f.language.SetSelectedIndex(max(0, kit.IndexOf(languageChoices, d.prefs.language())))
 	f.theme = widgets.NewSelect(themeOptions(), nil)
 	f.theme.SetSelectedIndex(max(0, kit.IndexOf(themeChoices, d.prefs.theme())))
-	f.author = &widget.Entry{Text: d.prefs.author(), PlaceHolder: lang.L("Your name, recorded with every change")}
+	f.author = kit.InputOf(&widget.Entry{Text: d.prefs.author(), PlaceHolder: lang.L("Your name, recorded with every change")})
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Language"), f.language),
 		widget.NewFormItem(lang.L("Theme"), f.theme),

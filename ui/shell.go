@@ -31,7 +31,7 @@ type screen interface {
 	// load fetches the screen's data off the UI goroutine and swaps it in.
 	load()
 	// searchEntry is the entry Find focuses, or nil.
-	searchEntry() *widget.Entry
+	searchEntry() *kit.Input
 }
 
 // Screens in navigation order; View > 1..9 follow it.

@@ -29,7 +29,7 @@ type assignEditor struct {
 	lo, del         *widgets.SearchSelect
 	person          *widget.Select
 	role            *widget.RadioGroup
-	from, to, notes *widget.Entry
+	from, to, notes *kit.Input
 	stay            *widget.Label
 	warn            *widget.Label
 	people          []data.Person // of the chosen delegation
@@ -66,8 +66,8 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	e.role = widget.NewRadioGroup([]string{kit.EnumLabel("assign", data.AssignLead), kit.EnumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
 	e.role.Horizontal = true
 	e.role.Required = true
-	entry := func(text string, v fyne.StringValidator) *widget.Entry {
-		en := &widget.Entry{Text: text, Validator: v, OnChanged: func(string) { e.update() }}
+	entry := func(text string, v fyne.StringValidator) *kit.Input {
+		en := kit.InputOf(&widget.Entry{Text: text, Validator: v, OnChanged: func(string) { e.update() }})
 		en.ExtendBaseWidget(en)
 		return en
 	}
@@ -120,7 +120,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	}
 	var saved data.Assignment
 	e.dlg.Collect = func() error {
-		for name, en := range map[string]*widget.Entry{"from": e.from, "to": e.to} {
+		for name, en := range map[string]*kit.Input{"from": e.from, "to": e.to} {
 			if err := en.Validate(); err != nil {
 				return field.New(name, err)
 			}

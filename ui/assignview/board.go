@@ -84,7 +84,7 @@ func (b *Board) Content() fyne.CanvasObject {
 }
 
 // SearchEntry: the board has none.
-func (b *Board) SearchEntry() *widget.Entry { return nil }
+func (b *Board) SearchEntry() *kit.Input { return nil }
 
 // Load reads the board and its conflicts.
 func (b *Board) Load() {

@@ -27,8 +27,8 @@ type loEditor struct {
 	lo data.LO // as loaded; ID "" for a new LO
 	ed *kit.Editor
 
-	name, phone, email, exp, skills, from, to *widget.Entry
-	notes                                     *widget.Entry
+	name, phone, email, exp, skills, from, to *kit.Input
+	notes                                     *kit.Input
 	gender, status                            *widget.Select
 	langBox                                   *fyne.Container
 	langs                                     []*langRow
@@ -52,8 +52,8 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 	} else {
 		e.lo.Status = data.LOActive
 	}
-	entry := func(text, hint string, v fyne.StringValidator) *widget.Entry {
-		en := &widget.Entry{Text: text, PlaceHolder: hint, Validator: v}
+	entry := func(text, hint string, v fyne.StringValidator) *kit.Input {
+		en := kit.InputOf(&widget.Entry{Text: text, PlaceHolder: hint, Validator: v})
 		en.ExtendBaseWidget(en)
 		return en
 	}

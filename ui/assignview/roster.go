@@ -28,10 +28,10 @@ type loRow struct {
 type Roster struct {
 	env *kit.Env
 
-	search   *widget.Entry
+	search   *kit.Input
 	language *widget.Select
 	status   *widget.Select
-	day      *widget.Entry
+	day      *kit.Input
 	assigned *widget.Select
 	count    *widget.Label
 	table    *widgets.StringTable
@@ -47,7 +47,7 @@ type Roster struct {
 // NewRoster makes the roster; Load fills it.
 func NewRoster(env kit.Env) *Roster {
 	r := &Roster{env: &env, undo: kit.NewUndoBar(env)}
-	r.search = &widget.Entry{PlaceHolder: lang.L("Search name, e-mail, skills…"), OnChanged: func(string) { r.filter() }}
+	r.search = kit.NewSearch(lang.L("Search name, e-mail, skills…"), func(string) { r.filter() })
 	r.search.ExtendBaseWidget(r.search)
 	r.language = widgets.NewSelect(nil, func(string) { r.filter() })
 	r.status = widgets.NewSelect(nil, func(string) { r.filter() })
@@ -57,7 +57,7 @@ func NewRoster(env kit.Env) *Roster {
 		opts = append(opts, kit.EnumLabel("lo_status", s))
 	}
 	r.status.SetOptions(opts)
-	r.day = &widget.Entry{PlaceHolder: lang.L("Available on YYYY-MM-DD"), Validator: validDate, OnChanged: func(string) { r.filter() }}
+	r.day = kit.InputOf(&widget.Entry{PlaceHolder: lang.L("Available on YYYY-MM-DD"), Validator: validDate, OnChanged: func(string) { r.filter() }})
 	r.day.ExtendBaseWidget(r.day)
 	r.assigned = widgets.NewSelect([]string{lang.L("Assigned or not"), lang.L("Assigned"), lang.L("Not assigned")}, func(string) { r.filter() })
 	r.count = widget.NewLabel("")
@@ -97,7 +97,7 @@ func (r *Roster) Content() fyne.CanvasObject {
 }
 
 // SearchEntry is the search box.
-func (r *Roster) SearchEntry() *widget.Entry { return r.search }
+func (r *Roster) SearchEntry() *kit.Input { return r.search }
 
 // Load reads the LOs and their assignments.
 func (r *Roster) Load() {

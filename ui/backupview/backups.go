@@ -189,9 +189,9 @@ type restoreForm struct {
 	loc     *time.Location
 	open    func(string)
 	dlg     dialog.Dialog
-	name    *widget.Entry
-	folder  *widget.Entry
-	pass    *widget.Entry
+	name    *kit.Input
+	folder  *kit.Input
+	pass    *kit.Input
 	problem *widget.Label
 	bar     *widget.ProgressBarInfinite
 	ok      *widget.Button
@@ -202,9 +202,9 @@ type restoreForm struct {
 func newRestoreForm(env kit.Env, b backup.Info, loc *time.Location, open func(string)) *restoreForm {
 	f := &restoreForm{env: env, b: b, loc: loc, open: open}
 	target := restoredPath(env.Store.Path(), nowFunc())
-	f.name = &widget.Entry{Text: filepath.Base(target), OnSubmitted: func(string) { f.submit() }}
-	f.folder = &widget.Entry{Text: filepath.Dir(target), OnSubmitted: func(string) { f.submit() }}
-	f.pass = &widget.Entry{Password: true, OnSubmitted: func(string) { f.submit() }}
+	f.name = kit.InputOf(&widget.Entry{Text: filepath.Base(target), OnSubmitted: func(string) { f.submit() }})
+	f.folder = kit.InputOf(&widget.Entry{Text: filepath.Dir(target), OnSubmitted: func(string) { f.submit() }})
+	f.pass = kit.InputOf(&widget.Entry{Password: true, OnSubmitted: func(string) { f.submit() }})
 	browse := &widget.Button{Text: lang.L("Browse…"), OnTapped: f.browse}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("New file"), f.name),

@@ -65,7 +65,7 @@ type damagedView struct {
 	target  string
 	status  *widget.Label
 	bar     *widget.ProgressBarInfinite
-	pass    *widget.Entry
+	pass    *kit.Input
 	check   *widget.Button // check the encrypted backups with pass
 	restore *widget.Button
 
@@ -80,7 +80,7 @@ func newDamagedView(win fyne.Window, path string, err error, open func(string)) 
 	safe := &widget.Label{Wrapping: fyne.TextWrapWord, Text: lang.L("LO Desk has not changed the file and will not write to it. Keep it: do not delete it.")}
 	v.status = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}, Text: lang.L("Looking for the newest good backup of this event…")}
 	v.bar = widget.NewProgressBarInfinite()
-	v.pass = &widget.Entry{Password: true, PlaceHolder: lang.L("Event passphrase"), OnSubmitted: func(string) { v.find() }}
+	v.pass = kit.InputOf(&widget.Entry{Password: true, PlaceHolder: lang.L("Event passphrase"), OnSubmitted: func(string) { v.find() }})
 	v.check = &widget.Button{Text: lang.L("Check backups"), OnTapped: v.find}
 	passRow := container.NewBorder(nil, nil, nil, v.check, v.pass)
 	v.pass.Hide()

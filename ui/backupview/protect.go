@@ -26,8 +26,8 @@ const minPassphrase = 8
 type passForm struct {
 	env     kit.Env
 	dlg     dialog.Dialog
-	pass    *widget.Entry
-	again   *widget.Entry // Protect only
+	pass    *kit.Input
+	again   *kit.Input // Protect only
 	problem *widget.Label
 	bar     *widget.ProgressBarInfinite
 	ok      *widget.Button
@@ -41,8 +41,8 @@ func ProtectDialog(env kit.Env) { newProtectForm(env) }
 
 func newProtectForm(env kit.Env) *passForm {
 	f := &passForm{env: env}
-	f.pass = &widget.Entry{Password: true, PlaceHolder: lang.L("At least 8 characters"), OnSubmitted: func(string) { f.win().Canvas().Focus(f.again) }}
-	f.again = &widget.Entry{Password: true, OnSubmitted: func(string) { f.protect() }}
+	f.pass = kit.InputOf(&widget.Entry{Password: true, PlaceHolder: lang.L("At least 8 characters"), OnSubmitted: func(string) { f.win().Canvas().Focus(f.again) }})
+	f.again = kit.InputOf(&widget.Entry{Password: true, OnSubmitted: func(string) { f.protect() }})
 	f.ok = &widget.Button{Text: lang.L("Protect"), Importance: widget.HighImportance, OnTapped: f.protect}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Passphrase"), f.pass),
@@ -71,7 +71,7 @@ func UnlockDialog(env kit.Env, done func()) { newUnlockForm(env, done) }
 
 func newUnlockForm(env kit.Env, done func()) *passForm {
 	f := &passForm{env: env, done: done}
-	f.pass = &widget.Entry{Password: true, OnSubmitted: func(string) { f.unlock() }}
+	f.pass = kit.InputOf(&widget.Entry{Password: true, OnSubmitted: func(string) { f.unlock() }})
 	f.ok = &widget.Button{Text: lang.L("Unlock"), Importance: widget.HighImportance, OnTapped: f.unlock}
 	intro := &widget.Label{Wrapping: fyne.TextWrapWord, Text: lang.L("Enter the event passphrase to see and edit passport numbers and medical notes on this laptop until the event is closed.")}
 	f.show(lang.L("Unlock protected fields"), container.NewVBox(intro, widget.NewForm(widget.NewFormItem(lang.L("Passphrase"), f.pass))), fyne.NewSize(520, 260))

@@ -256,7 +256,13 @@ func (c *Checklists) act(kind, index int) {
 
 // askReason asks why an item does not apply, then marks it so.
 func (c *Checklists) askReason(it data.ChecklistItem, who string) {
-	reason := &widget.Entry{PlaceHolder: lang.L("e.g. arrives by private jet: no VIP lounge slot needed")}
+	reason := kit.InputOf(&widget.Entry{PlaceHolder: lang.L("e.g. arrives by private jet: no VIP lounge slot needed")})
+	reason.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return sop.ErrNoReason
+		}
+		return nil
+	}
 	d := dialog.NewForm(lang.L("Not applicable"), lang.L("Save"), lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Reason"), reason)}, func(ok bool) {
 			if !ok {
@@ -268,12 +274,6 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 			}
 			c.write(it)
 		}, c.env.Win)
-	reason.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return sop.ErrNoReason
-		}
-		return nil
-	}
 	d.Resize(kit.Fit(c.env.Win, 560, 200))
 	d.Show()
 	c.env.Win.Canvas().Focus(reason)
@@ -282,7 +282,7 @@ func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 // askNote lets the user write the item's note, then stores it; an
 // emptied note removes it.
 func (c *Checklists) askNote(it data.ChecklistItem) {
-	note := &widget.Entry{Text: it.Notes, MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("e.g. hotel confirmed the suite by phone; key at the front desk")}
+	note := kit.InputOf(&widget.Entry{Text: it.Notes, MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("e.g. hotel confirmed the suite by phone; key at the front desk")})
 	note.SetMinRowsVisible(4)
 	step := &widget.Label{Text: kit.StepText(&it), Wrapping: fyne.TextWrapWord}
 	d := dialog.NewForm(lang.L("Note"), lang.L("Save"), lang.L("Cancel"),
@@ -321,7 +321,7 @@ func (c *Checklists) withName(fn func(who string)) {
 		fn(who)
 		return
 	}
-	name := &widget.Entry{PlaceHolder: lang.L("Your name")}
+	name := kit.InputOf(&widget.Entry{PlaceHolder: lang.L("Your name")})
 	note := &widget.Label{Text: lang.L("Set your name in Settings so that you are not asked again."), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	d := dialog.NewForm(lang.L("Who is checking?"), lang.L("OK"), lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem("", note)}, func(ok bool) {

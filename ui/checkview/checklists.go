@@ -24,7 +24,7 @@ type Checklists struct {
 	now func() time.Time
 
 	tabs      *container.AppTabs
-	search    *widget.Entry
+	search    *kit.Input
 	assignTo  *widget.List
 	title     *widget.Label
 	summary   *widget.Label
@@ -62,11 +62,11 @@ func NewChecklists(env kit.Env) *Checklists {
 }
 
 // SearchEntry is the assignment search.
-func (c *Checklists) SearchEntry() *widget.Entry { return c.search }
+func (c *Checklists) SearchEntry() *kit.Input { return c.search }
 
 // Content builds the screen.
 func (c *Checklists) Content() fyne.CanvasObject {
-	c.search = &widget.Entry{PlaceHolder: lang.L("Search LO or delegation…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { c.filter() }}
+	c.search = kit.NewSearch(lang.L("Search LO or delegation…"), func(string) { c.filter() })
 	c.assignTo = &widget.List{Length: func() int { return len(c.shown) }, CreateItem: c.createAssign, UpdateItem: c.updateAssign, OnSelected: c.selectAssign}
 	c.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	c.summary = &widget.Label{Truncation: fyne.TextTruncateEllipsis}

@@ -39,7 +39,7 @@ func (s *Screen) editBrief(country string) {
 	})
 	load := func(code string) {
 		rec = data.CountryBrief{Country: code}
-		for _, en := range []*widget.Entry{relations, etiquette, phrases, notesE} {
+		for _, en := range []*kit.Input{relations, etiquette, phrases, notesE} {
 			en.SetText("")
 		}
 		if code == "" {

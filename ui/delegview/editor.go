@@ -19,13 +19,13 @@ import (
 // editDelegation opens the delegation editor; d without an id is new.
 func (s *Screen) editDelegation(d *data.Delegation) {
 	rec := *d
-	code := &widget.Entry{Text: d.Code}
-	name := &widget.Entry{Text: d.Name}
+	code := kit.InputOf(&widget.Entry{Text: d.Code})
+	name := kit.InputOf(&widget.Entry{Text: d.Name})
 	kind := kit.NewEnumSelect("kind", data.DelegationKinds, d.Kind, nil)
 	country := newCountryPicker(d.Country)
-	prec := &widget.Entry{Text: strconv.Itoa(d.Precedence)}
+	prec := kit.InputOf(&widget.Entry{Text: strconv.Itoa(d.Precedence)})
 	rel := kit.NewEnumSelect("relations", data.Relations, d.Relations, nil)
-	relNotes := &widget.Entry{Text: d.RelationsNotes}
+	relNotes := kit.InputOf(&widget.Entry{Text: d.RelationsNotes})
 	langs := newLanguagePicker(s.env.Win, d.Languages)
 	status := kit.NewEnumSelect("status", data.DelegationStatuses, d.Status, nil)
 	notesE := kit.TextArea(d.Notes)

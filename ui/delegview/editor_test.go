@@ -5,10 +5,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
+	"lodesk/ui/kit/kittest"
 )
 
 func TestDelegationEditor(t *testing.T) {
@@ -16,13 +19,13 @@ func TestDelegationEditor(t *testing.T) {
 	ctx := context.Background()
 	f.s.newDelegation()
 	dlg := f.top()
-	test.Type(f.formItem(dlg, "Code").(*widget.Entry), "fr")
-	test.Type(f.formItem(dlg, "Name").(*widget.Entry), "Freedonia")
+	test.Type(f.formItem(dlg, "Code").(*kit.Input), "fr")
+	test.Type(f.formItem(dlg, "Name").(*kit.Input), "Freedonia")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "France already has this code") {
 		t.Fatalf("duplicate code not refused:\n%s", got)
 	}
-	code := f.formItem(dlg, "Code").(*widget.Entry)
+	code := f.formItem(dlg, "Code").(*kit.Input)
 	code.SetText("")
 	test.Type(code, "FD")
 	f.tap(f.button(dlg, "Save"))
@@ -49,7 +52,7 @@ func TestDelegationEditor(t *testing.T) {
 	// Edit it: Enter in a field saves.
 	f.tap(f.button(f.s.detail.view, "Edit"))
 	dlg = f.top()
-	name := f.formItem(dlg, "Name").(*widget.Entry)
+	name := f.formItem(dlg, "Name").(*kit.Input)
 	name.SetText("Freedonia Republic")
 	name.TypedKey(&fyneKeyReturn)
 	f.env.Wait()
@@ -71,13 +74,13 @@ func TestPersonEditor(t *testing.T) {
 	if got := text(dlg); !strings.Contains(got, "Full name: required") {
 		t.Fatalf("empty name accepted:\n%s", got)
 	}
-	test.Type(f.formItem(dlg, "Full name").(*widget.Entry), "Lucía Fernández")
+	test.Type(f.formItem(dlg, "Full name").(*kit.Input), "Lucía Fernández")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "is already the head of this delegation") {
 		t.Fatalf("second HOD accepted:\n%s", got)
 	}
 	role.SetSelectedIndex(2) // member
-	phone := f.formItem(dlg, "Phone").(*widget.Entry)
+	phone := f.formItem(dlg, "Phone").(*kit.Input)
 	test.Type(phone, "call me")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "Phone: not a phone number") {
@@ -114,7 +117,7 @@ func TestPersonEditor(t *testing.T) {
 	}
 	f.s.detail.selectMember(found)
 	dlg = f.top()
-	if got := f.formItem(dlg, "Phone").(*widget.Entry).Text; got != "+54 9 11 2345-6789" {
+	if got := f.formItem(dlg, "Phone").(*kit.Input).Text; got != "+54 9 11 2345-6789" {
 		t.Errorf("phone shown as %q", got)
 	}
 }
@@ -131,5 +134,26 @@ func TestLockedFieldsAreKept(t *testing.T) {
 	u.entry.SetText(" insulin ")
 	if u.value("diabetic") != "insulin" {
 		t.Errorf("unlocked value %q", u.value(""))
+	}
+}
+
+// TestEditorEscapeKeepsNothing: Escape in a delegation's editor closes it
+// and stores nothing typed.
+func TestEditorEscapeKeepsNothing(t *testing.T) {
+	f := newFixture(t)
+	f.s.newDelegation()
+	dlg := f.top()
+	code := f.formItem(dlg, "Code").(*kit.Input)
+	test.Type(code, "FD")
+	name := f.formItem(dlg, "Name").(*kit.Input)
+	test.Type(name, "Freedonia")
+	f.win.Canvas().Focus(name)
+	kittest.Press(f.win, fyne.KeyEscape)
+	f.env.Wait()
+	if f.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the editor stayed open after Escape")
+	}
+	if d, err := f.st.DelegationByCode(context.Background(), "FD"); err == nil {
+		t.Errorf("Escape stored %+v", d)
 	}
 }

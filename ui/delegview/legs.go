@@ -45,11 +45,11 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	who := s.memberSelect(t.DelegationID, t.PersonID)
 	dir := kit.NewEnumSelect("direction", []string{data.Arrival, data.Departure}, t.Direction, nil)
 	mode := kit.NewEnumSelect("mode", data.TravelModes, t.Mode, nil)
-	carrier := &widget.Entry{Text: t.Carrier}
-	flight := &widget.Entry{Text: t.FlightNo, PlaceHolder: "GA 881"}
-	airport := &widget.Entry{Text: t.Airport, PlaceHolder: "CGK"}
-	terminal := &widget.Entry{Text: t.Terminal}
-	when := &widget.Entry{Text: kit.DateTime(t.Scheduled, loc), PlaceHolder: "2026-11-27 14:30"}
+	carrier := kit.InputOf(&widget.Entry{Text: t.Carrier})
+	flight := kit.InputOf(&widget.Entry{Text: t.FlightNo, PlaceHolder: "GA 881"})
+	airport := kit.InputOf(&widget.Entry{Text: t.Airport, PlaceHolder: "CGK"})
+	terminal := kit.InputOf(&widget.Entry{Text: t.Terminal})
+	when := kit.InputOf(&widget.Entry{Text: kit.DateTime(t.Scheduled, loc), PlaceHolder: "2026-11-27 14:30"})
 	zoneE := widget.NewSelectEntry(zones)
 	zoneE.SetText(zone)
 	inEvent := &widget.Label{Importance: widget.LowImportance}
@@ -64,7 +64,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	when.OnChanged, zoneE.OnChanged = update, update
 	update("")
 	vip := &widget.Check{Text: lang.L("VIP lounge handling"), Checked: t.VIPLounge}
-	meeting := &widget.Entry{Text: t.MeetingPoint}
+	meeting := kit.InputOf(&widget.Entry{Text: t.MeetingPoint})
 	ids, names := []string{""}, []string{lang.L("(none)")}
 	for _, v := range s.snap.cars[t.DelegationID] {
 		ids, names = append(ids, v.ID), append(names, joinNonEmpty(v.Plate, v.Driver))
@@ -122,10 +122,10 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 func (s *Screen) editStay(a *data.Accommodation) {
 	rec := *a
 	who := s.memberSelect(a.DelegationID, a.PersonID)
-	hotel := &widget.Entry{Text: a.Hotel}
-	rooms := &widget.Entry{Text: a.Rooms, PlaceHolder: "1201, 1202"}
-	in := &widget.Entry{Text: kit.DateTime(a.CheckIn, s.snap.loc), PlaceHolder: "2026-11-27 14:00"}
-	out := &widget.Entry{Text: kit.DateTime(a.CheckOut, s.snap.loc), PlaceHolder: "2026-11-30 12:00"}
+	hotel := kit.InputOf(&widget.Entry{Text: a.Hotel})
+	rooms := kit.InputOf(&widget.Entry{Text: a.Rooms, PlaceHolder: "1201, 1202"})
+	in := kit.InputOf(&widget.Entry{Text: kit.DateTime(a.CheckIn, s.snap.loc), PlaceHolder: "2026-11-27 14:00"})
+	out := kit.InputOf(&widget.Entry{Text: kit.DateTime(a.CheckOut, s.snap.loc), PlaceHolder: "2026-11-30 12:00"})
 	notesE := kit.TextArea(a.Notes)
 	hint := lang.L("YYYY-MM-DD HH:MM, event time ({{.Zone}})", map[string]any{"Zone": s.snap.zone})
 	title := lang.L("New hotel stay")
@@ -167,14 +167,14 @@ func (s *Screen) editStay(a *data.Accommodation) {
 // editVehicle opens the vehicle editor; v without an id is new.
 func (s *Screen) editVehicle(v *data.Vehicle) {
 	rec := *v
-	plate := &widget.Entry{Text: v.Plate, PlaceHolder: "B 1234 RFS"}
+	plate := kit.InputOf(&widget.Entry{Text: v.Plate, PlaceHolder: "B 1234 RFS"})
 	kind := widget.NewSelectEntry([]string{"Sedan", "MPV", "SUV", "Van", "Minibus", "Bus"})
 	kind.SetText(v.Type)
-	capacity := &widget.Entry{Text: strconv.Itoa(v.Capacity)}
-	driver := &widget.Entry{Text: v.Driver}
-	driverPhone := &widget.Entry{Text: phoneText(v.DriverPhone), PlaceHolder: "+62 812 3456 7890"}
+	capacity := kit.InputOf(&widget.Entry{Text: strconv.Itoa(v.Capacity)})
+	driver := kit.InputOf(&widget.Entry{Text: v.Driver})
+	driverPhone := kit.InputOf(&widget.Entry{Text: phoneText(v.DriverPhone), PlaceHolder: "+62 812 3456 7890"})
 	patwal := &widget.Check{Text: lang.L("Police escort (Patwal)"), Checked: v.Patwal}
-	unit := &widget.Entry{Text: v.PatwalUnit}
+	unit := kit.InputOf(&widget.Entry{Text: v.PatwalUnit})
 	notesE := kit.TextArea(v.Notes)
 	title := lang.L("New vehicle")
 	if v.ID != "" {

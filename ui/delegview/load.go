@@ -189,7 +189,7 @@ func (f filter) apply(rows []delRow) []delRow {
 		case f.status != "" && r.d.Status != f.status,
 			f.kind != "" && r.d.Kind != f.kind,
 			f.relations != "" && r.d.Relations != f.relations,
-			f.unassigned && r.lead,
+			f.unassigned && (r.lead || r.d.Status == data.StatusCancelled), // a cancelled one needs none
 			!q.Matches(r.fold):
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 func TestTravelLegEditor(t *testing.T) {
@@ -23,8 +24,8 @@ func TestTravelLegEditor(t *testing.T) {
 	dlg := f.top()
 	dir := f.formItem(dlg, "Direction").(*widget.Select)
 	dir.SetSelectedIndex(1) // departure
-	test.Type(f.formItem(dlg, "Flight").(*widget.Entry), "ar 1234")
-	test.Type(f.formItem(dlg, "Airport").(*widget.Entry), "cgk")
+	test.Type(f.formItem(dlg, "Flight").(*kit.Input), "ar 1234")
+	test.Type(f.formItem(dlg, "Airport").(*kit.Input), "cgk")
 	when := find[*widget.Entry](f.formItem(dlg, "Time"))[0]
 	test.Type(when, "2026-12-01 0930")
 	f.tap(f.button(dlg, "Save"))
@@ -73,13 +74,13 @@ func TestVehicleAndStayEditors(t *testing.T) {
 	f.s.detail.tabs.SelectIndex(3)
 	f.tap(f.button(f.s.detail.view, "Add vehicle"))
 	dlg := f.top()
-	test.Type(f.formItem(dlg, "Plate").(*widget.Entry), "b 77 arg")
-	test.Type(f.formItem(dlg, "Driver's phone").(*widget.Entry), "phone")
+	test.Type(f.formItem(dlg, "Plate").(*kit.Input), "b 77 arg")
+	test.Type(f.formItem(dlg, "Driver's phone").(*kit.Input), "phone")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "Driver's phone: not a phone number") {
 		t.Fatalf("bad phone accepted:\n%s", got)
 	}
-	f.formItem(dlg, "Driver's phone").(*widget.Entry).SetText("0812-1111-2222")
+	f.formItem(dlg, "Driver's phone").(*kit.Input).SetText("0812-1111-2222")
 	test.Tap(f.formItem(dlg, "Patwal").(*widget.Check))
 	f.tap(f.button(dlg, "Save"))
 	cars, _ := data.ByParent[data.Vehicle](ctx, f.st, "delegation_id", del)
@@ -93,13 +94,13 @@ func TestVehicleAndStayEditors(t *testing.T) {
 	f.s.detail.tabs.SelectIndex(2)
 	f.tap(f.button(f.s.detail.view, "Add hotel stay"))
 	dlg = f.top()
-	test.Type(f.formItem(dlg, "Check-in").(*widget.Entry), "2026-11-28 14:00")
-	test.Type(f.formItem(dlg, "Check-out").(*widget.Entry), "2026-11-27 12:00")
+	test.Type(f.formItem(dlg, "Check-in").(*kit.Input), "2026-11-28 14:00")
+	test.Type(f.formItem(dlg, "Check-out").(*kit.Input), "2026-11-27 12:00")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "Hotel: required") {
 		t.Fatalf("no hotel accepted:\n%s", got)
 	}
-	test.Type(f.formItem(dlg, "Hotel").(*widget.Entry), "Hotel Mulia")
+	test.Type(f.formItem(dlg, "Hotel").(*kit.Input), "Hotel Mulia")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "Check-out: before the check-in") {
 		t.Fatalf("check-out before check-in accepted:\n%s", got)
@@ -113,7 +114,7 @@ func TestCountryBrief(t *testing.T) {
 	f.tap(f.button(f.s.detail.view, "Country brief…"))
 	f.env.Wait()
 	dlg := f.top()
-	etiquette := f.formItem(dlg, "Etiquette").(*widget.Entry)
+	etiquette := f.formItem(dlg, "Etiquette").(*kit.Input)
 	etiquette.SetText("Greet with a handshake.")
 	f.tap(f.button(dlg, "Save"))
 	b, err := f.st.CountryBriefFor(ctx, "AR")
@@ -123,7 +124,7 @@ func TestCountryBrief(t *testing.T) {
 	// Opened again, it shows what was saved.
 	f.tap(f.button(f.s.detail.view, "Country brief…"))
 	f.env.Wait()
-	if got := f.formItem(f.top(), "Etiquette").(*widget.Entry).Text; got != "Greet with a handshake." {
+	if got := f.formItem(f.top(), "Etiquette").(*kit.Input).Text; got != "Greet with a handshake." {
 		t.Errorf("reopened brief shows %q", got)
 	}
 }

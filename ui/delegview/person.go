@@ -20,14 +20,14 @@ import (
 func (s *Screen) editPerson(p *data.Person) {
 	rec := *p
 	role := kit.NewEnumSelect("role", data.PersonRoles, p.Role, nil)
-	honorific := &widget.Entry{Text: p.Honorific, PlaceHolder: lang.L("e.g. H.E.")}
-	fullName := &widget.Entry{Text: p.FullName}
-	native := &widget.Entry{Text: p.NativeName}
-	position := &widget.Entry{Text: p.Position}
+	honorific := kit.InputOf(&widget.Entry{Text: p.Honorific, PlaceHolder: lang.L("e.g. H.E.")})
+	fullName := kit.InputOf(&widget.Entry{Text: p.FullName})
+	native := kit.InputOf(&widget.Entry{Text: p.NativeName})
+	position := kit.InputOf(&widget.Entry{Text: p.Position})
 	gender := kit.NewEnumSelect("gender", []string{"", "female", "male"}, p.Gender, nil)
 	nationality := newCountryPicker(p.Nationality)
 	langs := newLanguagePicker(s.env.Win, p.Languages)
-	dietary := &widget.Entry{Text: p.Dietary}
+	dietary := kit.InputOf(&widget.Entry{Text: p.Dietary})
 	allergies := newAllergyField(p.Allergies)
 	medical := newLockable(p.Medical, true, nil)
 	mobility := newLockable(p.Mobility, true, nil)
@@ -38,7 +38,7 @@ func (s *Screen) editPerson(p *data.Person) {
 	if phoneE.entry != nil {
 		phoneE.entry.PlaceHolder = "+62 812 3456 7890"
 	}
-	email := &widget.Entry{Text: p.Email}
+	email := kit.InputOf(&widget.Entry{Text: p.Email})
 	passport := newLockable(p.PassportNo, false, submit)
 	var photo *kit.PhotoField
 	sensitive := func(l string) string { return l + " " + lang.L("(sensitive)") }
@@ -104,7 +104,7 @@ type allergyField struct {
 }
 
 type allergyRow struct {
-	substance *widget.Entry
+	substance *kit.Input
 	severity  *kit.EnumSelect
 	view      fyne.CanvasObject
 }
@@ -121,7 +121,7 @@ func newAllergyField(as data.Allergies) *allergyField {
 
 func (f *allergyField) add(a data.Allergy) {
 	r := &allergyRow{
-		substance: &widget.Entry{Text: a.Substance, PlaceHolder: lang.L("Substance, e.g. peanuts")},
+		substance: kit.InputOf(&widget.Entry{Text: a.Substance, PlaceHolder: lang.L("Substance, e.g. peanuts")}),
 		severity:  kit.NewEnumSelect("severity", append([]string{""}, data.AllergySeverities...), a.Severity, nil),
 	}
 	remove := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance}

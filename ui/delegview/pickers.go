@@ -98,8 +98,7 @@ func (p *languagePicker) open() {
 		c.SetChecked(chosen[opt.Code])
 		c.OnChanged = func(on bool) { chosen[opt.Code] = on }
 	}
-	search := &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon())}
-	search.OnChanged = func(q string) {
+	search := kit.NewSearch(lang.L("Search…"), func(q string) {
 		q = data.Fold(q)
 		shown = shown[:0:0]
 		for _, o := range all {
@@ -108,7 +107,7 @@ func (p *languagePicker) open() {
 			}
 		}
 		list.Refresh()
-	}
+	})
 	d := dialog.NewCustomConfirm(lang.L("Languages"), lang.L("OK"), lang.L("Cancel"),
 		container.NewBorder(search, nil, nil, nil, list), func(ok bool) {
 			if !ok {
@@ -137,7 +136,7 @@ func (p *languagePicker) open() {
 // lockable is a text field that may hold a protected value: while the
 // value reads as data.Locked it is shown as locked and never written back.
 type lockable struct {
-	entry  *widget.Entry
+	entry  *kit.Input
 	locked bool
 	view   fyne.CanvasObject
 }
@@ -150,10 +149,10 @@ func newLockable(value string, multiline bool, onSubmit func(string)) *lockable 
 		return l
 	}
 	if multiline {
-		l.entry = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, Text: value}
+		l.entry = kit.InputOf(&widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, Text: value})
 		l.entry.SetMinRowsVisible(2)
 	} else {
-		l.entry = &widget.Entry{Text: value, OnSubmitted: onSubmit}
+		l.entry = kit.InputOf(&widget.Entry{Text: value, OnSubmitted: onSubmit})
 	}
 	l.view = l.entry
 	return l

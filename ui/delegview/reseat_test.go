@@ -6,10 +6,9 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/widget"
-
 	"lodesk/app/seating"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // photoSeats is where everyone stands in the demo's HOD-only group photo.
@@ -62,7 +61,7 @@ func TestPrecedenceChangeReseats(t *testing.T) {
 
 	f.s.editDelegation(del)
 	dlg := f.top()
-	prec := f.formItem(dlg, "Precedence").(*widget.Entry)
+	prec := f.formItem(dlg, "Precedence").(*kit.Input)
 	prec.SetText("999")
 	f.tap(f.button(dlg, "Save"))
 

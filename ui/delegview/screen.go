@@ -23,7 +23,7 @@ import (
 type Screen struct {
 	env kit.Env
 
-	search     *widget.Entry
+	search     *kit.Input
 	sortBy     *widget.Select
 	status     *widget.Select
 	kind       *widget.Select
@@ -36,7 +36,7 @@ type Screen struct {
 	detail *detailPane
 	undo   *kit.UndoBar
 
-	peopleSearch *widget.Entry
+	peopleSearch *kit.Input
 	peopleTable  *widgets.StringTable
 	peopleCount  *widget.Label
 
@@ -57,7 +57,7 @@ type Screen struct {
 func New(env kit.Env) *Screen { return &Screen{env: env} }
 
 // SearchEntry is what View > Find focuses.
-func (s *Screen) SearchEntry() *widget.Entry {
+func (s *Screen) SearchEntry() *kit.Input {
 	if s.tabs != nil && s.tabs.SelectedIndex() == 1 {
 		return s.peopleSearch
 	}
@@ -83,7 +83,7 @@ func (s *Screen) Content() fyne.CanvasObject {
 	s.relCodes = append([]string{""}, data.Relations...)
 	s.sortCodes = []string{sortPrecedence, sortName, sortStatus, sortArrival}
 
-	s.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { s.refilter() }}
+	s.search = kit.NewSearch(lang.L("Search…"), func(string) { s.refilter() })
 	s.sortBy = widgets.NewSelect([]string{lang.L("Precedence"), lang.L("Name"), lang.L("Status"), lang.L("Arrival")}, func(string) { s.refilter() })
 	s.status = widgets.NewSelect(choices(lang.L("All statuses"), "status", data.DelegationStatuses), func(string) { s.refilter() })
 	s.kind = widgets.NewSelect(choices(lang.L("All kinds"), "kind", data.DelegationKinds), func(string) { s.refilter() })
@@ -118,7 +118,7 @@ func (s *Screen) Content() fyne.CanvasObject {
 	split := container.NewHSplit(list, container.NewPadded(s.detail.view))
 	split.Offset = 0.52
 
-	s.peopleSearch = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { s.refilterPeople() }}
+	s.peopleSearch = kit.NewSearch(lang.L("Search…"), func(string) { s.refilterPeople() })
 	s.peopleCount = &widget.Label{}
 	s.peopleTable = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Name"), Width: 220},
@@ -173,6 +173,32 @@ func pick(codes []string, i int) string {
 		return ""
 	}
 	return codes[i]
+}
+
+// ShowFiltered shows the delegations of a status ("" any) or those
+// without a lead LO, or with people the list of every person: what a
+// dashboard tile counts. The search and the other filters are cleared.
+func (s *Screen) ShowFiltered(status string, noLead, people bool) {
+	if s.table == nil {
+		return
+	}
+	if people {
+		s.tabs.SelectIndex(1)
+		s.peopleSearch.SetText("")
+		return
+	}
+	s.tabs.SelectIndex(0)
+	s.search.SetText("")
+	s.kind.SetSelectedIndex(0)
+	s.relations.SetSelectedIndex(0)
+	s.status.SetSelectedIndex(0)
+	for i, st := range data.DelegationStatuses {
+		if st == status {
+			s.status.SetSelectedIndex(i + 1)
+		}
+	}
+	s.unassigned.SetChecked(noLead)
+	s.refilter()
 }
 
 // refilter applies the search, filters and order, keeping the selected

@@ -150,7 +150,7 @@ func TestShiftsMakeACoverGap(t *testing.T) {
 	if got := kittest.Entry(t, w, "Time").Text; got != "2026-12-02 18:00" {
 		t.Errorf("hand-over time offered %q, want the end of the lead's shift", got)
 	}
-	kittest.FormWidget(kittest.Top(w), "Note").(*widget.Entry).SetText("HOD rests until 19:00; halal dinner confirmed.")
+	kittest.FormWidget(kittest.Top(w), "Note").(*kit.Input).SetText("HOD rests until 19:00; halal dinner confirmed.")
 	kittest.Tap(t, w, "Save")
 	f.env.Wait()
 	hs, _ := data.All[data.HandOver](ctx, f.s)
@@ -178,7 +178,7 @@ func TestEvaluationsAndLessons(t *testing.T) {
 	ev.table.OnSelected(0) // Adi Nugroho, by name
 	kittest.FormWidget(kittest.Top(w), "Overall").(*widget.Select).SetSelected("4")
 	kittest.FormWidget(kittest.Top(w), "Punctuality").(*widget.Select).SetSelected("5")
-	kittest.FormWidget(kittest.Top(w), "Comments").(*widget.Entry).SetText("Calm and punctual.")
+	kittest.FormWidget(kittest.Top(w), "Comments").(*kit.Input).SetText("Calm and punctual.")
 	kittest.Tap(t, w, "Save")
 	f.env.Wait()
 	evals, _ := data.All[data.LOEvaluation](ctx, f.s)
@@ -202,7 +202,7 @@ func TestEvaluationsAndLessons(t *testing.T) {
 	if p := kittest.Problem(w); !strings.Contains(p, "What happened") {
 		t.Errorf("an empty lesson: problem %q", p)
 	}
-	kittest.FormWidget(kittest.Top(w), "What happened").(*widget.Entry).SetText("Cars left late on the first morning.")
+	kittest.FormWidget(kittest.Top(w), "What happened").(*kit.Input).SetText("Cars left late on the first morning.")
 	kittest.FormWidget(kittest.Top(w), "Department").(*widget.Select).SetSelected(kit.EnumLabel("department", "transport"))
 	kittest.Tap(t, w, "Save")
 	f.env.Wait()

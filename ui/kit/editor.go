@@ -2,7 +2,10 @@ package kit
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"sort"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -76,7 +79,7 @@ func NewEditor(env Env, title string, fields []Field) *Editor {
 			e.labels[f.Name], e.beside[f.Name] = f.Label, l
 			w = newFieldBox(f.Widget, l)
 		}
-		if en, ok := f.Widget.(*widget.Entry); ok && !en.MultiLine && en.OnSubmitted == nil {
+		if en, ok := f.Widget.(*Input); ok && !en.MultiLine && en.OnSubmitted == nil {
 			en.OnSubmitted = func(string) { e.Submit() }
 		}
 		e.form.Items = append(e.form.Items, &widget.FormItem{Text: f.Label, Widget: w, HintText: f.Hint})
@@ -212,10 +215,11 @@ func (e *Editor) save() {
 	})
 }
 
-// First is the error, of errs, whose field comes first in the form (an
-// error naming no field of it comes last); nil when all are nil. Collect
-// uses it to report what cannot be read and what the rules refuse in the
-// order the form shows them.
+// First is the errors of errs that are not nil, in the order the form
+// shows their fields (an error naming no field of it comes last), joined
+// (errors.Join), so that Fail shows them all at once; nil when all are
+// nil. Collect uses it to report what cannot be read and what the rules
+// refuse.
 func (e *Editor) First(errs ...error) error {
 	order := map[string]int{}
 	for i, it := range e.form.Items {
@@ -227,26 +231,44 @@ func (e *Editor) First(errs ...error) error {
 			}
 		}
 	}
-	var first error
-	best := len(e.form.Items) + 1
+	pos := func(err error) int {
+		if p, ok := order[field.Of(err)]; ok {
+			return p
+		}
+		return len(e.form.Items)
+	}
+	var found []error
 	for _, err := range errs {
-		if err == nil {
-			continue
-		}
-		pos, ok := order[field.Of(err)]
-		if !ok {
-			pos = len(e.form.Items)
-		}
-		if pos < best {
-			first, best = err, pos
+		if err != nil {
+			found = append(found, err)
 		}
 	}
-	return first
+	sort.SliceStable(found, func(i, j int) bool { return pos(found[i]) < pos(found[j]) })
+	if len(found) == 1 {
+		return found[0]
+	}
+	return errors.Join(found...)
 }
 
 // Fail shows err: beside its field and, with the field's label, under the
-// form. An error no rule explains is logged too.
+// form; each of joined errors (First) beside its own field, all at once.
+// An error no rule explains is logged too.
 func (e *Editor) Fail(err error) {
+	var lines []string
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, one := range j.Unwrap() {
+			lines = append(lines, e.failOne(one))
+		}
+	} else {
+		lines = append(lines, e.failOne(err))
+	}
+	e.problem.SetText(strings.Join(lines, "\n"))
+	e.problem.Show()
+}
+
+// failOne shows err beside its field and returns what to say under the
+// form.
+func (e *Editor) failOne(err error) string {
 	msg := Explain(err)
 	name := field.Of(err)
 	if msg == "" {
@@ -265,8 +287,7 @@ func (e *Editor) Fail(err error) {
 	case name != "":
 		msg = FieldText(name, err, msg)
 	}
-	e.problem.SetText(msg)
-	e.problem.Show()
+	return msg
 }
 
 // clear hides the problems of the last Save.

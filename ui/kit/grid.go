@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
@@ -37,7 +36,7 @@ func NewRow(id string, danger bool, cells ...string) Row {
 // (thousands of them), which may stand out in red; selecting a row calls
 // onSelect with its id.
 type Grid struct {
-	Search *widget.Entry
+	Search *Input
 	table  *widget.Table
 	count  *widget.Label
 	empty  *widget.Label
@@ -55,7 +54,7 @@ func NewGrid(cols []Column, emptyText string, onSelect func(string)) *Grid {
 	g := &Grid{cols: cols, emptyText: emptyText, onSelect: onSelect, count: &widget.Label{}}
 	g.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	g.empty.Hide()
-	g.Search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: g.Filter}
+	g.Search = NewSearch(lang.L("Search…"), g.Filter)
 	g.table = &widget.Table{
 		Length: func() (int, int) { return len(g.shown), len(g.cols) },
 		CreateCell: func() fyne.CanvasObject {

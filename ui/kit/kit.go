@@ -12,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
 )
@@ -24,7 +23,7 @@ type Screen interface {
 	// Load fetches the data off the UI goroutine (Env.Read) and swaps it in.
 	Load()
 	// SearchEntry is what View > Find focuses, or nil.
-	SearchEntry() *widget.Entry
+	SearchEntry() *Input
 }
 
 // Env is what a screen gets from the window.

@@ -90,16 +90,16 @@ func at(list []string, i int) string {
 }
 
 // Entry is a one-line entry holding text.
-func Entry(text, placeholder string) *widget.Entry {
-	return &widget.Entry{Text: text, PlaceHolder: placeholder, Wrapping: fyne.TextWrapOff}
+func Entry(text, placeholder string) *Input {
+	return InputOf(&widget.Entry{Text: text, PlaceHolder: placeholder, Wrapping: fyne.TextWrapOff})
 }
 
 // TextArea is a multi-line entry holding text, three lines high.
-func TextArea(text string) *widget.Entry {
-	e := &widget.Entry{Text: text, MultiLine: true, Wrapping: fyne.TextWrapWord}
+func TextArea(text string) *Input {
+	e := InputOf(&widget.Entry{Text: text, MultiLine: true, Wrapping: fyne.TextWrapWord})
 	e.SetMinRowsVisible(3)
 	return e
 }
 
 // Trimmed is an entry's text without the spaces around it.
-func Trimmed(e *widget.Entry) string { return strings.TrimSpace(e.Text) }
+func Trimmed(e *Input) string { return strings.TrimSpace(e.Text) }

@@ -24,22 +24,22 @@ type editor struct {
 	orig *data.ProgrammeItem // nil for a new item
 	dlg  *kit.Editor
 
-	title     *widget.Entry
+	title     *kit.Input
 	kind      *widget.Select
-	startDate *widget.Entry
-	startTime *widget.Entry
-	endDate   *widget.Entry
-	endTime   *widget.Entry
+	startDate *kit.Input
+	startTime *kit.Input
+	endDate   *kit.Input
+	endTime   *kit.Input
 	venue     *widget.SelectEntry
-	room      *widget.Entry
+	room      *kit.Input
 	dress     *widget.SelectEntry
 	everyone  *widget.Check
 	chosen    *widget.CheckGroup
 	rule      *kit.EnumSelect // attendance rule
 	photo     *widget.Check
 	seats     *widget.Check
-	rowSizes  *widget.Entry
-	notes     *widget.Entry
+	rowSizes  *kit.Input
+	notes     *kit.Input
 
 	codeOf map[string]string // checklist option -> delegation code
 }
@@ -49,7 +49,9 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	e := &editor{s: s, orig: it, codeOf: map[string]string{}}
 	loc := s.snap.loc
 	submit := func(string) { e.dlg.Submit() }
-	entry := func(ph string) *widget.Entry { return &widget.Entry{PlaceHolder: ph, OnSubmitted: submit} }
+	entry := func(ph string) *kit.Input {
+		return kit.InputOf(&widget.Entry{PlaceHolder: ph, OnSubmitted: submit})
+	}
 	e.title = entry(lang.L("e.g. Opening plenary"))
 	e.kind = kit.NewEnumSelect("programme", data.ProgrammeKinds, "", nil).Select
 	e.startDate, e.startTime = entry("YYYY-MM-DD"), entry("HH:MM")
@@ -71,7 +73,7 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	e.photo = &widget.Check{Text: lang.L("Group photo")}
 	e.seats = &widget.Check{Text: lang.L("Seating plan")}
 	e.rowSizes = entry(lang.L("e.g. 10; 12; 14"))
-	e.notes = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord}
+	e.notes = kit.InputOf(&widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord})
 	e.notes.SetMinRowsVisible(2)
 
 	e.fill(it, loc)

@@ -42,7 +42,7 @@ type itineraryView struct {
 	s *Screen
 
 	who      *widget.RadioGroup
-	search   *widget.Entry
+	search   *kit.Input
 	parties  *widget.List
 	title    *widget.Label
 	export   *widget.Button
@@ -62,7 +62,7 @@ func newItineraryView(s *Screen) *itineraryView {
 	v := &itineraryView{s: s}
 	v.who = &widget.RadioGroup{Options: []string{lang.L("Delegations"), lang.L("Liaison officers")}, Horizontal: true, OnChanged: func(string) { v.filter() }}
 	v.who.Selected = v.who.Options[0]
-	v.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { v.filter() }}
+	v.search = kit.NewSearch(lang.L("Search…"), func(string) { v.filter() })
 	v.parties = &widget.List{
 		Length:     func() int { return len(v.shown) },
 		CreateItem: func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },

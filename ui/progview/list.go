@@ -31,7 +31,7 @@ type itemRow struct {
 type programmeList struct {
 	s *Screen
 
-	search  *widget.Entry
+	search  *kit.Input
 	day     *widget.Select
 	count   *widget.Label
 	table   *widgets.StringTable
@@ -50,7 +50,7 @@ type programmeList struct {
 
 func newProgrammeList(s *Screen) *programmeList {
 	l := &programmeList{s: s}
-	l.search = &widget.Entry{PlaceHolder: lang.L("Search…"), ActionItem: widget.NewIcon(theme.SearchIcon()), OnChanged: func(string) { l.filter() }}
+	l.search = kit.NewSearch(lang.L("Search…"), func(string) { l.filter() })
 	l.day = &widget.Select{PlaceHolder: widgets.SelectPlaceHolder(), Options: []string{lang.L("All days")}, OnChanged: func(string) { l.filter() }}
 	l.day.Selected = l.day.Options[0]
 	l.count = &widget.Label{}

@@ -49,8 +49,9 @@ func TestNewItemValidatesAndSaves(t *testing.T) {
 	test.Tap(f.scr.list.add)
 	e := f.scr.editor
 	kittest.Tap(t, f.win, "Save")
-	if kittest.Problem(f.win) != "Title: required" {
-		t.Fatalf("problem %q", kittest.Problem(f.win))
+	// Every problem at once, in the form's order.
+	if want := "Title: required\nStarts: not a time (HH:MM, e.g. 09:30)\nEnds: not a time (HH:MM, e.g. 09:30)"; kittest.Problem(f.win) != want {
+		t.Fatalf("problem %q, want %q", kittest.Problem(f.win), want)
 	}
 	test.Type(e.title, "Coffee with the press")
 	e.startTime.SetText("10:00")

@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -68,7 +67,7 @@ func (s *Screen) Content() fyne.CanvasObject {
 }
 
 // SearchEntry is the programme's search.
-func (s *Screen) SearchEntry() *widget.Entry {
+func (s *Screen) SearchEntry() *kit.Input {
 	if s.tabs != nil && s.tabs.SelectedIndex() == 1 {
 		return s.itin.search
 	}

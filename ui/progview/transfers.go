@@ -26,7 +26,7 @@ type transferView struct {
 	table   *widgets.StringTable
 	from    *widget.SelectEntry
 	to      *widget.SelectEntry
-	minutes *widget.Entry
+	minutes *kit.Input
 	save    *widget.Button
 	clear   *widget.Button
 	del     *widget.Button
@@ -51,7 +51,7 @@ func newTransferView(s *Screen) *transferView {
 	v.to = widget.NewSelectEntry(nil)
 	v.to.PlaceHolder = lang.L("Venue")
 	v.to.OnSubmitted = submit
-	v.minutes = &widget.Entry{PlaceHolder: "30", OnSubmitted: submit}
+	v.minutes = kit.InputOf(&widget.Entry{PlaceHolder: "30", OnSubmitted: submit})
 	v.save = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: v.submit}
 	v.clear = &widget.Button{Text: lang.L("New"), Icon: theme.ContentAddIcon(), OnTapped: v.reset}
 	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.deleteRow}

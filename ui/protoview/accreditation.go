@@ -37,7 +37,7 @@ type badgeRow struct {
 // "without a badge only"; a row opens its editor.
 type accTab struct {
 	s       *Screen
-	search  *widget.Entry
+	search  *kit.Input
 	missing *widget.Check
 	count   *widget.Label
 	zones   *widget.Label
@@ -47,7 +47,7 @@ type accTab struct {
 }
 
 func (a *accTab) content() fyne.CanvasObject {
-	a.search = &widget.Entry{PlaceHolder: lang.L("Find a name, delegation or badge number"), OnChanged: func(string) { a.filter() }}
+	a.search = kit.InputOf(&widget.Entry{PlaceHolder: lang.L("Find a name, delegation or badge number"), OnChanged: func(string) { a.filter() }})
 	a.missing = &widget.Check{Text: lang.L("Without a badge only"), OnChanged: func(bool) { a.filter() }}
 	a.count = &widget.Label{}
 	a.zones = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}

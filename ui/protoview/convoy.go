@@ -31,10 +31,10 @@ type carRow struct {
 	rec     data.ConvoyCar
 	role    *kit.EnumSelect
 	vehicle *kit.IDSelect
-	driver  *widget.Entry
-	phone   *widget.Entry
-	riders  *widget.Entry
-	flags   *widget.Entry
+	driver  *kit.Input
+	phone   *kit.Input
+	riders  *kit.Input
+	flags   *kit.Input
 }
 
 func newConvoyEditor(s *Screen, cars []data.ConvoyCar) *convoyEditor {

@@ -55,7 +55,7 @@ func (s *Screen) Content() fyne.CanvasObject {
 }
 
 // SearchEntry is the accreditation list's filter.
-func (s *Screen) SearchEntry() *widget.Entry { return s.acc.search }
+func (s *Screen) SearchEntry() *kit.Input { return s.acc.search }
 
 // snapshot is what the screen shows, read at once off the UI goroutine.
 type snapshot struct {

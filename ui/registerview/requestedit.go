@@ -22,8 +22,8 @@ type requestForm struct {
 	delegation, person *kit.IDSelect
 	category, dept     *kit.EnumSelect
 	status             *kit.EnumSelect
-	text, response     *widget.Entry
-	received           *widget.Entry
+	text, response     *kit.Input
+	received           *kit.Input
 	decline            *widget.Button
 	phrases            dialog.Dialog
 }

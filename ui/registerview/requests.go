@@ -43,7 +43,7 @@ func NewRequests(env kit.Env) *Requests {
 }
 
 // SearchEntry is the search of the tab shown.
-func (r *Requests) SearchEntry() *widget.Entry {
+func (r *Requests) SearchEntry() *kit.Input {
 	if r.tabs == nil {
 		return nil
 	}

@@ -39,7 +39,7 @@ type View struct {
 	status     *widget.Label
 	preview    *canvas.Image
 	previewMsg *widget.Label
-	notes      *widget.Entry // the LO's own notes for the day (LO daily report)
+	notes      *kit.Input // the LO's own notes for the day (LO daily report)
 	notesSave  *widget.Button
 	notesBox   *fyne.Container
 	note       data.LONote // as stored; no id when there is none
@@ -88,7 +88,7 @@ func NewView(env kit.Env, prefs fyne.Preferences) *View {
 	v.preview = &canvas.Image{FillMode: canvas.ImageFillContain}
 	v.preview.SetMinSize(fyne.NewSize(300, 424))
 	v.previewMsg = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	v.notes = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("What the LO wrote on the form, or says")}
+	v.notes = kit.InputOf(&widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("What the LO wrote on the form, or says")})
 	v.notes.SetMinRowsVisible(4)
 	v.notesSave = &widget.Button{Text: lang.L("Save notes"), Icon: theme.DocumentSaveIcon(), OnTapped: v.saveNotes}
 	return v

@@ -68,7 +68,7 @@ type View struct {
 
 	folder    *widget.Label
 	choose    *widget.Button
-	pass      *widget.Entry
+	pass      *kit.Input
 	run       *widget.Button
 	bar       *widget.ProgressBar
 	status    *widget.Label
@@ -98,7 +98,7 @@ func New(win fyne.Window, s Syncer, prefs fyne.Preferences) *View {
 		v.folder.Text = lang.L("No sync folder chosen yet")
 	}
 	v.choose = &widget.Button{Text: lang.L("Choose folder…"), Icon: theme.FolderOpenIcon(), OnTapped: v.chooseFolder}
-	v.pass = &widget.Entry{Password: true, PlaceHolder: lang.L("Event passphrase (if the event is protected)")}
+	v.pass = kit.InputOf(&widget.Entry{Password: true, PlaceHolder: lang.L("Event passphrase (if the event is protected)")})
 	v.run = &widget.Button{Text: lang.L("Sync now"), Icon: theme.ViewRefreshIcon(), Importance: widget.HighImportance, OnTapped: v.start}
 	v.bar = &widget.ProgressBar{}
 	v.bar.Hide()

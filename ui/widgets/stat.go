@@ -6,16 +6,35 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// Stat is a dashboard tile: a large figure over a caption.
+// Stat is a dashboard tile: a large figure over a caption. With OnTapped
+// set, a click opens what the figure counts.
 type Stat struct {
 	widget.BaseWidget
 
 	Value   string
 	Caption string
+	// OnTapped, if set, runs when the tile is clicked.
+	OnTapped func()
+}
+
+// Tapped runs OnTapped.
+func (s *Stat) Tapped(*fyne.PointEvent) {
+	if s.OnTapped != nil {
+		s.OnTapped()
+	}
+}
+
+// Cursor is a pointing hand on a tile that opens something.
+func (s *Stat) Cursor() desktop.Cursor {
+	if s.OnTapped != nil {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
 }
 
 // NewStat makes a tile with a caption and no figure yet.

@@ -41,12 +41,16 @@ func NewStringTable(cols []Column) *StringTable {
 	return t
 }
 
-// SetRows replaces the rows and redraws the table.
+// SetRows replaces the rows and redraws the table from its first row and
+// column: an offset kept from the last rows (scrolled right, then the
+// window resized while another screen was shown) could lie past the
+// columns and show an empty header and empty rows.
 func (t *StringTable) SetRows(rows [][]string) {
 	t.rows = rows
 	t.UnselectAll()
-	t.Refresh()
 	t.ScrollToTop()
+	t.ScrollToLeading()
+	t.Refresh()
 }
 
 // Rows returns the rows shown.

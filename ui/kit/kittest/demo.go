@@ -40,6 +40,7 @@ func NewDemo(t testing.TB) *Demo {
 	}
 	win := test.NewWindow(nil)
 	win.Resize(fyne.NewSize(1200, 780))
+	kit.Keys(win)
 	d := &Demo{T: t, Win: win, Store: s, Env: kit.NewTestEnv(win, s)}
 	t.Cleanup(func() {
 		d.Env.Wait()

@@ -47,14 +47,23 @@ func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 	}
 }
 
-// Find lists the objects of type T under o, in order.
+// Find lists the objects of type T under o, in order. The entries of a
+// kit.Input are found as *widget.Entry too.
 func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	var out []T
 	seen := map[fyne.CanvasObject]bool{}
 	Walk(o, func(c fyne.CanvasObject) bool {
-		if t, ok := c.(T); ok && !seen[c] {
+		if seen[c] {
+			return true
+		}
+		if t, ok := c.(T); ok {
 			seen[c] = true
 			out = append(out, t)
+		} else if in, ok := c.(*kit.Input); ok {
+			if t, ok := any(in.Entry).(T); ok {
+				seen[c] = true
+				out = append(out, t)
+			}
 		}
 		return true
 	})
@@ -94,7 +103,7 @@ func Texts(o fyne.CanvasObject) []string {
 				out = append(out, it.Text)
 			}
 			return true
-		case *widget.Entry, *widget.SelectEntry:
+		case *widget.Entry, *widget.SelectEntry, *kit.Input:
 		default:
 			return true
 		}
@@ -191,11 +200,39 @@ func FormWidget(o fyne.CanvasObject, label string) fyne.CanvasObject {
 // w, failing t when there is none.
 func Entry(t testing.TB, w fyne.Window, label string) *widget.Entry {
 	t.Helper()
-	e, ok := FormWidget(Top(w), label).(*widget.Entry)
+	switch e := FormWidget(Top(w), label).(type) {
+	case *widget.Entry:
+		return e
+	case *kit.Input:
+		return e.Entry
+	}
+	t.Fatalf("no entry %q in:\n%s", label, OverlayText(w))
+	return nil
+}
+
+// Input is the kit.Input of the form line labelled label in the top
+// dialog of w (to type keys into as the window would), failing t when
+// there is none.
+func Input(t testing.TB, w fyne.Window, label string) *kit.Input {
+	t.Helper()
+	e, ok := FormWidget(Top(w), label).(*kit.Input)
 	if !ok {
-		t.Fatalf("no entry %q in:\n%s", label, OverlayText(w))
+		t.Fatalf("no input %q in:\n%s", label, OverlayText(w))
 	}
 	return e
+}
+
+// Press sends key to what has the focus in w, or to the window when
+// nothing has, as the window does with a key pressed.
+func Press(w fyne.Window, key fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: key}
+	if f := w.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	if h := w.Canvas().OnTypedKey(); h != nil {
+		h(ev)
+	}
 }
 
 // Problem is what the editor open on top of w says is wrong (under its
@@ -213,7 +250,13 @@ func Problem(w fyne.Window) string {
 // top dialog of w, failing t when there is none.
 func Field[T fyne.CanvasObject](t testing.TB, w fyne.Window, label string) T {
 	t.Helper()
-	x, ok := FormWidget(Top(w), label).(T)
+	o := FormWidget(Top(w), label)
+	if in, ok := o.(*kit.Input); ok { // a *widget.Entry asked for
+		if x, ok := any(in.Entry).(T); ok {
+			return x
+		}
+	}
+	x, ok := o.(T)
 	if !ok {
 		t.Fatalf("no field %q of that type in:\n%s", label, OverlayText(w))
 	}
