@@ -86,6 +86,29 @@ func Load(ctx context.Context, s *data.Store, delegationID string) (*Plan, error
 	return build(ms, cars, vs, ds, delegationID), nil
 }
 
+// LoadClashes finds the vehicles booked in two movements at once, as Load
+// does, reading only the movements that share a vehicle with another one
+// overlapping them (their Cars are all their cars). The dashboard's
+// alerts need nothing else.
+func LoadClashes(ctx context.Context, s *data.Store) ([]Clash, error) {
+	ms, cars, err := s.FindSharedVehicleMovements(ctx, DefaultLength)
+	if err != nil {
+		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	}
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	vs, err := data.All[data.Vehicle](ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	}
+	ds, err := data.All[data.Delegation](ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	}
+	return build(ms, cars, vs, ds, "").Clashes, nil
+}
+
 func build(ms []data.Movement, cars []data.ConvoyCar, vs []data.Vehicle, ds []data.Delegation, delegationID string) *Plan {
 	vehicle := map[string]*data.Vehicle{}
 	for i := range vs {
