@@ -2,6 +2,7 @@ package motorcade
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -98,13 +99,37 @@ func LoadClashes(ctx context.Context, s *data.Store) ([]Clash, error) {
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	vs, err := data.All[data.Vehicle](ctx, s)
-	if err != nil {
-		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	// Only the few vehicles and delegations named, not all of them.
+	var vs []data.Vehicle
+	seen := map[string]bool{}
+	for _, c := range cars {
+		if c.VehicleID == "" || seen[c.VehicleID] {
+			continue
+		}
+		seen[c.VehicleID] = true
+		v, err := data.Get[data.Vehicle](ctx, s, c.VehicleID)
+		if errors.Is(err, data.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("vehicles booked twice: %w", err)
+		}
+		vs = append(vs, *v)
 	}
-	ds, err := data.All[data.Delegation](ctx, s)
-	if err != nil {
-		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	var ds []data.Delegation
+	for _, m := range ms {
+		if m.DelegationID == "" || seen[m.DelegationID] {
+			continue
+		}
+		seen[m.DelegationID] = true
+		d, err := data.Get[data.Delegation](ctx, s, m.DelegationID)
+		if errors.Is(err, data.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("vehicles booked twice: %w", err)
+		}
+		ds = append(ds, *d)
 	}
 	return build(ms, cars, vs, ds, "").Clashes, nil
 }
