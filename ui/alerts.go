@@ -15,6 +15,7 @@ import (
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/assignview"
+	"lodesk/ui/checkview"
 	"lodesk/ui/kit"
 	"lodesk/ui/widgets"
 )
@@ -29,6 +30,7 @@ type alertsPanel struct {
 	phases                             *fyne.Container
 	overdue, incidents, gifts          *widgets.StringTable
 	overdueTitle, incTitle, giftsTitle *widget.Label
+	allOverdue                         *widget.Button // to the checklists' full list
 	noOverdue, noIncidents, noGiftsDue *widget.Label
 	conflictList                       *widgets.StringTable
 	conflictTitle                      *widget.Label
@@ -47,6 +49,8 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 	p.conflicts = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.phases = container.NewGridWithColumns(len(data.Phases))
 	p.overdueTitle, p.incTitle, p.giftsTitle = bold(), bold(), bold()
+	p.allOverdue = &widget.Button{Importance: widget.LowImportance, OnTapped: p.showAllOverdue}
+	p.allOverdue.Hide()
 	p.overdue = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Due"), Width: 120},
 		{Title: lang.L("Liaison officer"), Width: 170},
@@ -83,7 +87,8 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 		container.NewBorder(p.giftsTitle, nil, nil, nil, withNote(p.gifts, p.noGiftsDue)),
 	)
 	side := container.NewVSplit(p.notes.content(), p.protocol.content())
-	upper := container.NewHSplit(container.NewBorder(p.overdueTitle, nil, nil, nil, withNote(p.overdue, p.noOverdue)), side)
+	overdueTop := container.NewBorder(nil, nil, nil, p.allOverdue, p.overdueTitle)
+	upper := container.NewHSplit(container.NewBorder(overdueTop, nil, nil, nil, withNote(p.overdue, p.noOverdue)), side)
 	upper.Offset = 0.62
 	body := container.NewVSplit(upper, lower)
 	body.Offset = 0.6
@@ -148,7 +153,15 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	}
 	p.conflicts.Refresh()
 
-	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(len(overdue)) + ")")
+	// The title counts every overdue step; the list holds the most
+	// overdue (dashboard.MaxOverdue), the button leads to them all.
+	p.overdueTitle.SetText(lang.L("Overdue steps") + " (" + strconv.Itoa(max(all.Overdue, len(overdue))) + ")")
+	if all.Overdue > len(overdue) {
+		p.allOverdue.SetText(lang.L("The {{.Count}} most overdue: see all…", map[string]any{"Count": len(overdue)}))
+		p.allOverdue.Show()
+	} else {
+		p.allOverdue.Hide()
+	}
 	p.overdue.SetRows(overdue)
 	setNote(p.noOverdue, len(overdue) == 0)
 
@@ -180,6 +193,17 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
 	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
 	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes) + p.protocol.show(a)
+}
+
+// showAllOverdue opens the checklists screen on its list of every
+// overdue step.
+func (p *alertsPanel) showAllOverdue() {
+	p.d.shell.show(scrChecklists)
+	if m, ok := p.d.shell.screens[scrChecklists].(*mounted); ok {
+		if c, ok := m.s.(*checkview.Checklists); ok {
+			c.ShowOverdue()
+		}
+	}
 }
 
 // progressContent is the dashboard's checklist progress tab: per LO and

@@ -2,13 +2,16 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"lodesk/app/dashboard"
 	"lodesk/app/demo"
 	"lodesk/data"
+	"lodesk/ui/checkview"
 )
 
 // TestDashboardAlerts: the dashboard's Alerts tab shows checklist progress
@@ -68,5 +71,44 @@ func TestDashboardAlerts(t *testing.T) {
 	}
 	if !strings.HasPrefix(dash.alertsTab.Text, "Alerts (") {
 		t.Errorf("tab title %q does not count the alerts", dash.alertsTab.Text)
+	}
+}
+
+// TestDashboardAlertsMostOverdue: when more steps are overdue than the
+// dashboard lists, its title still counts them all and its button opens
+// the checklists' overview on the list of every one.
+func TestDashboardAlertsMostOverdue(t *testing.T) {
+	d := newTestDesk(t)
+	path := filepath.Join(t.TempDir(), "demo.lodesk")
+	s, err := data.Create(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A demo whose arrivals were three days ago: hundreds of steps are late.
+	if err := demo.Generate(context.Background(), s, demo.Options{Start: time.Now().AddDate(0, 0, -3)}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	openTestEvent(t, d, path)
+	d.wait()
+	p := d.shell.screens[scrDashboard].(*dashScreen).alerts
+	if n := len(p.overdue.Rows()); n != dashboard.MaxOverdue {
+		t.Fatalf("%d overdue rows, want the %d most overdue", n, dashboard.MaxOverdue)
+	}
+	var total int
+	if _, err := fmt.Sscanf(p.overdueTitle.Text, "Overdue steps (%d)", &total); err != nil || total <= dashboard.MaxOverdue {
+		t.Errorf("title %q: want every overdue step counted", p.overdueTitle.Text)
+	}
+	if !p.allOverdue.Visible() || !strings.Contains(p.allOverdue.Text, "see all") {
+		t.Fatalf("button %q, visible %v", p.allOverdue.Text, p.allOverdue.Visible())
+	}
+	onUI(d, p.allOverdue.OnTapped)
+	d.wait()
+	if d.shell.current != scrChecklists {
+		t.Fatalf("screen %d, want the checklists", d.shell.current)
+	}
+	c := d.shell.screens[scrChecklists].(*mounted).s.(*checkview.Checklists)
+	if got, ok := c.OverdueShowing(); !ok || got != total {
+		t.Errorf("the checklists show their overdue steps: %v, listing %d, want all %d", ok, got, total)
 	}
 }

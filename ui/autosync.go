@@ -48,6 +48,7 @@ type autoSync struct {
 // syncStatus is what the status bar says.
 type syncStatus struct {
 	syncing   bool
+	waiting   bool      // a sync waits for the editor open on a record
 	last      time.Time // the last good sync
 	in, out   int       // changes in and out since the event was opened
 	from      string    // who made the changes that came in last
@@ -124,10 +125,14 @@ func (a *autoSync) poke(why sync.Reason) {
 // stored record (for at most maxHold).
 func (a *autoSync) hold() bool {
 	a.mu.Lock()
-	paused := a.paused
+	paused, waiting := a.paused, a.status.waiting
 	a.mu.Unlock()
 	open, since := a.editing.Open()
-	return paused || open && time.Since(since) < maxHold
+	held := open && time.Since(since) < maxHold
+	if held && !paused && !waiting {
+		a.set(func(s *syncStatus) { s.waiting = true }) // the status bar says why
+	}
+	return paused || held
 }
 
 // sync is the watch's sync, on its goroutine.
@@ -139,7 +144,7 @@ func (a *autoSync) sync(ctx context.Context, why sync.Reason) (sync.Summary, err
 		return sync.Summary{}, nil
 	}
 	if why != sync.ReasonStop {
-		a.set(func(s *syncStatus) { s.syncing = true })
+		a.set(func(s *syncStatus) { s.syncing, s.waiting = true, false })
 	}
 	sum, err := a.run(ctx, sync.Options{Folder: folder, Passphrase: pass})
 	if why != sync.ReasonStop {

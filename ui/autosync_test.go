@@ -132,7 +132,8 @@ func TestWindowSyncsByItself(t *testing.T) {
 	}
 }
 
-// The window's sync waits while an editor is open on a stored record.
+// The window's sync waits while an editor is open on a stored record,
+// and the status bar says so.
 func TestAutoSyncHoldsForEditors(t *testing.T) {
 	d := newTestDesk(t)
 	openTestEvent(t, d, testEvent(t))
@@ -149,6 +150,9 @@ func TestAutoSyncHoldsForEditors(t *testing.T) {
 	d.wait()
 	if !d.auto.hold() {
 		t.Fatal("not held while an editor is open on a delegation")
+	}
+	if st, _, _ := d.auto.snapshot(); !st.waiting {
+		t.Error("the status does not say that the sync waits for the editor")
 	}
 	onUI(d, e.Hide)
 	if d.auto.hold() {
@@ -172,6 +176,7 @@ func TestSyncStatusText(t *testing.T) {
 			want: "Synced 14:39 · in 12, out 3 · latest from Budi, Sari at 14:32 · other laptops: 2 · to review: 1",
 		},
 		{st: syncStatus{last: now}, folder: "F", paused: true, want: "Sync paused · Synced 14:40 · in 0, out 0 · other laptops: 0"},
+		{st: syncStatus{last: now, waiting: true}, folder: "F", want: "Synced 14:40 · in 0, out 0 · other laptops: 0 · sync waits until the open editor is closed"},
 		{st: syncStatus{err: context.DeadlineExceeded, retryIn: 40 * time.Second}, folder: "F", want: "Sync failed: context deadline exceeded Next try in 40s."},
 	}
 	for _, tt := range tests {

@@ -80,6 +80,9 @@ func syncStatusText(st syncStatus, folder string, paused bool, now time.Time) (s
 		}
 		parts = append(parts, lang.L("other laptops: {{.Count}}", map[string]any{"Count": st.laptops}))
 	}
+	if st.waiting && !paused {
+		parts = append(parts, lang.L("sync waits until the open editor is closed"))
+	}
 	imp := widget.LowImportance
 	if st.conflicts > 0 {
 		parts = append(parts, lang.L("to review: {{.Count}}", map[string]any{"Count": st.conflicts}))

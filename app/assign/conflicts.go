@@ -90,14 +90,7 @@ func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := s.FindDelegations(ctx, data.DelegationFilter{})
-	if err != nil {
-		return nil, err
-	}
-	los, err := s.FindLOs(ctx, data.LOFilter{})
-	if err != nil {
-		return nil, err
-	}
+	all, los := in.allDels, in.allLOs
 	cd, err := loadCover(ctx, s)
 	if err != nil {
 		return nil, err
@@ -108,11 +101,7 @@ func LoadBoard(ctx context.Context, s *data.Store) (*Board, error) {
 		loByID[los[i].ID] = &los[i]
 	}
 	b.Conflicts = append(b.Conflicts, coverGaps(in, cd, all, loByID)...)
-	hods, err := s.FindPeople(ctx, data.PersonFilter{Role: data.RoleHOD})
-	if err != nil {
-		return nil, err
-	}
-	b.Conflicts = append(b.Conflicts, zoneConflicts(b.Rows, hods, los)...)
+	b.Conflicts = append(b.Conflicts, zoneConflicts(b.Rows, cd.hodList, los)...)
 	sortConflicts(b.Conflicts)
 	return b, nil
 }

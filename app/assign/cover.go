@@ -20,10 +20,11 @@ const CoverGap = "cover_gap"
 
 // coverData is what the cover check reads besides the board's input.
 type coverData struct {
-	shifts map[string][]span // by assignment ID
-	items  []data.ProgrammeItem
-	hods   map[string]string // delegation ID -> head's person ID
-	stays  map[string]span   // delegation ID -> first arrival .. last departure
+	shifts  map[string][]span // by assignment ID
+	items   []data.ProgrammeItem
+	hods    map[string]string // delegation ID -> head's person ID
+	hodList []data.Person     // every head, for the zone check too
+	stays   map[string]span   // delegation ID -> first arrival .. last departure
 }
 
 // span is a half-open stretch of time [from, to).
@@ -42,11 +43,11 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 	if err != nil {
 		return nil, err
 	}
-	legs, err := s.FindTravel(ctx, data.TravelFilter{})
+	spans, err := s.TravelSpans(ctx)
 	if err != nil {
 		return nil, err
 	}
-	cd := &coverData{shifts: map[string][]span{}, items: items, hods: map[string]string{}, stays: map[string]span{}}
+	cd := &coverData{shifts: map[string][]span{}, items: items, hods: map[string]string{}, hodList: hods, stays: map[string]span{}}
 	for _, sh := range shifts {
 		cd.shifts[sh.AssignmentID] = append(cd.shifts[sh.AssignmentID], span{sh.Starts, sh.Ends})
 	}
@@ -55,7 +56,7 @@ func loadCover(ctx context.Context, s *data.Store) (*coverData, error) {
 			cd.hods[p.DelegationID] = p.ID
 		}
 	}
-	for id, m := range sop.BuildMilestones(time.Time{}, legs) {
+	for id, m := range sop.MilestonesOf(time.Time{}, spans) {
 		cd.stays[id] = span{m.Arrival, m.Departure}
 	}
 	return cd, nil
@@ -91,6 +92,7 @@ func coverGaps(in *input, cd *coverData, dels []data.Delegation, loByID map[stri
 			ids = append(ids, a.ID)
 			cover = append(cover, assignmentCover(assignmentPeriod(&a, in.periods, in.ev), cd.shifts[a.ID], loc)...)
 		}
+		sortSpans(cover) // once per delegation, not once per item
 		stay := cd.stays[d.ID]
 		for j := range cd.items {
 			it := &cd.items[j]
@@ -145,12 +147,16 @@ func assignmentCover(p Period, shifts []span, loc *time.Location) []span {
 	return out
 }
 
-// firstGap is the first stretch of need that no span of cover covers.
-func firstGap(need span, cover []span) (span, bool) {
-	cs := slices.Clone(cover)
+// sortSpans orders spans by their start.
+func sortSpans(cs []span) {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].from.Before(cs[j].from) })
+}
+
+// firstGap is the first stretch of need that no span of cover (sorted by
+// start) covers.
+func firstGap(need span, cover []span) (span, bool) {
 	at := need.from
-	for _, c := range cs {
+	for _, c := range cover {
 		if !c.to.After(at) {
 			continue
 		}

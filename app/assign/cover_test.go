@@ -2,6 +2,7 @@ package assign
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -97,7 +98,9 @@ func TestFirstGap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, ok := firstGap(tt.need, tt.cover)
+			cover := slices.Clone(tt.cover)
+			sortSpans(cover)
+			g, ok := firstGap(tt.need, cover)
 			if ok != tt.hasGap || (ok && g != tt.gap) {
 				t.Errorf("firstGap = %v %v, want %v %v", g, ok, tt.gap, tt.hasGap)
 			}

@@ -97,6 +97,9 @@ type input struct {
 	replace []data.Assignment
 	periods map[string]Period
 	prec    map[string]int // delegation id -> rank 0.. by precedence
+	// Every delegation and LO as read, for the board.
+	allDels []data.Delegation
+	allLOs  []data.LO
 }
 
 func load(ctx context.Context, s *data.Store, opts Options) (*input, error) {
@@ -120,7 +123,7 @@ func load(ctx context.Context, s *data.Store, opts Options) (*input, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := &input{ev: ev, periods: periods, prec: map[string]int{}}
+	in := &input{ev: ev, periods: periods, prec: map[string]int{}, allDels: dels, allLOs: los}
 	led := map[string]bool{}
 	for _, a := range as {
 		if a.Role == data.AssignLead && opts.Replace {

@@ -36,26 +36,20 @@ func (p Period) String() string {
 // to its last departure in the event's zone; unknown ends fall back to the
 // event's dates.
 func delegationPeriods(ctx context.Context, s *data.Store, ev *data.Event) (map[string]Period, error) {
-	legs, err := s.FindTravel(ctx, data.TravelFilter{})
+	spans, err := s.TravelSpans(ctx)
 	if err != nil {
 		return nil, err
 	}
 	loc := ev.Location()
-	out := map[string]Period{}
-	for _, l := range legs {
-		day := l.Scheduled.In(loc).Format(time.DateOnly)
-		p := out[l.DelegationID]
-		switch l.Direction {
-		case data.Arrival:
-			if p.From == "" || day < p.From {
-				p.From = day
-			}
-		case data.Departure:
-			if day > p.To {
-				p.To = day
-			}
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
 		}
-		out[l.DelegationID] = p
+		return t.In(loc).Format(time.DateOnly)
+	}
+	out := make(map[string]Period, len(spans))
+	for _, t := range spans {
+		out[t.DelegationID] = Period{From: day(t.FirstArrival), To: day(t.LastDeparture)}
 	}
 	return out, nil
 }

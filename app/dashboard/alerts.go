@@ -20,10 +20,11 @@ import (
 type Alerts struct {
 	Conflicts     []assign.Conflict
 	ConflictKinds map[string]int
-	Checklists    *sop.Overview
-	Incidents     []IncidentAlert // high severity, unresolved, newest first
-	GiftsDue      []GiftDue       // unreported, due within GiftWarnDays or late
-	Zone          *time.Location  // the event's, for showing times
+	// Checklists counts every item; it lists the MaxOverdue most overdue.
+	Checklists *sop.Overview
+	Incidents  []IncidentAlert // high severity, unresolved, newest first
+	GiftsDue   []GiftDue       // unreported, due within GiftWarnDays or late
+	Zone       *time.Location  // the event's, for showing times
 	// NotesOverdue are the open Notes Verbales whose follow-up is past
 	// due, the longest overdue first; VehicleClashes the vehicles booked
 	// in two overlapping movements.
@@ -52,6 +53,11 @@ type GiftDue struct {
 	DaysLeft int
 }
 
+// MaxOverdue is how many overdue checklist steps the alerts list, the
+// most overdue first; Checklists.All.Overdue counts them all, and the
+// checklists screen lists every one.
+const MaxOverdue = 100
+
 // GiftWarnDays is how close a gift's deadline must be to be listed.
 const GiftWarnDays = 7
 
@@ -65,7 +71,7 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 	for _, c := range b.Conflicts {
 		a.ConflictKinds[c.Kind]++
 	}
-	if a.Checklists, err = sop.LoadOverview(ctx, s, now); err != nil {
+	if a.Checklists, err = sop.LoadOverviewTop(ctx, s, now, MaxOverdue); err != nil {
 		return nil, err
 	}
 	incs, err := s.FindIncidents(ctx)

@@ -16,10 +16,6 @@ func (a *Alerts) protocol(ctx context.Context, s *data.Store, now time.Time) err
 	if a.NotesOverdue, err = noteverbale.OverdueOn(ctx, s, now); err != nil {
 		return err
 	}
-	p, err := motorcade.Load(ctx, s, "")
-	if err != nil {
-		return err
-	}
-	a.VehicleClashes = p.Clashes
-	return nil
+	a.VehicleClashes, err = motorcade.LoadClashes(ctx, s)
+	return err
 }

@@ -2,6 +2,7 @@ package motorcade
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -84,6 +85,53 @@ func Load(ctx context.Context, s *data.Store, delegationID string) (*Plan, error
 		return nil, fmt.Errorf("movements: %w", err)
 	}
 	return build(ms, cars, vs, ds, delegationID), nil
+}
+
+// LoadClashes finds the vehicles booked in two movements at once, as Load
+// does, reading only the movements that share a vehicle with another one
+// overlapping them (their Cars are all their cars). The dashboard's
+// alerts need nothing else.
+func LoadClashes(ctx context.Context, s *data.Store) ([]Clash, error) {
+	ms, cars, err := s.FindSharedVehicleMovements(ctx, DefaultLength)
+	if err != nil {
+		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	}
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	// Only the few vehicles and delegations named, not all of them.
+	var vs []data.Vehicle
+	seen := map[string]bool{}
+	for _, c := range cars {
+		if c.VehicleID == "" || seen[c.VehicleID] {
+			continue
+		}
+		seen[c.VehicleID] = true
+		v, err := data.Get[data.Vehicle](ctx, s, c.VehicleID)
+		if errors.Is(err, data.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("vehicles booked twice: %w", err)
+		}
+		vs = append(vs, *v)
+	}
+	var ds []data.Delegation
+	for _, m := range ms {
+		if m.DelegationID == "" || seen[m.DelegationID] {
+			continue
+		}
+		seen[m.DelegationID] = true
+		d, err := data.Get[data.Delegation](ctx, s, m.DelegationID)
+		if errors.Is(err, data.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("vehicles booked twice: %w", err)
+		}
+		ds = append(ds, *d)
+	}
+	return build(ms, cars, vs, ds, "").Clashes, nil
 }
 
 func build(ms []data.Movement, cars []data.ConvoyCar, vs []data.Vehicle, ds []data.Delegation, delegationID string) *Plan {

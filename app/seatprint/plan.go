@@ -80,17 +80,27 @@ func nonEmpty(parts ...string) []string {
 	return out
 }
 
-// grid draws the rows of boxes, as many rows a page as fit.
-func (j *job) grid(d *pdf.Doc, title string) {
-	byRow := map[int][]place{}
-	for _, p := range j.places {
-		byRow[p.pos.Row] = append(byRow[p.pos.Row], p)
+// units says where a place is drawn, in boxes from the centre line
+// (positive to the host's right). A row without a centre place (even,
+// behind the first) sits half a box aside, as the seat map draws it:
+// nobody on the centre line. A row's size is the item's row size (a last
+// row partly filled is as wide as the others), else how many sit in it.
+func units(places []place, rowSizes string) func(row, place int) float64 {
+	count := map[int]int{}
+	for _, p := range places {
+		count[p.pos.Row]++
 	}
-	// A row without a centre place (even, behind the first) sits half a
-	// box aside, as the seat map draws it: nobody on the centre line.
-	unit := func(row, place int) float64 {
+	sizes, _ := seating.ParseRowSizes(rowSizes)
+	centred := map[int]bool{}
+	for row, n := range count {
+		if len(sizes) > 0 {
+			n = max(n, sizes[min(row-1, len(sizes)-1)])
+		}
+		centred[row] = seating.Centred(row, n)
+	}
+	return func(row, place int) float64 {
 		u := float64(place)
-		if !seating.Centred(row, len(byRow[row])) {
+		if !centred[row] {
 			switch {
 			case place > 0:
 				u -= 0.5
@@ -100,6 +110,15 @@ func (j *job) grid(d *pdf.Doc, title string) {
 		}
 		return u
 	}
+}
+
+// grid draws the rows of boxes, as many rows a page as fit.
+func (j *job) grid(d *pdf.Doc, title string) {
+	byRow := map[int][]place{}
+	for _, p := range j.places {
+		byRow[p.pos.Row] = append(byRow[p.pos.Row], p)
+	}
+	unit := units(j.places, j.item.RowSizes)
 	lo, hi := 0.0, 0.0
 	for _, p := range j.places {
 		u := unit(p.pos.Row, p.pos.Place)

@@ -15,6 +15,7 @@ import (
 	"lodesk/app/demo"
 	"lodesk/app/demo/demotest"
 	"lodesk/app/pdf/pdftest"
+	"lodesk/app/seating"
 	"lodesk/data"
 )
 
@@ -145,5 +146,37 @@ func TestPhotoLineUpAndErrors(t *testing.T) {
 	}
 	if _, err := Cards(ctx, s, press.ID, &buf, Options{}); !errors.Is(err, ErrNotSeated) {
 		t.Errorf("press conference: %v", err)
+	}
+}
+
+// TestUnits: a row of even size sits half a box aside, even when it is
+// a last row partly filled with an odd number of people; a row with a
+// centre place (the front row, an odd size) does not.
+func TestUnits(t *testing.T) {
+	row := func(r int, places ...int) []place {
+		var out []place
+		for _, p := range places {
+			out = append(out, place{pos: seating.Position{Row: r, Place: p}})
+		}
+		return out
+	}
+	var ps []place
+	ps = append(ps, row(1, 0, 1, -1, 2, -2)...)
+	ps = append(ps, row(2, 1, -1, 2, -2, 3)...) // 5 of a row of 12
+	ps = append(ps, row(3, 0, 1, -1)...)        // 3 of a row of 13
+	for _, tt := range []struct {
+		sizes      string
+		row, place int
+		want       float64
+	}{
+		{"11; 12", 1, 1, 1},
+		{"11; 12", 2, 1, 0.5},
+		{"11; 12", 2, -2, -1.5},
+		{"11; 12; 13", 3, 1, 1},
+		{"", 2, 1, 1}, // no sizes: 5 sit in row 2, an odd row with a centre place
+	} {
+		if got := units(ps, tt.sizes)(tt.row, tt.place); got != tt.want {
+			t.Errorf("rows %q: row %d place %d at %v, want %v", tt.sizes, tt.row, tt.place, got, tt.want)
+		}
 	}
 }

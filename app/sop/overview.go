@@ -2,7 +2,6 @@ package sop
 
 import (
 	"context"
-	"slices"
 	"sort"
 	"time"
 
@@ -32,17 +31,28 @@ type OverdueItem struct {
 	Due        time.Time
 }
 
-// LoadOverview counts every live checklist item at now.
+// LoadOverview counts every live checklist item at now and lists every
+// overdue one.
 func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview, error) {
+	return LoadOverviewTop(ctx, s, now, -1)
+}
+
+// LoadOverviewTop is LoadOverview listing only the limit most overdue items
+// (every one when limit < 0), in the same order; All.Overdue still counts
+// them all. The counts come from one aggregate query, and only the items
+// listed are read whole: on the xlarge demo the dashboard lists 100 of
+// 19,602 overdue steps instead of reading them all.
+func LoadOverviewTop(ctx context.Context, s *data.Store, now time.Time, limit int) (*Overview, error) {
 	as, err := s.FindAssignments(ctx, data.AssignmentFilter{})
 	if err != nil {
 		return nil, err
 	}
-	los, err := data.All[data.LO](ctx, s)
+	// Only the names: the LO and delegation records are large.
+	los, err := s.LONames(ctx)
 	if err != nil {
 		return nil, err
 	}
-	dels, err := s.FindDelegations(ctx, data.DelegationFilter{})
+	dels, err := s.DelegationNames(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +62,7 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 	}
 	loName := map[string]string{}
 	for _, l := range los {
-		loName[l.ID] = l.FullName
+		loName[l.ID] = l.Name
 	}
 	delName, delRank := map[string]string{}, map[string]int{}
 	for i, d := range dels {
@@ -68,7 +78,7 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 	}
 	ov := &Overview{ByPhase: map[string]Progress{}}
 	perLO, perDel := map[string]*Progress{}, map[string]*Progress{}
-	late := map[string][]string{} // phase -> assignments with overdue items in it
+	late := map[[2]string]*lateGroup{} // assignment and phase -> its overdue items
 	for _, t := range tallies {
 		a, ok := byAssignment[t.AssignmentID]
 		if !ok {
@@ -92,12 +102,16 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 			}
 			x.m[x.id].add(it, m, now, t.Count)
 		}
-		if Overdue(it, m, now) && !slices.Contains(late[t.Phase], t.AssignmentID) {
-			late[t.Phase] = append(late[t.Phase], t.AssignmentID)
+		if Overdue(it, m, now) {
+			k := [2]string{t.AssignmentID, t.Phase}
+			if late[k] == nil {
+				late[k] = &lateGroup{assignment: t.AssignmentID, phase: t.Phase, delegation: delName[a.DelegationID], due: m.Due(t.Phase)}
+			}
+			late[k].n += t.Count
 		}
 	}
-	// Only the overdue items are read whole, for their text.
-	for phase, ids := range late {
+	// Only the overdue items listed are read whole, for their text.
+	for phase, ids := range listed(late, limit) {
 		items, err := s.FindChecklistPhase(ctx, phase, ids, []string{data.CheckPending, data.CheckChecked})
 		if err != nil {
 			return nil, err
@@ -134,5 +148,55 @@ func LoadOverview(ctx context.Context, s *data.Store, now time.Time) (*Overview,
 		}
 		return a.Item.Position < b.Item.Position
 	})
+	if limit >= 0 && len(ov.Overdue) > limit {
+		ov.Overdue = ov.Overdue[:limit]
+	}
 	return ov, nil
+}
+
+// lateGroup is the overdue items of one assignment and phase: they share
+// a due time.
+type lateGroup struct {
+	assignment, phase, delegation string
+	due                           time.Time
+	n                             int
+}
+
+// listed picks the groups holding the limit most overdue items (every group
+// when limit < 0) in the overview's order (due, delegation, assignment),
+// with every group tied with the last one picked (their items interleave
+// by position), and returns their assignments by phase.
+func listed(late map[[2]string]*lateGroup, limit int) map[string][]string {
+	gs := make([]*lateGroup, 0, len(late))
+	for _, g := range late {
+		gs = append(gs, g)
+	}
+	sort.Slice(gs, func(i, j int) bool {
+		a, b := gs[i], gs[j]
+		switch {
+		case !a.due.Equal(b.due):
+			return a.due.Before(b.due)
+		case a.delegation != b.delegation:
+			return a.delegation < b.delegation
+		case a.assignment != b.assignment:
+			return a.assignment < b.assignment
+		}
+		return a.phase < b.phase
+	})
+	out := map[string][]string{}
+	taken := 0
+	for i, g := range gs {
+		if limit >= 0 && taken >= limit {
+			if i == 0 {
+				break
+			}
+			last := gs[i-1]
+			if !g.due.Equal(last.due) || g.delegation != last.delegation || g.assignment != last.assignment {
+				break
+			}
+		}
+		out[g.phase] = append(out[g.phase], g.assignment)
+		taken += g.n
+	}
+	return out
 }

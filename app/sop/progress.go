@@ -85,8 +85,8 @@ func LoadMilestones(ctx context.Context, s *data.Store, delegationID string) (Mi
 }
 
 // loadAllMilestones reads the milestones of one delegation, or of every
-// delegation when delegationID is empty, in one pass over the travel legs;
-// it also returns the event's start.
+// delegation when delegationID is empty (from the travel spans, one
+// aggregate query); it also returns the event's start.
 func loadAllMilestones(ctx context.Context, s *data.Store, delegationID string) (map[string]Milestones, time.Time, error) {
 	ev, err := s.Event(ctx)
 	if err != nil {
@@ -96,15 +96,31 @@ func loadAllMilestones(ctx context.Context, s *data.Store, delegationID string) 
 	if t, err := time.ParseInLocation(time.DateOnly, ev.StartDate, ev.Location()); err == nil {
 		start = t
 	}
+	if delegationID == "" {
+		spans, err := s.TravelSpans(ctx)
+		if err != nil {
+			return nil, start, err
+		}
+		return MilestonesOf(start, spans), start, nil
+	}
 	legs, err := s.FindTravel(ctx, data.TravelFilter{DelegationID: delegationID})
 	if err != nil {
 		return nil, start, err
 	}
 	out := BuildMilestones(start, legs)
-	if _, ok := out[delegationID]; !ok && delegationID != "" {
+	if _, ok := out[delegationID]; !ok {
 		out[delegationID] = Milestones{EventStart: start}
 	}
 	return out, start, nil
+}
+
+// MilestonesOf is BuildMilestones from the delegations' travel spans.
+func MilestonesOf(start time.Time, spans []data.TravelSpan) map[string]Milestones {
+	out := make(map[string]Milestones, len(spans))
+	for _, t := range spans {
+		out[t.DelegationID] = Milestones{Arrival: t.FirstArrival, EventStart: start, Departure: t.LastDeparture}
+	}
+	return out
 }
 
 // BuildMilestones gives each delegation with travel its first arrival and

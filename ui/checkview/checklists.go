@@ -92,6 +92,25 @@ func (c *Checklists) Content() fyne.CanvasObject {
 	return c.tabs
 }
 
+// ShowOverdue turns to the overview's list of every overdue step (the
+// dashboard lists only the most overdue).
+func (c *Checklists) ShowOverdue() {
+	if c.tabs == nil {
+		return
+	}
+	c.tabs.SelectIndex(1)
+	c.overview.tabs.SelectIndex(0)
+}
+
+// OverdueShowing says whether the overview's list of overdue steps is
+// the one on screen, and how many steps it lists.
+func (c *Checklists) OverdueShowing() (n int, ok bool) {
+	if c.tabs == nil || c.tabs.SelectedIndex() != 1 || c.overview.tabs.SelectedIndex() != 0 {
+		return 0, false
+	}
+	return len(c.overview.overdue.Shown()), true
+}
+
 // checklistData is what Load reads.
 type checklistData struct {
 	n          *kit.Names
