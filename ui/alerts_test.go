@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"lodesk/app/dashboard"
 	"lodesk/app/demo"
 	"lodesk/data"
@@ -102,8 +104,12 @@ func TestDashboardAlertsMostOverdue(t *testing.T) {
 	if !p.allOverdue.Visible() || !strings.Contains(p.allOverdue.Text, "see all") {
 		t.Fatalf("button %q, visible %v", p.allOverdue.Text, p.allOverdue.Visible())
 	}
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
+	onUI(d, func() { dash.tabs.Select(dash.alertsTab); d.win.Resize(fyne.NewSize(1180, 680)) })
+	capture(t, d, "alerts-most-overdue")
 	onUI(d, p.allOverdue.OnTapped)
 	d.wait()
+	capture(t, d, "checklists-all-overdue")
 	if d.shell.current != scrChecklists {
 		t.Fatalf("screen %d, want the checklists", d.shell.current)
 	}
