@@ -44,14 +44,11 @@ func (a *Alerts) seatingAlerts(ctx context.Context, s *data.Store) error {
 		}
 		a.NoRelations = append(a.NoRelations, RelationsAlert{Delegation: d, Guidance: g})
 	}
-	seats, err := data.All[data.Seat](ctx, s)
+	seats, err := s.FindSeatsToReview(ctx)
 	if err != nil {
 		return err
 	}
 	for _, st := range seats {
-		if !st.Review {
-			continue
-		}
 		r := ReviewAlert{ItemID: st.ItemID, PersonID: st.PersonID, Place: seating.Position{Row: st.PhotoRow, Place: st.PhotoPlace}}
 		if it, err := data.Get[data.ProgrammeItem](ctx, s, st.ItemID); err == nil {
 			r.Item, r.Starts = it.Title, it.Starts

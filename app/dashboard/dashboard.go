@@ -97,7 +97,7 @@ func flightLabel(l data.TravelLeg) string {
 }
 
 func delegationNames(ctx context.Context, s *data.Store) (map[string]string, error) {
-	ds, err := s.FindDelegations(ctx, data.DelegationFilter{})
+	ds, err := s.DelegationNames(ctx)
 	if err != nil {
 		return nil, err
 	}

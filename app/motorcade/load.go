@@ -2,6 +2,7 @@ package motorcade
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -98,15 +99,53 @@ func LoadClashes(ctx context.Context, s *data.Store) ([]Clash, error) {
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	vs, err := data.All[data.Vehicle](ctx, s)
-	if err != nil {
-		return nil, fmt.Errorf("vehicles booked twice: %w", err)
+	// Only the few vehicles and delegations named, not all of them.
+	var vs []data.Vehicle
+	var ds []data.Delegation
+	vids := make([]string, len(cars))
+	for i := range cars {
+		vids[i] = cars[i].VehicleID
 	}
-	ds, err := data.All[data.Delegation](ctx, s)
+	dids := make([]string, len(ms))
+	for i := range ms {
+		dids[i] = ms[i].DelegationID
+	}
+	err = eachID(vids, func(id string) error {
+		v, err := data.Get[data.Vehicle](ctx, s, id)
+		if err == nil {
+			vs = append(vs, *v)
+		}
+		return err
+	})
+	if err == nil {
+		err = eachID(dids, func(id string) error {
+			d, err := data.Get[data.Delegation](ctx, s, id)
+			if err == nil {
+				ds = append(ds, *d)
+			}
+			return err
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("vehicles booked twice: %w", err)
 	}
 	return build(ms, cars, vs, ds, "").Clashes, nil
+}
+
+// eachID calls get once for each distinct non-empty id; a record gone is
+// skipped.
+func eachID(ids []string, get func(id string) error) error {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		if err := get(id); err != nil && !errors.Is(err, data.ErrNotFound) {
+			return err
+		}
+	}
+	return nil
 }
 
 func build(ms []data.Movement, cars []data.ConvoyCar, vs []data.Vehicle, ds []data.Delegation, delegationID string) *Plan {

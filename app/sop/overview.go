@@ -47,11 +47,12 @@ func LoadOverviewTop(ctx context.Context, s *data.Store, now time.Time, limit in
 	if err != nil {
 		return nil, err
 	}
-	los, err := data.All[data.LO](ctx, s)
+	// Only the names: the LO and delegation records are large.
+	los, err := s.LONames(ctx)
 	if err != nil {
 		return nil, err
 	}
-	dels, err := s.FindDelegations(ctx, data.DelegationFilter{})
+	dels, err := s.DelegationNames(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +62,7 @@ func LoadOverviewTop(ctx context.Context, s *data.Store, now time.Time, limit in
 	}
 	loName := map[string]string{}
 	for _, l := range los {
-		loName[l.ID] = l.FullName
+		loName[l.ID] = l.Name
 	}
 	delName, delRank := map[string]string{}, map[string]int{}
 	for i, d := range dels {
