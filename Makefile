@@ -24,7 +24,7 @@ demo: build
 	./$(BIN) "$(DEMO)"
 
 test: deps
-	$(GO) test -race -tags $(TAGS) ./...
+	$(GO) test -race -timeout 30m -tags $(TAGS) ./...
 
 deps:
 	@missing=$$(for p in $(BUILD_DEBS) $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

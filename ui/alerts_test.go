@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"lodesk/app/dashboard"
 	"lodesk/app/demo"
 	"lodesk/data"
@@ -18,19 +20,8 @@ import (
 // by phase, the overdue steps and the assignment conflicts, and its title
 // counts what needs attention.
 func TestDashboardAlerts(t *testing.T) {
-	d := newTestDesk(t)
 	// A demo whose first arrivals were yesterday: steps are overdue today.
-	path := filepath.Join(t.TempDir(), "demo.lodesk")
-	s, err := data.Create(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Generate(context.Background(), s, demo.Options{Start: time.Now().AddDate(0, 0, -1)}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	openTestEvent(t, d, path)
-	d.wait()
+	d := openDemoFrom(t, time.Now().AddDate(0, 0, -1))
 	dash := d.shell.screens[scrDashboard].(*dashScreen)
 	p := dash.alerts
 	if !strings.Contains(p.summary.Text, "steps done") {
@@ -74,23 +65,30 @@ func TestDashboardAlerts(t *testing.T) {
 	}
 }
 
-// TestDashboardAlertsMostOverdue: when more steps are overdue than the
-// dashboard lists, its title still counts them all and its button opens
-// the checklists' overview on the list of every one.
-func TestDashboardAlertsMostOverdue(t *testing.T) {
+// openDemoFrom opens, in a test window, the small demo starting at start.
+func openDemoFrom(t *testing.T, start time.Time) *desk {
+	t.Helper()
 	d := newTestDesk(t)
 	path := filepath.Join(t.TempDir(), "demo.lodesk")
 	s, err := data.Create(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A demo whose arrivals were three days ago: hundreds of steps are late.
-	if err := demo.Generate(context.Background(), s, demo.Options{Start: time.Now().AddDate(0, 0, -3)}); err != nil {
+	if err := demo.Generate(context.Background(), s, demo.Options{Start: start}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
 	openTestEvent(t, d, path)
 	d.wait()
+	return d
+}
+
+// TestDashboardAlertsMostOverdue: when more steps are overdue than the
+// dashboard lists, its title still counts them all and its button opens
+// the checklists' overview on the list of every one.
+func TestDashboardAlertsMostOverdue(t *testing.T) {
+	// A demo whose arrivals were three days ago: hundreds of steps are late.
+	d := openDemoFrom(t, time.Now().AddDate(0, 0, -3))
 	p := d.shell.screens[scrDashboard].(*dashScreen).alerts
 	if n := len(p.overdue.Rows()); n != dashboard.MaxOverdue {
 		t.Fatalf("%d overdue rows, want the %d most overdue", n, dashboard.MaxOverdue)
@@ -102,8 +100,12 @@ func TestDashboardAlertsMostOverdue(t *testing.T) {
 	if !p.allOverdue.Visible() || !strings.Contains(p.allOverdue.Text, "see all") {
 		t.Fatalf("button %q, visible %v", p.allOverdue.Text, p.allOverdue.Visible())
 	}
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
+	onUI(d, func() { dash.tabs.Select(dash.alertsTab); d.win.Resize(fyne.NewSize(1180, 680)) })
+	capture(t, d, "alerts-most-overdue")
 	onUI(d, p.allOverdue.OnTapped)
 	d.wait()
+	capture(t, d, "checklists-all-overdue")
 	if d.shell.current != scrChecklists {
 		t.Fatalf("screen %d, want the checklists", d.shell.current)
 	}

@@ -31,6 +31,9 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
+// watchPatience is how long the watch test waits for a sync to happen.
+const watchPatience = 90 * time.Second
+
 // `lodesk sync B --folder F --watch` prints each sync as it happens, not
 // at the end, and ends with status 0 when interrupted.
 func TestSyncWatchStreamsAndStops(t *testing.T) {
@@ -50,7 +53,10 @@ func TestSyncWatchStreamsAndStops(t *testing.T) {
 	if code, _, e := run(t, "sync", a, "--folder", stick); code != ExitOK {
 		t.Fatalf("sync A: %d %s", code, e)
 	}
-	deadline := time.Now().Add(15 * time.Second)
+	// The deadlines are generous so that a loaded machine under -race does
+	// not fail the test; how fast the watch is, is logged and measured by
+	// .ci/syncthing.sh.
+	deadline := time.Now().Add(watchPatience)
 	for !strings.Contains(out.String(), "joined from") && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -59,15 +65,15 @@ func TestSyncWatchStreamsAndStops(t *testing.T) {
 	}
 
 	// A coordinator changes a delegation on A and syncs A into the folder:
-	// B's watch brings it in by itself, well within 15 s.
+	// B's watch brings it in by itself (in about a second and a half idle).
 	renameDelegation(t, a, "Japan (changed on A)")
 	if code, _, e := run(t, "sync", a, "--folder", stick); code != ExitOK {
 		t.Fatalf("sync A: %d %s", code, e)
 	}
 	start := time.Now()
 	for nameOf(t, b, "JP") != "Japan (changed on A)" {
-		if time.Since(start) > 15*time.Second {
-			t.Fatalf("A's change not in B within 15 s:\n%s\n%s", out.String(), errs.String())
+		if time.Since(start) > watchPatience {
+			t.Fatalf("A's change not in B within %v:\n%s\n%s", watchPatience, out.String(), errs.String())
 		}
 		time.Sleep(200 * time.Millisecond)
 	}

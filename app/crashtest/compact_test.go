@@ -75,6 +75,9 @@ func verifyFolder(t *testing.T, folder string, must map[int]bool, tl *tally) {
 			tl.tmpPacks++
 			return nil
 		}
+		if d.Name() == sync.IgnoreFile { // Syncthing's patterns, not a pack
+			return nil
+		}
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return err

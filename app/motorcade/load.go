@@ -101,37 +101,51 @@ func LoadClashes(ctx context.Context, s *data.Store) ([]Clash, error) {
 	}
 	// Only the few vehicles and delegations named, not all of them.
 	var vs []data.Vehicle
-	seen := map[string]bool{}
-	for _, c := range cars {
-		if c.VehicleID == "" || seen[c.VehicleID] {
-			continue
-		}
-		seen[c.VehicleID] = true
-		v, err := data.Get[data.Vehicle](ctx, s, c.VehicleID)
-		if errors.Is(err, data.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("vehicles booked twice: %w", err)
-		}
-		vs = append(vs, *v)
-	}
 	var ds []data.Delegation
-	for _, m := range ms {
-		if m.DelegationID == "" || seen[m.DelegationID] {
-			continue
+	vids := make([]string, len(cars))
+	for i := range cars {
+		vids[i] = cars[i].VehicleID
+	}
+	dids := make([]string, len(ms))
+	for i := range ms {
+		dids[i] = ms[i].DelegationID
+	}
+	err = eachID(vids, func(id string) error {
+		v, err := data.Get[data.Vehicle](ctx, s, id)
+		if err == nil {
+			vs = append(vs, *v)
 		}
-		seen[m.DelegationID] = true
-		d, err := data.Get[data.Delegation](ctx, s, m.DelegationID)
-		if errors.Is(err, data.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("vehicles booked twice: %w", err)
-		}
-		ds = append(ds, *d)
+		return err
+	})
+	if err == nil {
+		err = eachID(dids, func(id string) error {
+			d, err := data.Get[data.Delegation](ctx, s, id)
+			if err == nil {
+				ds = append(ds, *d)
+			}
+			return err
+		})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("vehicles booked twice: %w", err)
 	}
 	return build(ms, cars, vs, ds, "").Clashes, nil
+}
+
+// eachID calls get once for each distinct non-empty id; a record gone is
+// skipped.
+func eachID(ids []string, get func(id string) error) error {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		if err := get(id); err != nil && !errors.Is(err, data.ErrNotFound) {
+			return err
+		}
+	}
+	return nil
 }
 
 func build(ms []data.Movement, cars []data.ConvoyCar, vs []data.Vehicle, ds []data.Delegation, delegationID string) *Plan {
