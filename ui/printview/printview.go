@@ -116,6 +116,7 @@ func New(win fyne.Window, p Printer, prefs fyne.Preferences) *View {
 	v.cancelBtn.Disable()
 	v.openBtn = &widget.Button{Text: lang.L("Open folder"), Icon: theme.FolderOpenIcon(), OnTapped: v.openFolder}
 	v.bar = &widget.ProgressBar{}
+	v.bar.Hide() // until something prints: a 0 % bar said it had started
 	v.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.preview = &canvas.Image{FillMode: canvas.ImageFillContain}
 	v.preview.SetMinSize(fyne.NewSize(300, 424))
@@ -309,7 +310,7 @@ func (v *View) refresh() {
 			if stale {
 				return
 			}
-			v.count.SetText(fmt.Sprintf(lang.L("%d pack(s), one per LO assignment"), n))
+			v.count.SetText(packCount(n))
 			v.preview.Image = img
 			v.preview.Refresh()
 			switch {
@@ -376,6 +377,7 @@ func (v *View) start() {
 	v.printBtn.Disable()
 	v.cancelBtn.Enable()
 	v.bar.SetValue(0)
+	v.bar.Show()
 	v.status.SetText(lang.L("Printing…"))
 	opts := briefing.Options{Dir: v.folder.Text, Coordinator: v.coord.Checked, Lang: v.lang(), Progress: func(done, total int) {
 		v.Do(func() { v.bar.SetValue(float64(done) / float64(max(total, 1))) })
@@ -450,4 +452,12 @@ func (v *View) explain(err error) string {
 		return lang.L("You do not have permission to use this file or folder.")
 	}
 	return lang.L("Something went wrong: {{.Err}}", map[string]any{"Err": err.Error()})
+}
+
+// packCount is "60 packs, one per LO assignment", or "1 pack, ...".
+func packCount(n int) string {
+	if n == 1 {
+		return lang.L("1 pack, one per LO assignment")
+	}
+	return lang.L("{{.Count}} packs, one per LO assignment", map[string]any{"Count": n})
 }

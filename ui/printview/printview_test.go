@@ -91,7 +91,7 @@ func TestChooseAndPrint(t *testing.T) {
 	f := &fake{}
 	v, env := newView(t, f)
 	wait(t, env) // choices, then the preview of "all packs"
-	if v.preview.Image == nil || v.count.Text == "" {
+	if v.preview.Image == nil || !strings.HasSuffix(v.count.Text, "packs, one per LO assignment") {
 		t.Fatalf("no preview or count: %q", v.count.Text)
 	}
 	v.mode.SetSelected(v.modes[modeDelegation])
@@ -103,9 +103,15 @@ func TestChooseAndPrint(t *testing.T) {
 	v.manifests["catering"].SetChecked(true)
 	v.coord.SetChecked(true)
 	wait(t, env)
+	if v.bar.Visible() {
+		t.Error("a progress bar before anything prints")
+	}
 	v.folder.SetText(t.TempDir())
 	test.Tap(v.printBtn)
 	wait(t, env)
+	if !v.bar.Visible() {
+		t.Error("no progress bar once printing")
+	}
 	if len(f.sel.DelegationIDs) != 1 || f.sel.DelegationIDs[0] != "d1" || len(f.sel.Manifests) != 1 || !f.opts.Coordinator {
 		t.Errorf("selection %+v opts %+v", f.sel, f.opts)
 	}
