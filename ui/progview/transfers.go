@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,6 +25,7 @@ type transferView struct {
 	s *Screen
 
 	table   *widgets.StringTable
+	empty   *widget.Label // over the table while it has no row
 	from    *widget.SelectEntry
 	to      *widget.SelectEntry
 	minutes *kit.Input
@@ -41,7 +43,7 @@ type transferView struct {
 func newTransferView(s *Screen) *transferView {
 	v := &transferView{s: s}
 	v.table = widgets.NewStringTable([]widgets.Column{
-		{Title: lang.L("From"), Width: 280}, {Title: lang.L("To"), Width: 280}, {Title: lang.L("Minutes"), Width: 90},
+		{Title: lang.L("From"), Width: 180}, {Title: lang.L("To"), Width: 180}, {Title: lang.L("Minutes"), Width: 80},
 	})
 	v.table.OnSelected = v.selectRow
 	submit := func(string) { v.submit() }
@@ -66,7 +68,9 @@ func newTransferView(s *Screen) *transferView {
 	intro := &widget.Label{Text: lang.L("Time needed to get from one venue to another (either way). Itineraries flag consecutive items at these venues with less time between them."), Wrapping: fyne.TextWrapWord}
 	v.undo = kit.NewUndoBar(s.env)
 	side := container.NewVBox(intro, form, container.NewHBox(v.save, v.clear, v.del), v.problem, v.undo.View())
-	split := container.NewHSplit(v.table, container.NewPadded(side))
+	v.empty = &widget.Label{Text: lang.L("No transfer times yet: choose two venues and the minutes on the right, then Save."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	list := container.NewStack(v.table, container.NewPadded(container.NewVBox(layout.NewSpacer(), v.empty, layout.NewSpacer())))
+	split := container.NewHSplit(list, container.NewPadded(side))
 	split.Offset = 0.6
 	v.view = split
 	return v
@@ -79,6 +83,8 @@ func (v *transferView) show(snap *snapshot) {
 		cells[i] = []string{t.FromVenue, t.ToVenue, strconv.Itoa(t.Minutes)}
 	}
 	v.table.SetRows(cells)
+	v.empty.Hidden = len(cells) > 0
+	v.empty.Refresh()
 	v.from.SetOptions(snap.venues)
 	v.to.SetOptions(snap.venues)
 	v.reset()

@@ -24,6 +24,9 @@ func TestTransfers(t *testing.T) {
 	f := newFixture(t)
 	v := f.scr.transfers
 	before := len(v.rows)
+	if v.empty.Visible() != (before == 0) {
+		t.Errorf("%d transfers, the empty note shown: %v", before, v.empty.Visible())
+	}
 	v.from.SetText("Kota Tua Jakarta")
 	v.to.SetText("Kota Tua Jakarta")
 	v.minutes.SetText("40")
