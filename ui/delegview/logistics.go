@@ -32,12 +32,14 @@ type logisticsTab struct {
 func newLogistics(s *Screen) *logisticsTab {
 	l := &logisticsTab{s: s}
 	l.travel = widgets.NewStringTable([]widgets.Column{
+		// When first, then how: the time read at a glance, not off to the
+		// right after the airport.
 		{Title: lang.L("Direction"), Width: 90},
-		{Title: lang.L("Who"), Width: 150},
-		{Title: lang.L("Mode"), Width: 80},
+		{Title: lang.L("Time (event)"), Width: 130},
 		{Title: lang.L("Flight"), Width: 80},
 		{Title: lang.L("Airport"), Width: 70},
-		{Title: lang.L("Time (event)"), Width: 130},
+		{Title: lang.L("Who"), Width: 150},
+		{Title: lang.L("Mode"), Width: 80},
 		{Title: lang.L("Local time"), Width: 170},
 		{Title: lang.L("VIP lounge"), Width: 80},
 		{Title: lang.L("Meeting point"), Width: 150},
@@ -123,8 +125,8 @@ func (l *logisticsTab) show(d data.Delegation) {
 	rows := make([][]string, len(l.legs))
 	for i, t := range l.legs {
 		rows[i] = []string{
-			kit.EnumLabel("direction", t.Direction), who(t.PersonID), kit.EnumLabel("mode", t.Mode), t.FlightNo,
-			joinNonEmpty(t.Airport, t.Terminal), kit.DateTime(t.Scheduled, snap.loc), localTime(t),
+			kit.EnumLabel("direction", t.Direction), kit.DateTime(t.Scheduled, snap.loc), t.FlightNo,
+			joinNonEmpty(t.Airport, t.Terminal), who(t.PersonID), kit.EnumLabel("mode", t.Mode), localTime(t),
 			kit.YesNo(t.VIPLounge), t.MeetingPoint, plate[t.VehicleID],
 		}
 	}

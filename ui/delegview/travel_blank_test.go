@@ -40,7 +40,7 @@ func TestTravelTableAfterScrollAndResize(t *testing.T) {
 	f.s.selectRow(2)
 	f.env.Wait()
 	got := drawnText(travel)
-	for _, want := range []string{"Direction", "arrival", travel.Cell(0, 3)} {
+	for _, want := range []string{"Direction", "arrival", travel.Cell(0, 2)} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the Travel table does not show %q: %s", want, got)
 		}
