@@ -24,6 +24,7 @@ func TestWindowDialogsKeys(t *testing.T) {
 		{"About", (*desk).showAbout},
 		{"Event details", (*desk).showEventDetails},
 		{"New event", (*desk).newEvent},
+		{"Sync", (*desk).showSync},
 	}
 	for _, dl := range dialogs {
 		for _, focused := range []bool{false, true} {
@@ -43,7 +44,7 @@ func TestWindowDialogsKeys(t *testing.T) {
 					d.win.Canvas().Focus(ins[0])
 					test.Type(ins[0], "typed, then Escape")
 				}
-				kittest.Press(d.win, fyne.KeyEscape)
+				d.press(fyne.KeyEscape)
 				d.wait()
 				if kittest.Top(d.win) != nil {
 					t.Errorf("still open after Escape:\n%s", kittest.OverlayText(d.win))
@@ -58,14 +59,14 @@ func TestWindowDialogsKeys(t *testing.T) {
 		d.showSettings()
 		test.Type(d.settings.author, "Ratna")
 		d.win.Canvas().Focus(d.settings.author)
-		kittest.Press(d.win, fyne.KeyEscape)
+		d.press(fyne.KeyEscape)
 		if got := d.prefs.author(); got != "" {
 			t.Errorf("Escape saved the name %q", got)
 		}
 		d.showSettings()
 		d.win.Canvas().Focus(d.settings.author)
 		test.Type(d.settings.author, "Ratna")
-		kittest.Press(d.win, fyne.KeyReturn)
+		d.press(fyne.KeyReturn)
 		if got := d.prefs.author(); got != "Ratna" || kittest.Top(d.win) != nil {
 			t.Errorf("Enter: name %q, dialog open %v", got, kittest.Top(d.win) != nil)
 		}
@@ -76,7 +77,7 @@ func TestWindowDialogsKeys(t *testing.T) {
 		name.SetText("")
 		test.Type(name, "Renamed Summit")
 		d.win.Canvas().Focus(name)
-		kittest.Press(d.win, fyne.KeyEscape)
+		d.press(fyne.KeyEscape)
 		d.wait()
 		if ev, _ := d.store.Event(context.Background()); ev.Name == "Renamed Summit" {
 			t.Error("Escape saved the event details")
@@ -86,7 +87,7 @@ func TestWindowDialogsKeys(t *testing.T) {
 		name = kittest.Input(t, d.win, "Event name")
 		name.SetText("Renamed Summit")
 		d.win.Canvas().Focus(name)
-		kittest.Press(d.win, fyne.KeyReturn)
+		d.press(fyne.KeyReturn)
 		d.wait()
 		if ev, _ := d.store.Event(context.Background()); ev.Name != "Renamed Summit" {
 			t.Errorf("Enter did not save the event details: %q", ev.Name)
@@ -106,9 +107,18 @@ func TestHelpListsShortcutsAndGuide(t *testing.T) {
 			t.Errorf("the shortcuts do not show %q:\n%s", want, got)
 		}
 	}
-	kittest.Press(d.win, fyne.KeyEscape)
+	d.press(fyne.KeyEscape)
 	menuAction(t, d, "Help", "User guide")()
 	if got := kittest.OverlayText(d.win); !strings.Contains(got, "Make the event") || strings.Contains(got, "![") {
 		t.Errorf("the user guide:\n%.300s", got)
 	}
+}
+
+// press types key into the window as the UI goroutine does: under the
+// desk's UI lock, so that the work the key starts shows its result after
+// the key was handled, as in the real window, not at the same time.
+func (d *desk) press(key fyne.KeyName) {
+	d.uiMu.Lock()
+	defer d.uiMu.Unlock()
+	kittest.Press(d.win, key)
 }

@@ -107,6 +107,7 @@ func (d *desk) showSync() {
 		s = d.auto // one sync at a time with the background sync
 	}
 	v := syncview.New(d.win, s, d.app.Preferences())
+	v.Go = d.goBackground // closing the event waits for what it reads
 	if d.auto != nil {
 		v.SetLive(d.auto, d.store.Path())
 	}

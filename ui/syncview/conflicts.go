@@ -24,7 +24,7 @@ func (v *View) labels(cs []data.Conflict) map[string]string {
 
 // loadConflicts lists the fields awaiting review, off the UI goroutine.
 func (v *View) loadConflicts() {
-	go func() {
+	v.Go(func() {
 		cs, err := v.s.Conflicts(context.Background())
 		labels := v.labels(cs)
 		fyne.Do(func() {
@@ -35,7 +35,7 @@ func (v *View) loadConflicts() {
 				v.done()
 			}
 		})
-	}()
+	})
 }
 
 // showConflicts shows each field with its two versions and a button to
@@ -90,7 +90,7 @@ func (v *View) resolve(c data.Conflict, value string, buttons ...*widget.Button)
 	for _, b := range buttons {
 		b.Disable()
 	}
-	go func() {
+	v.Go(func() {
 		err := v.s.Resolve(context.Background(), c, value)
 		if err == nil && v.OnSynced != nil {
 			fyne.Do(v.OnSynced)
@@ -104,5 +104,5 @@ func (v *View) resolve(c data.Conflict, value string, buttons ...*widget.Button)
 			})
 		}
 		v.loadConflicts()
-	}()
+	})
 }

@@ -75,6 +75,11 @@ type View struct {
 	summary   *widget.Label
 	conflicts *fyne.Container
 
+	// Go runs work off the UI goroutine; the window sets it to its own
+	// tracked runner, so that closing the event waits for a sync or a
+	// conflict list still reading it. By default, a plain goroutine.
+	Go func(func())
+
 	// OnSynced, if set, is called on the UI goroutine after a sync that
 	// brought changes in or settled a conflict, so the screens can reload.
 	OnSynced func()
@@ -92,7 +97,7 @@ type View struct {
 
 // New builds the dialog; Show opens it.
 func New(win fyne.Window, s Syncer, prefs fyne.Preferences) *View {
-	v := &View{win: win, s: s, prefs: prefs}
+	v := &View{win: win, s: s, prefs: prefs, Go: func(fn func()) { go fn() }}
 	v.folder = &widget.Label{Text: prefs.String(PrefFolder), Truncation: fyne.TextTruncateEllipsis}
 	if v.folder.Text == "" {
 		v.folder.Text = lang.L("No sync folder chosen yet")
@@ -168,7 +173,7 @@ func (v *View) start() {
 	v.bar.Show()
 	v.status.SetText(lang.L("Syncing…"))
 	opts := sync.Options{Folder: folder, Passphrase: v.pass.Text, Progress: v.progress}
-	go func() {
+	v.Go(func() {
 		sum, err := v.s.Sync(context.Background(), opts)
 		cs, cerr := v.s.Conflicts(context.Background())
 		labels := v.labels(cs)
@@ -191,7 +196,7 @@ func (v *View) start() {
 				v.done()
 			}
 		})
-	}()
+	})
 }
 
 func (v *View) progress(step string, done, total int) {
