@@ -131,7 +131,9 @@ func TestDashboardTilesOpenTheirList(t *testing.T) {
 		d.shell.show(scrDashboard)
 		d.wait()
 		n := dash.stats[key].Value
+		d.uiMu.Lock() // as the UI goroutine: what the tap starts shows after it
 		test.Tap(dash.stats[key])
+		d.uiMu.Unlock()
 		d.wait()
 		if d.shell.current != scrDelegations {
 			t.Fatalf("%s: the tile opened screen %d", key, d.shell.current)
