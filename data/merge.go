@@ -333,10 +333,9 @@ func (m *merger) insert(ti *tableInfo, st *rowState, c *SyncChange) error {
 		if err != nil {
 			return err
 		}
-		q := "INSERT INTO " + ti.name + " (" + ti.selectList() + ", search, hlc, replica) VALUES (" +
-			strings.Repeat("?, ", len(ti.cols)+1) + "?, ?, ?)"
-		args := append(append([]any{c.RowID}, vals...), searchOf(rec), int64(c.HLC), c.Replica)
-		if _, err := m.tx.exec(q, args...); err != nil {
+		args := make([]any, 0, len(vals)+4)
+		args = append(append(append(args, c.RowID), vals...), searchOf(rec), int64(c.HLC), c.Replica)
+		if _, err := m.tx.exec(ti.insertSQL, args...); err != nil {
 			return err
 		}
 		st.exists, st.ins = true, c.Stamp()
