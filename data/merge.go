@@ -107,6 +107,10 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 		m := &merger{
 			tx: tx, rows: map[rowKey]*rowState{}, search: map[rowKey]bool{}, review: map[reviewKey]bool{},
 			fresh: map[rowKey]bool{}, stamps: map[reviewKey]Stamp{}, dirty: map[reviewKey]bool{}, applied: map[identity]bool{},
+			held: map[rowKey]*heldRow{},
+		}
+		if err := m.prefetch(sorted); err != nil {
+			return err
 		}
 		for i := range sorted {
 			c := &sorted[i]
@@ -209,6 +213,9 @@ type merger struct {
 	dirty   map[reviewKey]bool
 	applied map[identity]bool
 	logBuf  []any
+
+	held      map[rowKey]*heldRow // new rows not written yet (mergerows.go)
+	heldOrder []*heldRow
 }
 
 type identity struct {
@@ -329,15 +336,7 @@ func (m *merger) insert(ti *tableInfo, st *rowState, c *SyncChange) error {
 		return err
 	}
 	if !st.exists {
-		rec, err := ti.recordOf(c.RowID, vals)
-		if err != nil {
-			return err
-		}
-		args := make([]any, 0, len(vals)+4)
-		args = append(append(append(args, c.RowID), vals...), searchOf(rec), int64(c.HLC), c.Replica)
-		if _, err := m.tx.exec(ti.insertSQL, args...); err != nil {
-			return err
-		}
+		m.hold(ti, c.RowID, vals, c.Stamp())
 		st.exists, st.ins = true, c.Stamp()
 		return m.log(c, rawOrNull(c.Value))
 	}
@@ -408,6 +407,9 @@ func (m *merger) update(ti *tableInfo, c *SyncChange) error {
 	}
 	later := cur.Less(c.Stamp())
 	if ti.name == "event" && col.name == "data_key" { // a set key beats an empty one
+		if err := m.flushRows(); err != nil {
+			return err
+		}
 		var stored string
 		if err := m.tx.tx.QueryRowContext(m.tx.ctx, "SELECT data_key FROM event WHERE id = ?", c.RowID).Scan(&stored); err != nil {
 			return err
@@ -420,11 +422,14 @@ func (m *merger) update(ti *tableInfo, c *SyncChange) error {
 			return err
 		}
 		if col.ref != "" || !st.deleted {
-			if _, err := m.tx.exec("UPDATE "+ti.name+" SET "+col.name+" = ? WHERE id = ?", v, c.RowID); err != nil {
-				return err
-			}
-			if ti.searchCols()[col.name] {
-				m.search[rowKey{ti.name, c.RowID}] = true
+			// A held row takes the value; its search text is made when it is written.
+			if !m.setHeld(rowKey{ti.name, c.RowID}, col, v) {
+				if _, err := m.tx.exec("UPDATE "+ti.name+" SET "+col.name+" = ? WHERE id = ?", v, c.RowID); err != nil {
+					return err
+				}
+				if ti.searchCols()[col.name] {
+					m.search[rowKey{ti.name, c.RowID}] = true
+				}
 			}
 		}
 		if col.ref != "" {
@@ -457,6 +462,9 @@ func (m *merger) finish() (int, error) {
 		return 0, err
 	}
 	if err := m.flushStamps(); err != nil {
+		return 0, err
+	}
+	if err := m.flushRows(); err != nil {
 		return 0, err
 	}
 	for k := range m.search {
