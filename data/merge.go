@@ -89,6 +89,9 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 	var key *EventKey
 	var rekeyed, protects bool
 	err := s.Write(ctx, func(tx *Tx) error {
+		if err := tx.growCache(len(sorted)); err != nil { // mergerows.go
+			return err
+		}
 		var err error
 		if key, rekeyed, protects, err = tx.mergeKey(sorted); err != nil {
 			return err
@@ -152,6 +155,9 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 		}
 		return nil
 	})
+	if serr := s.shrinkCache(ctx, len(sorted)); err == nil {
+		err = serr
+	}
 	if err != nil {
 		return MergeResult{}, fmt.Errorf("merge: %w", err)
 	}

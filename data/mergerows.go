@@ -1,6 +1,10 @@
 package data
 
-import "strings"
+import (
+	"context"
+	"fmt"
+	"strings"
+)
 
 // What a merge writes of the rows it creates. A row whose insert the merge
 // brings is kept in memory until the merge needs the table (a delete or
@@ -136,4 +140,30 @@ func (m *merger) existing(ti *tableInfo, ids []string, found map[string]bool) er
 		found[id] = true
 	}
 	return rows.Err()
+}
+
+// A merge of many changes dirties more pages than SQLite's page cache holds
+// by default (2 MiB): SQLite would write them to the WAL before the commit
+// (a cache spill) and again each time they change after. The transaction
+// of a large merge gets a larger cache, given back when it ends.
+const (
+	bigMerge      = 5000     // changes
+	mergeCacheKiB = 64 << 10 // the cache of a large merge
+	usualCacheKiB = 2000     // SQLite's default
+)
+
+func (tx *Tx) growCache(changes int) error {
+	if changes < bigMerge {
+		return nil
+	}
+	_, err := tx.tx.ExecContext(tx.ctx, fmt.Sprintf("PRAGMA cache_size = -%d", mergeCacheKiB))
+	return err
+}
+
+func (s *Store) shrinkCache(ctx context.Context, changes int) error {
+	if changes < bigMerge {
+		return nil
+	}
+	_, err := s.rw.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", usualCacheKiB))
+	return err
 }
