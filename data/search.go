@@ -2,6 +2,7 @@ package data
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/cases"
@@ -23,14 +24,30 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	}
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, strokes.Replace(s))
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
+	out, _, err := transform.String(f.marks, strokes.Replace(s))
 	if err != nil {
 		out = s
 	}
-	out = cases.Fold().String(out)
+	out = f.cases.String(out)
 	return strings.Join(strings.Fields(out), " ")
 }
+
+// folder holds Fold's transformers, which keep buffers between uses: made
+// once per goroutine that needs one rather than once per string (an
+// import folds each row's names).
+type folder struct {
+	marks transform.Transformer
+	cases cases.Caser
+}
+
+var folders = sync.Pool{New: func() any {
+	return &folder{
+		marks: transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC),
+		cases: cases.Fold(),
+	}
+}}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

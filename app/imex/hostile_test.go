@@ -35,12 +35,18 @@ func rawXLSX(t testing.TB, rows func(w *strings.Builder)) []byte {
 	sheet.WriteString(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
 	rows(&sheet)
 	sheet.WriteString(`</sheetData></worksheet>`)
+	return rawXLSXSheet(t, sheet.String())
+}
+
+// rawXLSXSheet is a workbook whose first sheet is the XML given.
+func rawXLSXSheet(t testing.TB, sheet string) []byte {
+	t.Helper()
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`},
 		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
 		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`},
 		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`},
-		{"xl/worksheets/sheet1.xml", sheet.String()},
+		{"xl/worksheets/sheet1.xml", sheet},
 	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -80,6 +86,13 @@ func TestHostileSpreadsheets(t *testing.T) {
 	longText := rawXLSX(t, func(w *strings.Builder) {
 		fmt.Fprintf(w, `<row r="1"><c r="A1" t="inlineStr"><is><t>%s</t></is></c></row>`, strings.Repeat("a", 3<<20))
 	})
+	longComment := rawXLSX(t, func(w *strings.Builder) { // '<' inside: a run that never ends a tag
+		fmt.Fprintf(w, `<!--%s-->`, strings.Repeat("<a>", 1<<20))
+	})
+	openQuote := rawXLSX(t, func(w *strings.Builder) { // '>' inside an attribute that is never closed
+		fmt.Fprintf(w, `<row r="1"><c r="A1" t="%s"/></row>`, strings.Repeat(">", 3<<20))
+	})
+	cut := rawXLSXSheet(t, `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>code</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>FR`)
 	tests := []struct {
 		name string
 		in   []byte
@@ -91,6 +104,9 @@ func TestHostileSpreadsheets(t *testing.T) {
 		{"xlsx: empty cells out to XFD", styled, ReadXLSX, nil, ""},
 		{"xlsx: a row past the last", farRow, ReadXLSX, ErrTooMany, "row 1048576"},
 		{"xlsx: a text longer than a cell", longText, ReadXLSX, ErrNotXLSX, "longer than any cell"},
+		{"xlsx: a sheet cut short", cut, ReadXLSX, ErrNotXLSX, "ends before </sheetData>"},
+		{"xlsx: a comment of 3 MB", longComment, ReadXLSX, ErrNotXLSX, "longer than any cell"},
+		{"xlsx: an attribute of 3 MB never closed", openQuote, ReadXLSX, ErrNotXLSX, "longer than any cell"},
 		{"csv: 20 MB of blank lines", bytes.Repeat([]byte("\n"), MaxFileSize), ReadCSV, ErrTooMany, "at most 100000 rows"},
 		{"csv: 20 MB of blank lines, then a header", append(bytes.Repeat([]byte("\r\n"), MaxFileSize/2-10), "a,b\n"...), ReadCSV, ErrTooMany, "at most 100000 rows"},
 		{"csv: one line of 20 MB of commas", bytes.Repeat([]byte(","), MaxFileSize), ReadCSV, ErrTooMany, "more than 16384 columns"},

@@ -32,15 +32,16 @@ type roleRef struct {
 
 func nameKey(delegID, name string) string { return delegID + "\x00" + data.Fold(name) }
 
-func tokenKey(delegID, name string) string {
-	w := strings.Fields(data.Fold(name))
+// tokenKey is a delegation id and a folded name's words, sorted.
+func tokenKey(delegID, folded string) string {
+	w := strings.Fields(folded)
 	sort.Strings(w)
 	return delegID + "\x00" + strings.Join(w, " ")
 }
 
-func normPassport(s string) string {
-	return strings.ToUpper(strings.NewReplacer(" ", "", "-", "", ".", "").Replace(s))
-}
+var passportNoise = strings.NewReplacer(" ", "", "-", "", ".", "")
+
+func normPassport(s string) string { return strings.ToUpper(passportNoise.Replace(s)) }
 
 // locked reports, as a problem with the file, sensitive columns that cannot
 // be written while the event's passphrase has not been entered.
@@ -76,18 +77,22 @@ func (p *personImporter) load(ctx context.Context, s *data.Store, pl *planner) e
 	p.target, p.roles = map[string]int{}, map[string]roleRef{}
 	for i := range p.people {
 		x := &p.people[i]
-		p.byName[nameKey(x.DelegationID, x.FullName)] = append(p.byName[nameKey(x.DelegationID, x.FullName)], x)
+		folded := data.Fold(x.FullName)
+		nk := x.DelegationID + "\x00" + folded
+		p.byName[nk] = append(p.byName[nk], x)
 		if pp := normPassport(x.PassportNo); pp != "" && !data.IsLocked(x.PassportNo) {
 			p.byPassport[pp] = append(p.byPassport[pp], x)
 		}
-		p.byTokens[tokenKey(x.DelegationID, x.FullName)] = append(p.byTokens[tokenKey(x.DelegationID, x.FullName)], x.FullName)
+		tk := tokenKey(x.DelegationID, folded)
+		p.byTokens[tk] = append(p.byTokens[tk], x.FullName)
 		p.roles[x.ID] = roleRef{delegID: x.DelegationID, role: x.Role, name: x.FullName}
 	}
 	return nil
 }
 
-// match finds the stored person a row means, or nil for a new one.
-func (p *personImporter) match(r *rowCtx, delegID, name, passport string) *data.Person {
+// match finds the stored person a row means, or nil for a new one; nk is
+// the row's nameKey.
+func (p *personImporter) match(r *rowCtx, delegID, nk, passport string) *data.Person {
 	if passport != "" {
 		for _, x := range p.byPassport[passport] {
 			if x.DelegationID == delegID {
@@ -96,7 +101,7 @@ func (p *personImporter) match(r *rowCtx, delegID, name, passport string) *data.
 			r.warn("passport_no", fmt.Errorf("%w: same passport as %s of %s", ErrLikelyDuplicate, x.FullName, p.delegByID[x.DelegationID].Code))
 		}
 	}
-	same := p.byName[nameKey(delegID, name)]
+	same := p.byName[nk]
 	var cands []*data.Person
 	for _, x := range same {
 		if passport == "" || x.PassportNo == "" || data.IsLocked(x.PassportNo) || normPassport(x.PassportNo) == passport {
@@ -125,9 +130,11 @@ func (p *personImporter) row(r *rowCtx) {
 		return
 	}
 	passport := normPassport(r.get("passport_no"))
-	old := p.match(r, d.ID, name, passport)
+	folded := data.Fold(name)
+	nk := d.ID + "\x00" + folded
+	old := p.match(r, d.ID, nk, passport)
 	rec := &data.Person{DelegationID: d.ID, Role: data.RoleMember}
-	key := "new\x00" + nameKey(d.ID, name) + "\x00" + passport
+	key := "new\x00" + nk + "\x00" + passport
 	if old != nil {
 		cp := *old
 		rec, key = &cp, old.ID
@@ -193,7 +200,7 @@ func (p *personImporter) row(r *rowCtx) {
 	r.rp.Label = d.Code + " " + rec.FullName
 	decide(r.rp, rec, old)
 	if old == nil {
-		tk := tokenKey(d.ID, name)
+		tk := tokenKey(d.ID, folded)
 		for _, other := range p.byTokens[tk] {
 			r.warn("full_name", fmt.Errorf("%w: %s", ErrLikelyDuplicate, other))
 		}

@@ -26,10 +26,17 @@ func TestE164(t *testing.T) {
 		{"+62 1", "", "", ErrNotNumber},
 		{"+1 555 0100 999", "", "", ErrInvalid},
 	}
-	for _, tt := range tests {
-		got, err := E164(tt.in, tt.region)
-		if got != tt.want || !errors.Is(err, tt.err) {
-			t.Errorf("E164(%q, %q) = %q, %v; want %q, %v", tt.in, tt.region, got, err, tt.want, tt.err)
+	for pass := range 2 { // the second pass reads what was remembered
+		for _, tt := range tests {
+			got, err := E164(tt.in, tt.region)
+			if got != tt.want || !errors.Is(err, tt.err) {
+				t.Errorf("pass %d: E164(%q, %q) = %q, %v; want %q, %v", pass, tt.in, tt.region, got, err, tt.want, tt.err)
+			}
+			if tt.want != "" {
+				if again, err := E164(got, tt.region); again != got || err != nil {
+					t.Errorf("pass %d: E164(%q) = %q, %v; want it unchanged", pass, got, again, err)
+				}
+			}
 		}
 	}
 	if d := Display("+6281234567890"); d != "+62 812-3456-7890" {

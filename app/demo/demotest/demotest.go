@@ -119,3 +119,15 @@ func Open(tb testing.TB, size demo.Size) *data.Store {
 	tb.Cleanup(func() { s.Close() })
 	return s
 }
+
+// CPUTime is the process's CPU time so far (user and system), for a
+// benchmark that counts only part of each op (between StopTimer and
+// StartTimer): subtract two readings and report with ReportCPU.
+func CPUTime() time.Duration { return cpuTime() }
+
+// ReportCPU reports d, the CPU time of all ops, as cpu-ms/op.
+func ReportCPU(b *testing.B, d time.Duration) {
+	if b.N > 0 {
+		b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	}
+}
