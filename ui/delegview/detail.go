@@ -49,9 +49,9 @@ func newDetailPane(s *Screen) *detailPane {
 		&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: p.remove},
 	)
 	p.logi = newLogistics(s)
-	members := container.NewBorder(container.NewHBox(
-		&widget.Button{Text: lang.L("Add person"), Icon: theme.ContentAddIcon(), OnTapped: p.addPerson},
-		&widget.Label{Text: lang.L("Double-click a person to edit them."), Importance: widget.LowImportance},
+	members := container.NewBorder(container.NewBorder(nil, nil,
+		&widget.Button{Text: lang.L("Add person"), Icon: theme.ContentAddIcon(), OnTapped: p.addPerson}, nil,
+		&widget.Label{Text: lang.L("Double-click a person to edit them."), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
 	), nil, nil, nil, p.members.WithDetail())
 	p.tabs = container.NewAppTabs(append([]*container.TabItem{container.NewTabItem(lang.L("Members"), members)}, p.logi.tabs()...)...)
 	// The facts flow and wrap between words, in a few lines at any width;
