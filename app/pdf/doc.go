@@ -8,6 +8,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -86,6 +87,7 @@ func NewPaper(title, author string, created time.Time, size string, landscape bo
 	p.SetCreationDate(created)
 	p.SetModificationDate(created)
 	p.SetLineWidth(0.2)
+	p.SetCompression(false) // Output compresses the pages (deflate.go)
 	return &Doc{
 		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{},
 		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
@@ -345,7 +347,11 @@ func (d *Doc) Output(w io.Writer) error {
 	if err := d.Err(); err != nil {
 		return err
 	}
-	if err := d.p.Output(w); err != nil {
+	var raw bytes.Buffer
+	if err := d.p.Output(&raw); err != nil {
+		return fmt.Errorf("write pdf: %w", err)
+	}
+	if err := compressStreams(w, raw.Bytes()); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
