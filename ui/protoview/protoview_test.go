@@ -116,7 +116,7 @@ func TestMovementsShowConvoysAndClash(t *testing.T) {
 	}
 	before := len(m.shown)
 	kittest.Tap(t, w, "New movement…")
-	kittest.FormWidget(kittest.Top(w), "Delegation").(*widget.Select).SetSelectedIndex(1)
+	kittest.FormWidget(kittest.Top(w), "Delegation").(*kit.Select).SetSelectedIndex(1)
 	test.Type(kittest.Entry(t, w, "Starts"), "2026-11-03 10:00")
 	test.Type(kittest.Entry(t, w, "From"), "Hotel Mulia")
 	test.Type(kittest.Entry(t, w, "To"), "JCC")
