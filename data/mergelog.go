@@ -37,20 +37,37 @@ func (m *merger) setStamp(table, id, field string, st Stamp) error {
 	return nil
 }
 
-// flushStamps writes the field stamps the merge set.
+// flushStamps writes the field stamps the merge set, many to a statement.
 func (m *merger) flushStamps() error {
+	args := make([]any, 0, 5*stampBatch)
+	flush := func() error {
+		if len(args) == 0 {
+			return nil
+		}
+		q := "INSERT INTO stamp(tbl, row_id, field, hlc, replica) VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", len(args)/5), ", ") +
+			" ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica"
+		_, err := m.tx.exec(q, args...)
+		args = args[:0]
+		return err
+	}
 	for k := range m.dirty {
 		st := m.stamps[k]
-		_, err := m.tx.exec(`INSERT INTO stamp(tbl, row_id, field, hlc, replica) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica`,
-			k.table, k.id, k.field, int64(st.HLC), st.Replica)
-		if err != nil {
-			return err
+		args = append(args, k.table, k.id, k.field, int64(st.HLC), st.Replica)
+		if len(args) == 5*stampBatch {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	clear(m.dirty)
 	return nil
 }
+
+const stampBatch = 100 // stamps per INSERT
 
 // known says whether the change log already holds the change.
 func (m *merger) known(c *SyncChange) (bool, error) {
