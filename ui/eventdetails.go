@@ -12,7 +12,6 @@ import (
 	"lodesk/app/seating"
 	"lodesk/data"
 	"lodesk/ui/kit"
-	"lodesk/ui/widgets"
 )
 
 // eventForm is the Event details dialog (a kit.Editor): what the New
@@ -24,13 +23,13 @@ type eventForm struct {
 	basicFields
 
 	city, venues                  *kit.Input
-	chair                         *widget.Select
+	chair                         *kit.Select
 	chairIDs                      []string // by chair.Options index; "" = none
 	organiser, coordinator, phone *kit.Input
 	holidays                      *kit.Input
 	zones                         *kit.Input
-	printLang                     *widget.Select // Bahasa Indonesia, English
-	confidential                  *widget.Check
+	printLang                     *kit.Select // Bahasa Indonesia, English
+	confidential                  *kit.Check
 }
 
 // eventDetails is what the dialog needs from the store.
@@ -68,7 +67,7 @@ func (d *desk) openEventForm(x eventDetails) {
 			selected = label
 		}
 	}
-	f.chair = widgets.NewSelect(options, nil)
+	f.chair = kit.NewSelect(options, nil)
 	f.chair.SetSelected(selected)
 	f.organiser = kit.InputOf(&widget.Entry{Text: ev.Organiser})
 	f.coordinator = kit.InputOf(&widget.Entry{Text: ev.Coordinator, PlaceHolder: lang.L("printed on every pack, with the phone")})
@@ -76,12 +75,12 @@ func (d *desk) openEventForm(x eventDetails) {
 	f.holidays = kit.InputOf(&widget.Entry{Text: strings.Join(ev.Holidays, "\n"), MultiLine: true, Wrapping: fyne.TextWrapOff, PlaceHolder: "2026-12-25\n2027-01-01"})
 	f.holidays.SetMinRowsVisible(4)
 	f.zones = kit.InputOf(&widget.Entry{Text: strings.Join(ev.Zones, "; "), PlaceHolder: "apron; vip; plenary; bilateral; media"})
-	f.printLang = widgets.NewSelect([]string{lang.L("Bahasa Indonesia"), lang.L("English")}, nil)
+	f.printLang = kit.NewSelect([]string{lang.L("Bahasa Indonesia"), lang.L("English")}, nil)
 	f.printLang.SetSelectedIndex(0)
 	if ev.DefaultLang == "en" || ev.DefaultLang == "" && !strings.EqualFold(ev.HostCountry, "ID") {
 		f.printLang.SetSelectedIndex(1)
 	}
-	f.confidential = &widget.Check{Text: lang.L("Confidential event"), Checked: ev.Confidential}
+	f.confidential = kit.Checked(kit.NewCheck(lang.L("Confidential event"), nil), ev.Confidential)
 
 	env := d.env()
 	e := kit.NewEditor(env, lang.L("Event details"), []kit.Field{

@@ -42,8 +42,8 @@ func (d *desk) shortcutLines() []shortcutLine {
 		}
 	}
 	return append(out,
-		shortcutLine{"Enter", lang.L("Save the dialog or editor open (its highlighted button)")},
-		shortcutLine{"Esc", lang.L("Close the dialog open without saving; clear a search")},
+		shortcutLine{"Enter", lang.L("Save the dialog or editor open (its highlighted button), from any of its fields")},
+		shortcutLine{"Esc", lang.L("Close the dialog open without saving, from any of its fields (a list or a tick box too); clear a search")},
 		shortcutLine{"Tab / Shift+Tab", lang.L("Next or previous field")},
 	)
 }

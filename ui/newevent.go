@@ -26,7 +26,7 @@ var commonZones = []string{"Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "As
 // validator.
 type basicFields struct {
 	name, start, end, host *kit.Input
-	zone                   *widget.SelectEntry
+	zone                   *kit.SelectEntry
 }
 
 // newBasicFields makes the fields, filled from ev.
@@ -36,7 +36,7 @@ func newBasicFields(ev *data.Event) basicFields {
 		start: kit.InputOf(&widget.Entry{Text: ev.StartDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}),
 		end:   kit.InputOf(&widget.Entry{Text: ev.EndDate, PlaceHolder: "YYYY-MM-DD", Validator: optionalDate}),
 		host:  kit.InputOf(&widget.Entry{Text: ev.HostCountry, Validator: countryCode}),
-		zone:  widget.NewSelectEntry(commonZones),
+		zone:  kit.NewSelectEntry(commonZones),
 	}
 	b.zone.SetText(ev.TimeZone)
 	b.zone.Validator = timeZone
@@ -91,9 +91,8 @@ func (d *desk) newEvent() {
 
 	f.create = &widget.Button{Text: lang.L("Create"), Importance: widget.HighImportance, OnTapped: f.submit}
 	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
-	body := container.NewBorder(nil, f.problem, nil, nil, form)
+	body := container.NewBorder(nil, container.NewVBox(f.problem, kit.ButtonRow(nil, f.cancel, f.create)), nil, nil, form)
 	dlg := dialog.NewCustomWithoutButtons(lang.L("New event"), body, d.win)
-	dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.create})
 	dlg.Resize(kit.Fit(d.win, 580, 480))
 	f.dlg = dlg
 	d.newForm = f

@@ -4,9 +4,8 @@ import (
 	"strings"
 
 	"lodesk/ui/kit"
-	"lodesk/ui/widgets"
 
-	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -17,7 +16,7 @@ type settingsForm struct {
 	d   *desk
 	dlg dialog.Dialog
 
-	language, theme *widget.Select
+	language, theme *kit.Select
 	author          *kit.Input
 	save, cancel    *widget.Button
 }
@@ -39,9 +38,9 @@ func themeOptions() []string {
 // showSettings opens the Settings dialog.
 func (d *desk) showSettings() {
 	f := &settingsForm{d: d}
-	f.language = widgets.NewSelect(languageOptions(), nil)
+	f.language = kit.NewSelect(languageOptions(), nil)
 	f.language.SetSelectedIndex(max(0, kit.IndexOf(languageChoices, d.prefs.language())))
-	f.theme = widgets.NewSelect(themeOptions(), nil)
+	f.theme = kit.NewSelect(themeOptions(), nil)
 	f.theme.SetSelectedIndex(max(0, kit.IndexOf(themeChoices, d.prefs.theme())))
 	f.author = kit.InputOf(&widget.Entry{Text: d.prefs.author(), PlaceHolder: lang.L("Your name, recorded with every change")})
 	form := widget.NewForm(
@@ -51,8 +50,7 @@ func (d *desk) showSettings() {
 	)
 	f.save = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: f.apply}
 	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
-	dlg := dialog.NewCustomWithoutButtons(lang.L("Settings"), form, d.win)
-	dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
+	dlg := dialog.NewCustomWithoutButtons(lang.L("Settings"), container.NewBorder(nil, kit.ButtonRow(nil, f.cancel, f.save), nil, nil, form), d.win)
 	dlg.Resize(kit.Fit(d.win, 580, 260))
 	f.dlg = dlg
 	d.settings = f

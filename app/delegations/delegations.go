@@ -23,7 +23,8 @@ import (
 
 // CheckFields applies the rules a delegation obeys on its own, tidying it
 // in place (trimmed code and name, the country and languages as codes,
-// the default kind and status when empty; relations may stay unsaid); the first problem is a *field.Error. The
+// the default kind and status when empty; relations may stay unsaid); each problem is a *field.Error, all of them
+// at once (field.Join). The
 // importer calls it on each row; Check adds what needs the event file.
 func CheckFields(d *data.Delegation) error {
 	d.Code = strings.TrimSpace(d.Code)
@@ -34,29 +35,32 @@ func CheckFields(d *data.Delegation) error {
 	if d.Status == "" {
 		d.Status = data.StatusExpected
 	}
+	var errs []error
+	if d.Code == "" {
+		errs = append(errs, &field.Error{Field: "code", Err: field.ErrRequired})
+	}
+	if d.Name == "" {
+		errs = append(errs, &field.Error{Field: "name", Err: field.ErrRequired})
+	}
+	if !slices.Contains(data.DelegationKinds, d.Kind) {
+		errs = append(errs, &field.Error{Field: "kind", Err: field.ErrBadValue, Value: d.Kind})
+	}
+	if !slices.Contains(data.DelegationStatuses, d.Status) {
+		errs = append(errs, &field.Error{Field: "status", Err: field.ErrBadValue, Value: d.Status})
+	}
+	if d.Relations != "" && !slices.Contains(data.Relations, d.Relations) { // "": not said
+		errs = append(errs, &field.Error{Field: "relations", Err: field.ErrBadValue, Value: d.Relations})
+	}
 	var err error
-	switch {
-	case d.Code == "":
-		return &field.Error{Field: "code", Err: field.ErrRequired}
-	case d.Name == "":
-		return &field.Error{Field: "name", Err: field.ErrRequired}
-	case !slices.Contains(data.DelegationKinds, d.Kind):
-		return &field.Error{Field: "kind", Err: field.ErrBadValue, Value: d.Kind}
-	case !slices.Contains(data.DelegationStatuses, d.Status):
-		return &field.Error{Field: "status", Err: field.ErrBadValue, Value: d.Status}
-	case d.Relations != "" && !slices.Contains(data.Relations, d.Relations): // "": not said
-		return &field.Error{Field: "relations", Err: field.ErrBadValue, Value: d.Relations}
-	}
 	if d.Country, err = field.Country(d.Country); err != nil {
-		return field.New("country", err)
-	}
-	if d.Kind == data.KindCountry && d.Country == "" {
-		return &field.Error{Field: "country", Err: field.ErrRequired}
+		errs = append(errs, field.New("country", err))
+	} else if d.Kind == data.KindCountry && d.Country == "" {
+		errs = append(errs, &field.Error{Field: "country", Err: field.ErrRequired})
 	}
 	if d.Languages, err = field.Languages(d.Languages); err != nil {
-		return field.New("languages", err)
+		errs = append(errs, field.New("languages", err))
 	}
-	return nil
+	return field.Join(errs...)
 }
 
 // Check is CheckFields and a code no other delegation in the event file
@@ -101,27 +105,30 @@ func Save(ctx context.Context, s *data.Store, d *data.Delegation) (moved []seati
 // p in place: trimmed names, the nationality and languages as codes,
 // allergies without empty substances, the phone as E.164 (read in region
 // when it has no country code), the e-mail address. Fields that read as
-// data.Locked are left alone.
+// data.Locked are left alone. Every field that is wrong is said at once
+// (field.Join).
 func CheckPersonFields(p *data.Person, region string) error {
 	p.FullName = strings.TrimSpace(p.FullName)
 	p.NativeName = strings.TrimSpace(p.NativeName)
 	if p.Role == "" {
 		p.Role = data.RoleMember
 	}
-	switch {
-	case p.DelegationID == "":
-		return &field.Error{Field: "delegation", Err: field.ErrNoDelegation}
-	case p.FullName == "":
-		return &field.Error{Field: "full_name", Err: field.ErrRequired}
-	case !slices.Contains(data.PersonRoles, p.Role):
-		return &field.Error{Field: "role", Err: field.ErrBadValue, Value: p.Role}
+	var errs []error
+	if p.DelegationID == "" {
+		errs = append(errs, &field.Error{Field: "delegation", Err: field.ErrNoDelegation})
+	}
+	if p.FullName == "" {
+		errs = append(errs, &field.Error{Field: "full_name", Err: field.ErrRequired})
+	}
+	if !slices.Contains(data.PersonRoles, p.Role) {
+		errs = append(errs, &field.Error{Field: "role", Err: field.ErrBadValue, Value: p.Role})
 	}
 	var err error
 	if p.Nationality, err = field.Country(p.Nationality); err != nil {
-		return field.New("nationality", err)
+		errs = append(errs, field.New("nationality", err))
 	}
 	if p.Languages, err = field.Languages(p.Languages); err != nil {
-		return field.New("languages", err)
+		errs = append(errs, field.New("languages", err))
 	}
 	allergies := p.Allergies[:0:0]
 	for _, a := range p.Allergies {
@@ -130,20 +137,21 @@ func CheckPersonFields(p *data.Person, region string) error {
 			continue
 		}
 		if a.Severity != "" && !slices.Contains(data.AllergySeverities, a.Severity) {
-			return &field.Error{Field: "allergies", Err: field.ErrBadValue, Value: a.Severity, Other: a.Substance}
+			errs = append(errs, &field.Error{Field: "allergies", Err: field.ErrBadValue, Value: a.Severity, Other: a.Substance})
+			break
 		}
 		allergies = append(allergies, a)
 	}
 	p.Allergies = allergies
 	if p.Phone, err = field.Phone(p.Phone, region); err != nil {
-		return field.New("phone", err)
+		errs = append(errs, field.New("phone", err))
 	}
 	if !data.IsLocked(p.Email) {
 		if p.Email, err = field.Email(p.Email); err != nil {
-			return field.New("email", err)
+			errs = append(errs, field.New("email", err))
 		}
 	}
-	return nil
+	return field.Join(errs...)
 }
 
 // CheckPerson is CheckPersonFields and no second head of delegation in the
@@ -165,6 +173,17 @@ func CheckPerson(ctx context.Context, s *data.Store, p *data.Person, region stri
 		}
 	}
 	return nil
+}
+
+// CheckPersonIn is CheckPerson with phone numbers read as the event's
+// host country's: what SavePerson checks, without writing (an editor
+// checks a field when it is left).
+func CheckPersonIn(ctx context.Context, s *data.Store, p *data.Person) error {
+	region, err := event.Region(ctx, s)
+	if err != nil {
+		return err
+	}
+	return CheckPerson(ctx, s, p, region)
 }
 
 // SavePerson checks p and writes it, phone numbers without a country code

@@ -2,6 +2,7 @@ package delegations
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"lodesk/app/demo"
@@ -104,4 +105,34 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestEveryProblemAtOnce: a person, a delegation and an LO with two
+// fields wrong are refused for both, not only the first.
+func TestEveryProblemAtOnce(t *testing.T) {
+	fields := func(err error) []string {
+		var out []string
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			out = append(out, field.Of(e))
+		}
+		return out
+	}
+	p := data.Person{DelegationID: "d", FullName: " ", Email: "ratna.example"}
+	d := data.Delegation{Code: "FD", Country: "Atlantis"}
+	for _, tc := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"person", CheckPersonFields(&p, "ID"), "full_name email"},
+		{"delegation", CheckFields(&d), "name country"},
+	} {
+		if _, ok := tc.err.(interface{ Unwrap() []error }); !ok {
+			t.Errorf("%s: one problem said: %v", tc.name, tc.err)
+			continue
+		}
+		if got := strings.Join(fields(tc.err), " "); got != tc.want {
+			t.Errorf("%s: fields %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }

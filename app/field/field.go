@@ -84,3 +84,22 @@ func Of(err error) string {
 	}
 	return ""
 }
+
+// Join is the errors of errs that are not nil, all at once (errors.Join):
+// a record's rules say every field that is wrong, not only the first. One
+// error alone is returned as it is; none is nil.
+func Join(errs ...error) error {
+	var found []error
+	for _, err := range errs {
+		if err != nil {
+			found = append(found, err)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil
+	case 1:
+		return found[0]
+	}
+	return errors.Join(found...)
+}

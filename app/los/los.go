@@ -26,30 +26,51 @@ const MaxExperience = 80
 // CheckFields applies the rules of an LO, tidying it in place: trimmed
 // name, the phone as E.164 (read in region without a country code), the
 // e-mail address, each language once with a level, availability as
-// YYYY-MM-DD with its end not before its start, active by default.
+// YYYY-MM-DD with its end not before its start, active by default. Every
+// field that is wrong is said at once (field.Join).
 func CheckFields(lo *data.LO, region string) error {
 	lo.FullName = strings.TrimSpace(lo.FullName)
 	lo.Skills = strings.TrimSpace(lo.Skills)
 	if lo.Status == "" {
 		lo.Status = data.LOActive
 	}
-	var err error
-	switch {
-	case lo.FullName == "":
-		return &field.Error{Field: "full_name", Err: field.ErrRequired}
-	case !slices.Contains(Genders, lo.Gender):
-		return &field.Error{Field: "gender", Err: field.ErrBadValue, Value: lo.Gender}
-	case !slices.Contains(data.LOStatuses, lo.Status):
-		return &field.Error{Field: "status", Err: field.ErrBadValue, Value: lo.Status}
-	case lo.Experience < 0 || lo.Experience > MaxExperience:
-		return &field.Error{Field: "experience", Err: field.ErrBadNumber}
+	var errs []error
+	if lo.FullName == "" {
+		errs = append(errs, &field.Error{Field: "full_name", Err: field.ErrRequired})
 	}
+	if !slices.Contains(Genders, lo.Gender) {
+		errs = append(errs, &field.Error{Field: "gender", Err: field.ErrBadValue, Value: lo.Gender})
+	}
+	if !slices.Contains(data.LOStatuses, lo.Status) {
+		errs = append(errs, &field.Error{Field: "status", Err: field.ErrBadValue, Value: lo.Status})
+	}
+	if lo.Experience < 0 || lo.Experience > MaxExperience {
+		errs = append(errs, &field.Error{Field: "experience", Err: field.ErrBadNumber})
+	}
+	var err error
 	if lo.Phone, err = field.Phone(lo.Phone, region); err != nil {
-		return field.New("phone", err)
+		errs = append(errs, field.New("phone", err))
 	}
 	if lo.Email, err = field.Email(lo.Email); err != nil {
-		return field.New("email", err)
+		errs = append(errs, field.New("email", err))
 	}
+	if err := checkLanguages(lo); err != nil {
+		errs = append(errs, err)
+	}
+	if lo.AvailableFrom, err = field.Date(lo.AvailableFrom); err != nil {
+		errs = append(errs, field.New("available_from", err))
+	}
+	if lo.AvailableTo, err = field.Date(lo.AvailableTo); err != nil {
+		errs = append(errs, field.New("available_to", err))
+	} else if lo.AvailableFrom != "" && lo.AvailableTo != "" && lo.AvailableTo < lo.AvailableFrom {
+		errs = append(errs, &field.Error{Field: "available_to", Err: field.ErrEndBeforeStart})
+	}
+	return field.Join(errs...)
+}
+
+// checkLanguages keeps each of lo's languages once, as a code with a
+// level.
+func checkLanguages(lo *data.LO) error {
 	var langs data.LangSkills
 	for _, l := range lo.Languages {
 		code, err := field.Language(l.Code)
@@ -66,16 +87,17 @@ func CheckFields(lo *data.LO, region string) error {
 		langs = append(langs, data.LangSkill{Code: code, Level: l.Level})
 	}
 	lo.Languages = langs
-	if lo.AvailableFrom, err = field.Date(lo.AvailableFrom); err != nil {
-		return field.New("available_from", err)
-	}
-	if lo.AvailableTo, err = field.Date(lo.AvailableTo); err != nil {
-		return field.New("available_to", err)
-	}
-	if lo.AvailableFrom != "" && lo.AvailableTo != "" && lo.AvailableTo < lo.AvailableFrom {
-		return &field.Error{Field: "available_to", Err: field.ErrEndBeforeStart}
-	}
 	return nil
+}
+
+// Check is CheckFields with phone numbers read as the event's host
+// country's: what Save checks, without writing.
+func Check(ctx context.Context, s *data.Store, lo *data.LO) error {
+	region, err := event.Region(ctx, s)
+	if err != nil {
+		return err
+	}
+	return CheckFields(lo, region)
 }
 
 // Save checks an LO, phone numbers being read in the event's host

@@ -27,7 +27,7 @@ type assignEditor struct {
 	dlg *kit.Editor
 
 	lo, del         *widgets.SearchSelect
-	person          *widget.Select
+	person          *kit.Select
 	role            *widget.RadioGroup
 	from, to, notes *kit.Input
 	stay            *widget.Label
@@ -60,7 +60,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	for i := range d.dels {
 		delNames[i] = d.dels[i].Code + " " + d.dels[i].Name
 	}
-	e.person = widgets.NewSelect(nil, func(string) { e.update() })
+	e.person = kit.NewSelect(nil, func(string) { e.update() })
 	e.del = widgets.NewSearchSelect(delNames, func(string) { e.delegationChanged(); e.update() })
 	e.del.PlaceHolder = lang.L("Choose a delegation")
 	e.role = widget.NewRadioGroup([]string{kit.EnumLabel("assign", data.AssignLead), kit.EnumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })

@@ -29,7 +29,7 @@ type loEditor struct {
 
 	name, phone, email, exp, skills, from, to *kit.Input
 	notes                                     *kit.Input
-	gender, status                            *widget.Select
+	gender, status                            *kit.Select
 	langBox                                   *fyne.Container
 	langs                                     []*langRow
 	photo                                     *kit.PhotoField
@@ -37,8 +37,8 @@ type loEditor struct {
 
 // langRow is one language with its level.
 type langRow struct {
-	name  *widget.SelectEntry
-	level *widget.Select
+	name  *kit.SelectEntry
+	level *kit.Select
 	row   fyne.CanvasObject
 }
 
@@ -110,6 +110,7 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 		saved = lo
 		return err
 	}
+	kit.CheckOn(ed, &saved, los.Check)
 	ed.Save = func(ctx context.Context, st *data.Store) error {
 		lo := saved
 		return los.Save(ctx, st, &lo)
@@ -163,7 +164,7 @@ func (e *loEditor) addLang(l data.LangSkill) {
 	for i, o := range names {
 		opts[i] = o.Name
 	}
-	lr.name = widget.NewSelectEntry(opts)
+	lr.name = kit.NewSelectEntry(opts)
 	if l.Code != "" {
 		lr.name.SetText(langName(l.Code))
 	}

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/field"
 	"lodesk/app/record"
@@ -76,7 +75,7 @@ func (t *templatesTab) itemEditor(it *data.SOPItem) {
 		pos.SetText(strconv.Itoa(it.Position))
 	}
 	en, id := kit.TextArea(it.TextEN), kit.TextArea(it.TextID)
-	recheck := &widget.Check{Text: lang.L("Needs a re-check by a second person"), Checked: it.NeedsRecheck}
+	recheck := kit.Checked(kit.NewCheck(lang.L("Needs a re-check by a second person"), nil), it.NeedsRecheck)
 	e := kit.NewEditor(t.env, lang.L("SOP item"), []kit.Field{
 		{Name: "phase", Label: lang.L("Phase"), Widget: phase},
 		{Name: "position", Label: lang.L("Position"), Widget: pos},

@@ -59,6 +59,7 @@ func (s *Screen) editDelegation(d *data.Delegation) {
 		rec.Languages, rec.Status, rec.Notes = langs.Codes(), status.Code(), strings.TrimSpace(notesE.Text)
 		return nil
 	}
+	kit.CheckOn(e, &rec, delegations.Check)
 	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		var err error

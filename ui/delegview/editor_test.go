@@ -32,7 +32,7 @@ func TestDelegationEditor(t *testing.T) {
 	if got := text(dlg); !strings.Contains(got, "Country: required") {
 		t.Fatalf("missing country not refused:\n%s", got)
 	}
-	cp := f.formItem(dlg, "Country").(*widget.Select)
+	cp := f.formItem(dlg, "Country").(*kit.Select)
 	for i, o := range cp.Options {
 		if strings.HasSuffix(o, "(NL)") {
 			cp.SetSelectedIndex(i)
@@ -68,7 +68,7 @@ func TestPersonEditor(t *testing.T) {
 	del := f.s.selected
 	f.tap(f.button(f.s.detail.view, "Add person"))
 	dlg := f.top()
-	role := f.formItem(dlg, "Role").(*widget.Select)
+	role := f.formItem(dlg, "Role").(*kit.Select)
 	role.SetSelectedIndex(0) // head of delegation
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "Full name: required") {
@@ -115,7 +115,7 @@ func TestPersonEditor(t *testing.T) {
 	if found < 0 {
 		t.Fatal("the new person is not among the members")
 	}
-	f.s.detail.selectMember(found)
+	f.s.detail.editMember(found)
 	dlg = f.top()
 	if got := f.formItem(dlg, "Phone").(*kit.Input).Text; got != "+54 9 11 2345-6789" {
 		t.Errorf("phone shown as %q", got)
@@ -156,4 +156,50 @@ func TestEditorEscapeKeepsNothing(t *testing.T) {
 	if d, err := f.st.DelegationByCode(context.Background(), "FD"); err == nil {
 		t.Errorf("Escape stored %+v", d)
 	}
+}
+
+// TestPersonEditorMarksEveryProblem: a blank name and a bad e-mail are
+// both marked beside their fields at Save; leaving a field checks it with
+// the same rules, before any Save.
+func TestPersonEditorMarksEveryProblem(t *testing.T) {
+	f := newFixture(t)
+	test.Type(f.s.search, "argentina")
+	f.tap(f.button(f.s.detail.view, "Add person"))
+	dlg := f.top()
+	name := f.formItem(dlg, "Full name").(*kit.Input)
+	email := f.formItem(dlg, "E-mail").(*kit.Input)
+	f.win.Canvas().Focus(name)
+	f.win.Canvas().Focus(email) // the name left blank
+	f.env.Wait()
+	if got := beside(dlg); len(got) != 1 || !strings.Contains(got[0], "required") {
+		t.Fatalf("leaving the name blank marked %q", got)
+	}
+	test.Type(email, "ratna.example")
+	f.win.Canvas().Focus(name) // the e-mail left wrong
+	f.env.Wait()
+	if got := beside(dlg); len(got) != 2 {
+		t.Fatalf("leaving a bad e-mail: marked %q", got)
+	}
+	f.win.Canvas().Unfocus()
+	f.tap(f.button(dlg, "Save"))
+	got := beside(dlg)
+	if len(got) != 2 || !strings.Contains(got[0], "required") || !strings.Contains(got[1], "e-mail") {
+		t.Errorf("at Save, beside the fields: %q", got)
+	}
+	if under := kittest.Problem(f.win); !strings.Contains(under, "Full name") || !strings.Contains(under, "E-mail") {
+		t.Errorf("under the form: %q", under)
+	}
+}
+
+// beside is the problems shown beside the fields under o, in order.
+func beside(o fyne.CanvasObject) []string {
+	var out []string
+	for _, b := range find[*kit.FieldBox](o) {
+		for _, l := range find[*widget.Label](b) {
+			if l.Visible() && l.Text != "" && l.Importance == widget.DangerImportance {
+				out = append(out, l.Text)
+			}
+		}
+	}
+	return out
 }

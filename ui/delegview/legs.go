@@ -50,7 +50,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	airport := kit.InputOf(&widget.Entry{Text: t.Airport, PlaceHolder: "CGK"})
 	terminal := kit.InputOf(&widget.Entry{Text: t.Terminal})
 	when := kit.InputOf(&widget.Entry{Text: kit.DateTime(t.Scheduled, loc), PlaceHolder: "2026-11-27 14:30"})
-	zoneE := widget.NewSelectEntry(zones)
+	zoneE := kit.NewSelectEntry(zones)
 	zoneE.SetText(zone)
 	inEvent := &widget.Label{Importance: widget.LowImportance}
 	update := func(string) {
@@ -63,7 +63,7 @@ func (s *Screen) editLeg(t *data.TravelLeg) {
 	}
 	when.OnChanged, zoneE.OnChanged = update, update
 	update("")
-	vip := &widget.Check{Text: lang.L("VIP lounge handling"), Checked: t.VIPLounge}
+	vip := kit.Checked(kit.NewCheck(lang.L("VIP lounge handling"), nil), t.VIPLounge)
 	meeting := kit.InputOf(&widget.Entry{Text: t.MeetingPoint})
 	ids, names := []string{""}, []string{lang.L("(none)")}
 	for _, v := range s.snap.cars[t.DelegationID] {
@@ -168,12 +168,12 @@ func (s *Screen) editStay(a *data.Accommodation) {
 func (s *Screen) editVehicle(v *data.Vehicle) {
 	rec := *v
 	plate := kit.InputOf(&widget.Entry{Text: v.Plate, PlaceHolder: "B 1234 RFS"})
-	kind := widget.NewSelectEntry([]string{"Sedan", "MPV", "SUV", "Van", "Minibus", "Bus"})
+	kind := kit.NewSelectEntry([]string{"Sedan", "MPV", "SUV", "Van", "Minibus", "Bus"})
 	kind.SetText(v.Type)
 	capacity := kit.InputOf(&widget.Entry{Text: strconv.Itoa(v.Capacity)})
 	driver := kit.InputOf(&widget.Entry{Text: v.Driver})
 	driverPhone := kit.InputOf(&widget.Entry{Text: phoneText(v.DriverPhone), PlaceHolder: "+62 812 3456 7890"})
-	patwal := &widget.Check{Text: lang.L("Police escort (Patwal)"), Checked: v.Patwal}
+	patwal := kit.Checked(kit.NewCheck(lang.L("Police escort (Patwal)"), nil), v.Patwal)
 	unit := kit.InputOf(&widget.Entry{Text: v.PatwalUnit})
 	notesE := kit.TextArea(v.Notes)
 	title := lang.L("New vehicle")

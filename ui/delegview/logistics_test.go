@@ -22,7 +22,7 @@ func TestTravelLegEditor(t *testing.T) {
 	f.s.detail.tabs.SelectIndex(1)
 	f.tap(f.button(f.s.detail.view, "Add travel leg"))
 	dlg := f.top()
-	dir := f.formItem(dlg, "Direction").(*widget.Select)
+	dir := f.formItem(dlg, "Direction").(*kit.Select)
 	dir.SetSelectedIndex(1) // departure
 	test.Type(f.formItem(dlg, "Flight").(*kit.Input), "ar 1234")
 	test.Type(f.formItem(dlg, "Airport").(*kit.Input), "cgk")
@@ -33,7 +33,7 @@ func TestTravelLegEditor(t *testing.T) {
 		t.Fatalf("bad time accepted:\n%s", got)
 	}
 	when.SetText("2026-12-01 09:30")
-	zone := f.formItem(dlg, "Time zone").(*widget.SelectEntry)
+	zone := f.formItem(dlg, "Time zone").(*kit.SelectEntry)
 	zone.SetText("WITA")
 	if got := text(dlg); !strings.Contains(got, "Event time: 2026-12-01 08:30") {
 		t.Errorf("event time not shown:\n%s", got)
@@ -58,7 +58,7 @@ func TestTravelLegEditor(t *testing.T) {
 	// A departure the day before the first arrival is refused.
 	f.tap(f.button(f.s.detail.view, "Add travel leg"))
 	dlg = f.top()
-	f.formItem(dlg, "Direction").(*widget.Select).SetSelectedIndex(1)
+	f.formItem(dlg, "Direction").(*kit.Select).SetSelectedIndex(1)
 	test.Type(find[*widget.Entry](f.formItem(dlg, "Time"))[0], "2026-11-01 09:30")
 	f.tap(f.button(dlg, "Save"))
 	if got := text(dlg); !strings.Contains(got, "the arrival would be after the departure") {
@@ -81,7 +81,7 @@ func TestVehicleAndStayEditors(t *testing.T) {
 		t.Fatalf("bad phone accepted:\n%s", got)
 	}
 	f.formItem(dlg, "Driver's phone").(*kit.Input).SetText("0812-1111-2222")
-	test.Tap(f.formItem(dlg, "Patwal").(*widget.Check))
+	test.Tap(f.formItem(dlg, "Patwal").(*kit.Check))
 	f.tap(f.button(dlg, "Save"))
 	cars, _ := data.ByParent[data.Vehicle](ctx, f.st, "delegation_id", del)
 	found := false

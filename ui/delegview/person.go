@@ -82,6 +82,7 @@ func (s *Screen) editPerson(p *data.Person) {
 		rec.PassportNo, rec.Photo = passport.value(p.PassportNo), photo.Photo
 		return nil
 	}
+	kit.CheckOn(e, &rec, delegations.CheckPersonIn)
 	e.Save = func(ctx context.Context, st *data.Store) error {
 		r := rec
 		var err error

@@ -14,13 +14,12 @@ import (
 	"lodesk/app/cldr"
 	"lodesk/data"
 	"lodesk/ui/kit"
-	"lodesk/ui/widgets"
 )
 
 // countryPicker chooses a country by its CLDR name in the window's
 // language, or none.
 type countryPicker struct {
-	*widget.Select
+	*kit.Select
 	codes []string
 }
 
@@ -34,7 +33,7 @@ func newCountryPicker(code string) *countryPicker {
 		names = append(names, o.Name+" ("+o.Code+")")
 		c.codes = append(c.codes, o.Code)
 	}
-	c.Select = widgets.NewSelect(names, nil)
+	c.Select = kit.NewSelect(names, nil)
 	c.SetCode(code)
 	return c
 }

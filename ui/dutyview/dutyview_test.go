@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/assign"
 	"lodesk/app/duty"
@@ -144,7 +143,7 @@ func TestShiftsMakeACoverGap(t *testing.T) {
 		t.Errorf("shifts shown %v", rows)
 	}
 	kittest.Tap(t, w, "Add hand-over")
-	if got := kittest.FormWidget(kittest.Top(w), "Incoming LO").(*widget.Select).Selected; got != "Adi Nugroho" {
+	if got := kittest.FormWidget(kittest.Top(w), "Incoming LO").(*kit.Select).Selected; got != "Adi Nugroho" {
 		t.Errorf("incoming LO offered %q", got)
 	}
 	if got := kittest.Entry(t, w, "Time").Text; got != "2026-12-02 18:00" {
@@ -175,9 +174,9 @@ func TestEvaluationsAndLessons(t *testing.T) {
 	if n := len(ev.table.Rows()); n != 2 {
 		t.Fatalf("%d LOs listed, want the 2 with duty", n)
 	}
-	ev.table.OnSelected(0) // Adi Nugroho, by name
-	kittest.FormWidget(kittest.Top(w), "Overall").(*widget.Select).SetSelected("4")
-	kittest.FormWidget(kittest.Top(w), "Punctuality").(*widget.Select).SetSelected("5")
+	ev.table.OnActivated(0) // Adi Nugroho, by name
+	kittest.FormWidget(kittest.Top(w), "Overall").(*kit.Select).SetSelected("4")
+	kittest.FormWidget(kittest.Top(w), "Punctuality").(*kit.Select).SetSelected("5")
 	kittest.FormWidget(kittest.Top(w), "Comments").(*kit.Input).SetText("Calm and punctual.")
 	kittest.Tap(t, w, "Save")
 	f.env.Wait()
@@ -203,13 +202,13 @@ func TestEvaluationsAndLessons(t *testing.T) {
 		t.Errorf("an empty lesson: problem %q", p)
 	}
 	kittest.FormWidget(kittest.Top(w), "What happened").(*kit.Input).SetText("Cars left late on the first morning.")
-	kittest.FormWidget(kittest.Top(w), "Department").(*widget.Select).SetSelected(kit.EnumLabel("department", "transport"))
+	kittest.FormWidget(kittest.Top(w), "Department").(*kit.Select).SetSelected(kit.EnumLabel("department", "transport"))
 	kittest.Tap(t, w, "Save")
 	f.env.Wait()
 	if rows := ls.table.Rows(); len(rows) != 1 || rows[0][1] != kit.EnumLabel("department", "transport") || rows[0][5] != "Test Coordinator" {
 		t.Fatalf("lessons shown %v", rows)
 	}
-	ls.table.OnSelected(0)
+	ls.table.OnActivated(0)
 	kittest.Tap(t, w, "Delete")
 	f.env.Wait()
 	kittest.Tap(t, w, "Delete") // the confirmation

@@ -52,14 +52,15 @@ func NewEvaluations(env kit.Env) *Evaluations {
 		{Title: lang.L("Engage again"), Width: 100},
 		{Title: lang.L("Comments"), Width: 260},
 	})
-	v.table.OnSelected = func(i int) { v.edit(&v.rows[i]) }
+	v.table.OnActivated = func(i int) { v.edit(&v.rows[i]) }
+	v.table.Remember("evaluations")
 	return v
 }
 
 // Content builds the panel.
 func (v *Evaluations) Content() fyne.CanvasObject {
-	hint := &widget.Label{Text: lang.L("Scores run from 1 (poor) to 5 (excellent). Choose an LO to fill in the form."), Wrapping: fyne.TextWrapWord}
-	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, hint), v.bar.View(), nil, nil, v.table)
+	hint := &widget.Label{Text: lang.L("Scores run from 1 (poor) to 5 (excellent). Double-click an LO to fill in the form."), Wrapping: fyne.TextWrapWord}
+	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, hint), v.bar.View(), nil, nil, v.table.WithDetail())
 }
 
 // Load reads the LOs with duty and their evaluations.
@@ -141,13 +142,13 @@ func (v *Evaluations) edit(r *evalRow) {
 	if r.eval != nil {
 		rec = *r.eval
 	}
-	sel := func(n int) *widget.Select {
-		s := &widget.Select{Options: scoreOptions()}
+	sel := func(n int) *kit.Select {
+		s := kit.NewSelect(scoreOptions(), nil)
 		s.SetSelectedIndex(n)
 		return s
 	}
 	punct, proto, comm, init, overall := sel(rec.Punctuality), sel(rec.Protocol), sel(rec.Communication), sel(rec.Initiative), sel(rec.Overall)
-	again := &widget.Check{Text: lang.L("Would engage this LO again"), Checked: rec.EngageAgain || r.eval == nil}
+	again := kit.Checked(kit.NewCheck(lang.L("Would engage this LO again"), nil), rec.EngageAgain || r.eval == nil)
 	comments := kit.TextArea(rec.Comments)
 	by := kit.Entry(rec.EvaluatedBy, "")
 	e := kit.NewEditor(v.env, lang.L("Evaluation of {{.LO}}", map[string]any{"LO": r.lo.FullName}), []kit.Field{
@@ -161,7 +162,7 @@ func (v *Evaluations) edit(r *evalRow) {
 		{Label: lang.L("Evaluated by"), Widget: by},
 	})
 	e.Collect = func() error {
-		idx := func(s *widget.Select) int { return max(s.SelectedIndex(), 0) }
+		idx := func(s *kit.Select) int { return max(s.SelectedIndex(), 0) }
 		rec.Punctuality, rec.Protocol, rec.Communication, rec.Initiative, rec.Overall = idx(punct), idx(proto), idx(comm), idx(init), idx(overall)
 		rec.EngageAgain, rec.Comments, rec.EvaluatedBy = again.Checked, kit.Trimmed(comments), kit.Trimmed(by)
 		rec.EvaluatedAt = time.Now().UTC().Truncate(time.Second)

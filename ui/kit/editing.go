@@ -99,12 +99,6 @@ func (e *Editor) opened() {
 	}
 	tr.open = true
 	e.env.Editing.add()
-	e.dlg.SetOnClosed(func() {
-		if tr.open {
-			tr.open = false
-			e.env.Editing.done()
-		}
-	})
 	e.env.Go(func() {
 		v, err := e.env.Store.RowVersion(context.Background(), tr.table, tr.id)
 		if err == nil {

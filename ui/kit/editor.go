@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,12 +45,24 @@ type Editor struct {
 	beside  map[string]*widget.Label
 	buttons *fyne.Container
 	saveBtn *widget.Button
+	cancel  *widget.Button
+	extra   []*widget.Button // Delete, History, a screen's own (ButtonRow)
+	scroll  *container.Scroll
+
+	shown   bool            // open, not yet closed
+	touched map[string]bool // the lines left since it opened (leave.go)
+	checks  int             // Check runs started, the last one counts
 
 	// Collect reads the widgets into the record and applies the rules
 	// that need nothing but the record (a kind's CheckFields), so that a
 	// mistake shows at once; its error (a *field.Error) is shown and
 	// nothing is written.
 	Collect func() error
+	// Check, when set, runs on the UI goroutine once Collect read the
+	// form after a field was left, and returns the rules of app/ that need
+	// the event file (those Save applies) to run off it; what they say is
+	// marked beside the fields left so far. CheckOn sets it.
+	Check func() func(ctx context.Context, st *data.Store) error
 	// Save checks the record and writes it through its kind's rules in
 	// app/, off the UI goroutine.
 	Save func(ctx context.Context, st *data.Store) error
@@ -69,7 +80,7 @@ type Editor struct {
 
 // NewEditor builds an editor titled title over fields; Show opens it.
 func NewEditor(env Env, title string, fields []Field) *Editor {
-	e := &Editor{env: env, labels: map[string]string{}, beside: map[string]*widget.Label{}}
+	e := &Editor{env: env, labels: map[string]string{}, beside: map[string]*widget.Label{}, touched: map[string]bool{}}
 	e.form = &widget.Form{}
 	for _, f := range fields {
 		w := f.Widget
@@ -78,6 +89,7 @@ func NewEditor(env Env, title string, fields []Field) *Editor {
 			l.Hide()
 			e.labels[f.Name], e.beside[f.Name] = f.Label, l
 			w = newFieldBox(f.Widget, l)
+			e.watchLeaving(f.Name, f.Widget)
 		}
 		if en, ok := f.Widget.(*Input); ok && !en.MultiLine && en.OnSubmitted == nil {
 			en.OnSubmitted = func(string) { e.Submit() }
@@ -89,12 +101,25 @@ func NewEditor(env Env, title string, fields []Field) *Editor {
 	e.problem.ExtendBaseWidget(e.problem)
 	e.problem.Hide()
 	e.saveBtn = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.Submit}
-	cancel := &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { e.dlg.Hide() }}
-	e.buttons = container.NewHBox(layout.NewSpacer(), cancel, e.saveBtn)
-	body := container.NewBorder(nil, container.NewVBox(e.problem, e.buttons), nil, nil, container.NewVScroll(e.form))
+	e.cancel = &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { e.dlg.Hide() }}
+	e.buttons = ButtonRow(nil, e.cancel, e.saveBtn)
+	var form fyne.CanvasObject
+	e.scroll, form = WheelScroll(e.form)
+	body := container.NewBorder(nil, container.NewVBox(e.problem, e.buttons), nil, nil, form)
 	e.dlg = dialog.NewCustomWithoutButtons(title, body, env.Win)
+	e.dlg.SetOnClosed(e.closed)
 	e.dlg.Resize(Fit(env.Win, 680, 680))
 	return e
+}
+
+// closed notes that the editor closed (and its record is no longer
+// edited).
+func (e *Editor) closed() {
+	e.shown = false
+	if tr := e.track; tr != nil && tr.open {
+		tr.open = false
+		e.env.Editing.done()
+	}
 }
 
 // ProblemLabel is what an editor says is wrong, under its form (tests
@@ -120,10 +145,10 @@ func (b *FieldBox) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // AddButton puts b at the left of the editor's buttons (History, Delete,
-// a screen's own).
+// a screen's own), as ButtonRow lays them out.
 func (e *Editor) AddButton(b *widget.Button) {
-	objs := append([]fyne.CanvasObject{b}, e.buttons.Objects...)
-	e.buttons.Objects = objs
+	e.extra = append(e.extra, b)
+	e.buttons.Objects = ButtonRow(e.extra, e.cancel, e.saveBtn).Objects
 	e.buttons.Refresh()
 }
 
@@ -147,6 +172,7 @@ func (e *Editor) Resize(w, h float32) { e.dlg.Resize(Fit(e.env.Win, w, h)) }
 
 // Show opens the editor and focuses focus, if any.
 func (e *Editor) Show(focus fyne.Focusable) {
+	e.shown = true
 	e.dlg.Show()
 	e.opened()
 	if focus != nil {

@@ -6,14 +6,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
-
-	"lodesk/ui/widgets"
 )
 
 // EnumSelect chooses one of a set of stored codes by its translated label
 // (EnumLabel; "" is "(none)"); Code reads the choice back.
 type EnumSelect struct {
-	*widget.Select
+	*Select
 	codes []string
 }
 
@@ -27,7 +25,7 @@ func NewEnumSelect(prefix string, codes []string, value string, changed func(cod
 			labels[i] = lang.L("(none)")
 		}
 	}
-	s.Select = widgets.NewSelect(labels, nil)
+	s.Select = NewSelect(labels, nil)
 	s.SetCode(value)
 	if s.SelectedIndex() < 0 && len(codes) > 0 {
 		s.SetSelectedIndex(0)
@@ -51,13 +49,13 @@ func (s *EnumSelect) SetCode(code string) {
 // IDSelect chooses one of a list of records by its name; ID reads the
 // choice back. An id "" may stand for none.
 type IDSelect struct {
-	*widget.Select
+	*Select
 	ids []string
 }
 
 // NewIDSelect chooses the record id (none when id is not one).
 func NewIDSelect(ids, names []string, id string) *IDSelect {
-	s := &IDSelect{ids: ids, Select: widgets.NewSelect(names, nil)}
+	s := &IDSelect{ids: ids, Select: NewSelect(names, nil)}
 	s.SetID(id)
 	return s
 }

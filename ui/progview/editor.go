@@ -25,19 +25,19 @@ type editor struct {
 	dlg  *kit.Editor
 
 	title     *kit.Input
-	kind      *widget.Select
+	kind      *kit.Select
 	startDate *kit.Input
 	startTime *kit.Input
 	endDate   *kit.Input
 	endTime   *kit.Input
-	venue     *widget.SelectEntry
+	venue     *kit.SelectEntry
 	room      *kit.Input
-	dress     *widget.SelectEntry
-	everyone  *widget.Check
+	dress     *kit.SelectEntry
+	everyone  *kit.Check
 	chosen    *widget.CheckGroup
 	rule      *kit.EnumSelect // attendance rule
-	photo     *widget.Check
-	seats     *widget.Check
+	photo     *kit.Check
+	seats     *kit.Check
 	rowSizes  *kit.Input
 	notes     *kit.Input
 
@@ -56,10 +56,10 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 	e.kind = kit.NewEnumSelect("programme", data.ProgrammeKinds, "", nil).Select
 	e.startDate, e.startTime = entry("YYYY-MM-DD"), entry("HH:MM")
 	e.endDate, e.endTime = entry("YYYY-MM-DD"), entry("HH:MM")
-	e.venue = widget.NewSelectEntry(s.snap.venues)
+	e.venue = kit.NewSelectEntry(s.snap.venues)
 	e.venue.OnSubmitted = submit
 	e.room = entry(lang.L("e.g. Plenary Hall"))
-	e.dress = widget.NewSelectEntry(s.snap.dress)
+	e.dress = kit.NewSelectEntry(s.snap.dress)
 	e.dress.OnSubmitted = submit
 	var opts []string
 	for _, d := range s.snap.dels {
@@ -68,10 +68,10 @@ func openEditor(s *Screen, it *data.ProgrammeItem) *editor {
 		e.codeOf[o] = strings.ToUpper(d.Code)
 	}
 	e.chosen = &widget.CheckGroup{Options: opts}
-	e.everyone = &widget.Check{Text: lang.L("All delegations"), OnChanged: e.everyoneChanged}
+	e.everyone = kit.NewCheck(lang.L("All delegations"), e.everyoneChanged)
 	e.rule = kit.NewEnumSelect("attendance", data.AttendanceRules, data.AttendDelegations, nil)
-	e.photo = &widget.Check{Text: lang.L("Group photo")}
-	e.seats = &widget.Check{Text: lang.L("Seating plan")}
+	e.photo = kit.NewCheck(lang.L("Group photo"), nil)
+	e.seats = kit.NewCheck(lang.L("Seating plan"), nil)
 	e.rowSizes = entry(lang.L("e.g. 10; 12; 14"))
 	e.notes = kit.InputOf(&widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord})
 	e.notes.SetMinRowsVisible(2)

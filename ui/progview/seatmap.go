@@ -2,6 +2,7 @@ package progview
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -50,6 +51,7 @@ type seatMap struct {
 	rowSizes []int
 	selected string // person id
 	loading  bool   // an item's seats are being read: nothing to say about them yet
+	empty    string // what to do while nobody is placed (seatView.sayEmpty)
 
 	// OnTap is called with the position under a tap.
 	OnTap func(seating.Position)
@@ -162,6 +164,9 @@ func (m *seatMap) MinSize() fyne.Size {
 	m.ExtendBaseWidget(m)
 	w := marginL + (m.maxU-m.minU)*pitch + boxW + marginR
 	h := float32(headH+footH) + float32(m.rows)*(boxH+gapY)
+	if m.rows == 0 {
+		h += 3 * theme.TextSize() * 1.5 // what to do, on up to four lines
+	}
 	return fyne.NewSize(max(w, 520), h)
 }
 
@@ -295,6 +300,21 @@ func (r *seatRenderer) text(s string, x, y, width, size float32, c color.Color, 
 	r.objs = append(r.objs, t)
 }
 
+// wrap breaks s into lines of whole words that fit width.
+func wrap(s string, width, size float32) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if try := strings.TrimSpace(line + " " + w); line == "" || fyne.MeasureText(try, size, fyne.TextStyle{}).Width <= width {
+			line = try
+			continue
+		}
+		lines = append(lines, line)
+		line = w
+	}
+	return append(lines, line)
+}
+
 // fit shortens s with an ellipsis until it fits width.
 func fit(s string, width, size float32, style fyne.TextStyle) string {
 	if fyne.MeasureText(s, size, style).Width <= width {
@@ -330,11 +350,17 @@ func (r *seatRenderer) build() {
 		r.text(m.caption, marginL, 4, size.Width-marginL-marginR, ts*1.2, p.text, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading)
 	}
 	if m.rows == 0 {
-		msg := lang.L("Nobody is placed yet: press Regenerate.")
+		msg := m.empty
+		if msg == "" {
+			msg = lang.L("Nobody is placed yet: press Regenerate.")
+		}
 		if m.loading {
 			msg = lang.L("Loading…")
 		}
-		r.text(msg, marginL, headH, size.Width-marginL, ts, p.soft, fyne.TextStyle{}, fyne.TextAlignLeading)
+		width := max(size.Width, m.Size().Width) - marginL - marginR
+		for i, line := range wrap(msg, width, ts) {
+			r.text(line, marginL, headH+float32(i)*ts*1.5, width, ts, p.soft, fyne.TextStyle{}, fyne.TextAlignLeading)
+		}
 		return
 	}
 	centreX := m.centreX()

@@ -88,6 +88,32 @@ func (v *seatView) enable() {
 			b.Enable()
 		}
 	}
+	if v.current != nil && v.current.SeatsLocked {
+		v.regen.Disable() // a locked seating is placed only for newcomers
+	}
+	v.sayEmpty()
+}
+
+// sayEmpty sets what the picture says while nobody is placed: what the
+// coordinator can do now, and why Regenerate is off when it is.
+func (v *seatView) sayEmpty() {
+	var msg string
+	switch it := v.current; {
+	case len(v.items) == 0:
+		msg = lang.L("No programme item has a seating plan or a group photo. Open an item on the Programme tab and tick “Seating plan” or “Group photo”, then choose it here.")
+	case it == nil:
+		msg = lang.L("Choose a session above to see its seat map or photo line-up.")
+	case it.SeatsLocked:
+		msg = lang.L("Nobody is placed, and this seating is locked (communicated), so Regenerate is off. Untick “Locked: communicated” to place everyone.")
+	case it.AttendanceRule() == data.AttendChosen:
+		msg = lang.L("Nobody is placed yet: choose who attends (on the right), then press Regenerate.")
+	default:
+		msg = lang.L("Nobody is placed yet: press Regenerate.")
+	}
+	if v.picture.empty != msg {
+		v.picture.empty = msg
+		v.picture.Refresh()
+	}
 }
 
 // show refreshes the item picker and the picture shown.
@@ -154,9 +180,6 @@ func (v *seatView) itemChanged(string) {
 	v.lock.Checked = it.SeatsLocked
 	v.lock.Refresh()
 	v.enable()
-	if it.SeatsLocked {
-		v.regen.Disable() // a locked seating is placed only for newcomers
-	}
 	v.chooser.Hidden = it.AttendanceRule() != data.AttendChosen
 	v.chooser.Refresh()
 	if !v.chooser.Hidden {
@@ -320,11 +343,7 @@ func (v *seatView) locked(on bool) {
 	}
 	id := v.current.ID
 	v.current.SeatsLocked = on
-	if on {
-		v.regen.Disable()
-	} else {
-		v.regen.Enable()
-	}
+	v.enable()
 	kit.Write(v.s.env, "lock seating", func(ctx context.Context, st *data.Store) error {
 		return programme.LockSeating(ctx, st, id, on)
 	}, nil)

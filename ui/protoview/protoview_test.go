@@ -61,7 +61,7 @@ func TestAccreditationEdit(t *testing.T) {
 	if row.kind != badgePerson || row.badge.BadgeNo != "" {
 		t.Fatalf("first row without a badge: %+v", row)
 	}
-	a.table.OnSelected(0)
+	a.table.OnActivated(0)
 	if got := kittest.OverlayText(w); !strings.Contains(got, "Badge of ") || !strings.Contains(got, "apron") {
 		t.Fatalf("editor:\n%s", got)
 	}
@@ -89,7 +89,7 @@ func TestAccreditationEdit(t *testing.T) {
 	a.search.SetText("")
 	for i, r := range a.shown {
 		if r.kind == badgeLO {
-			a.table.OnSelected(i)
+			a.table.OnActivated(i)
 			break
 		}
 	}
@@ -116,7 +116,7 @@ func TestMovementsShowConvoysAndClash(t *testing.T) {
 	}
 	before := len(m.shown)
 	kittest.Tap(t, w, "New movement…")
-	kittest.FormWidget(kittest.Top(w), "Delegation").(*widget.Select).SetSelectedIndex(1)
+	kittest.FormWidget(kittest.Top(w), "Delegation").(*kit.Select).SetSelectedIndex(1)
 	test.Type(kittest.Entry(t, w, "Starts"), "2026-11-03 10:00")
 	test.Type(kittest.Entry(t, w, "From"), "Hotel Mulia")
 	test.Type(kittest.Entry(t, w, "To"), "JCC")

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/contacts"
 	"lodesk/app/event"
@@ -40,7 +39,7 @@ func (r *Requests) incidentEditor(x *data.Incident) {
 	del := r.n.DelegationSelect(x.DelegationID, true)
 	sev := kit.NewEnumSelect("severity", data.Severities, x.Severity, nil)
 	what, action := kit.TextArea(x.What), kit.TextArea(x.Action)
-	resolved := &widget.Check{Text: lang.L("Resolved"), Checked: x.Resolved}
+	resolved := kit.Checked(kit.NewCheck(lang.L("Resolved"), nil), x.Resolved)
 	e := kit.NewEditor(r.env, lang.L("Incident"), []kit.Field{
 		{Name: "time", Label: lang.L("Time"), Widget: when},
 		{Name: "delegation", Label: lang.L("Delegation"), Widget: del},

@@ -47,8 +47,9 @@ func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 	}
 }
 
-// Find lists the objects of type T under o, in order. The entries of a
-// kit.Input are found as *widget.Entry too.
+// Find lists the objects of type T under o, in order. The kit fields are
+// found as what they wrap too: a kit.Input as *widget.Entry, a kit.Select
+// as *widget.Select, a kit.Check as *widget.Check.
 func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	var out []T
 	seen := map[fyne.CanvasObject]bool{}
@@ -59,15 +60,34 @@ func Find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 		if t, ok := c.(T); ok {
 			seen[c] = true
 			out = append(out, t)
-		} else if in, ok := c.(*kit.Input); ok {
-			if t, ok := any(in.Entry).(T); ok {
+			return true
+		}
+		for _, w := range inner(c) {
+			if t, ok := any(w).(T); ok {
 				seen[c] = true
 				out = append(out, t)
+				break
 			}
 		}
 		return true
 	})
 	return out
+}
+
+// inner is the Fyne widget a kit field wraps (a kit.Input's entry, a
+// kit.Select's select, ...), nil for another object.
+func inner(c fyne.CanvasObject) []any {
+	switch x := c.(type) {
+	case *kit.Input:
+		return []any{x.Entry}
+	case *kit.Select:
+		return []any{&x.Select}
+	case *kit.Check:
+		return []any{&x.Check}
+	case *kit.SelectEntry:
+		return []any{&x.SelectEntry, &x.Entry}
+	}
+	return nil
 }
 
 // Texts lists the visible texts under o: labels, buttons (as "[text]", so
@@ -81,6 +101,11 @@ func Texts(o fyne.CanvasObject) []string {
 			return false
 		}
 		seen[c] = true
+		if w := inner(c); w != nil {
+			if _, ok := w[0].(*widget.Entry); !ok {
+				c = w[0].(fyne.CanvasObject)
+			}
+		}
 		switch v := c.(type) {
 		case *widget.Label:
 			out = append(out, v.Text)
@@ -251,8 +276,8 @@ func Problem(w fyne.Window) string {
 func Field[T fyne.CanvasObject](t testing.TB, w fyne.Window, label string) T {
 	t.Helper()
 	o := FormWidget(Top(w), label)
-	if in, ok := o.(*kit.Input); ok { // a *widget.Entry asked for
-		if x, ok := any(in.Entry).(T); ok {
+	for _, w := range inner(o) { // a *widget.Entry, Select, Check asked for
+		if x, ok := w.(T); ok {
 			return x
 		}
 	}
