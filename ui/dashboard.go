@@ -211,10 +211,14 @@ func (s *dashScreen) load() {
 // showAlertCount puts the number of things needing attention in the
 // Alerts tab's title.
 func (s *dashScreen) showAlertCount(n int) {
-	s.alertsTab.Text = lang.L("Alerts")
+	text := lang.L("Alerts")
 	if n > 0 {
-		s.alertsTab.Text += " (" + strconv.Itoa(n) + ")"
+		text += " (" + strconv.Itoa(n) + ")"
 	}
+	if text == s.alertsTab.Text {
+		return // refreshing the tabs draws every tab's content again
+	}
+	s.alertsTab.Text = text
 	s.tabs.Refresh()
 }
 

@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -67,8 +68,13 @@ func NewStringTable(cols []Column) *StringTable {
 // SetRows replaces the rows and redraws the table from its first row and
 // column: an offset kept from the last rows (scrolled right, then the
 // window resized while another screen was shown) could lie past the
-// columns and show an empty header and empty rows.
+// columns and show an empty header and empty rows. The same rows again
+// (a screen read again every 30 seconds, nothing changed) change nothing:
+// the selection and the scrolling stay, and no cell is drawn again.
 func (t *StringTable) SetRows(rows [][]string) {
+	if len(rows) > 0 && slices.EqualFunc(t.rows, rows, slices.Equal) {
+		return
+	}
 	t.rows = rows
 	t.fitColumns()
 	t.UnselectAll()
