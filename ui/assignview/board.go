@@ -83,8 +83,14 @@ func (b *Board) Content() fyne.CanvasObject {
 	return b.content
 }
 
-// SearchEntry: the board has none.
-func (b *Board) SearchEntry() *kit.Input { return nil }
+// SearchEntry is the timeline's search on its tab; the assignments have
+// none.
+func (b *Board) SearchEntry() *kit.Input {
+	if b.tabs != nil && b.tabs.SelectedIndex() == 1 {
+		return b.timeline.SearchEntry()
+	}
+	return nil
+}
 
 // Load reads the board and its conflicts.
 func (b *Board) Load() {
