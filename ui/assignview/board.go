@@ -26,6 +26,7 @@ type Board struct {
 	tabs      *container.AppTabs
 	content   fyne.CanvasObject
 	undo      *kit.UndoBar
+	note      *kit.EmptyNote // over the table while there is no assignment
 
 	lines []string // conflicts as shown
 }
@@ -59,6 +60,7 @@ func NewBoard(env kit.Env) *Board {
 	}
 	b.conflicts.ExtendBaseWidget(b.conflicts)
 	b.conflictN = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	b.note = kit.NewEmptyNote(b.table, lang.L("No assignments yet: press Auto-match… to give every delegation a lead LO, or New assignment to give one by hand. Delegations and LOs come first, on their own screens."))
 	b.timeline = NewTimeline()
 	return b
 }
@@ -73,7 +75,7 @@ func (b *Board) Content() fyne.CanvasObject {
 		&widget.Button{Text: lang.L("Auto-match…"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: b.autoMatch},
 	)
 	side := container.NewBorder(b.conflictN, nil, nil, nil, b.conflicts)
-	split := container.NewHSplit(b.table, side)
+	split := container.NewHSplit(b.note.View(), side)
 	split.Offset = 0.6
 	b.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Assignments"), split),
@@ -109,6 +111,7 @@ func (b *Board) show(d *boardData) {
 		rows[i] = []string{r.Delegation, r.LO, kit.EnumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period), shifts}
 	}
 	b.table.SetRows(rows)
+	b.note.Count(len(rows), len(rows))
 	b.lines = make([]string, len(d.board.Conflicts))
 	for i, c := range d.board.Conflicts {
 		b.lines[i] = d.conflictText(c)

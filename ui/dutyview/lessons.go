@@ -49,7 +49,7 @@ func NewLessons(env kit.Env) *Lessons {
 		{Title: lang.L("By"), Width: 130},
 	})
 	v.table.OnSelected = func(i int) { v.edit(&v.d.lessons[i]) }
-	v.empty = &widget.Label{Text: lang.L("No lesson recorded yet."), Alignment: fyne.TextAlignCenter}
+	v.empty = &widget.Label{Text: lang.L("No lesson recorded yet: record one with Record a lesson."), Alignment: fyne.TextAlignCenter}
 	return v
 }
 
