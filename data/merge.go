@@ -89,6 +89,9 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 	var key *EventKey
 	var rekeyed, protects bool
 	err := s.Write(ctx, func(tx *Tx) error {
+		if err := tx.growCache(len(sorted)); err != nil { // mergerows.go
+			return err
+		}
 		var err error
 		if key, rekeyed, protects, err = tx.mergeKey(sorted); err != nil {
 			return err
@@ -107,6 +110,10 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 		m := &merger{
 			tx: tx, rows: map[rowKey]*rowState{}, search: map[rowKey]bool{}, review: map[reviewKey]bool{},
 			fresh: map[rowKey]bool{}, stamps: map[reviewKey]Stamp{}, dirty: map[reviewKey]bool{}, applied: map[identity]bool{},
+			held: map[rowKey]*heldRow{},
+		}
+		if err := m.prefetch(sorted); err != nil {
+			return err
 		}
 		for i := range sorted {
 			c := &sorted[i]
@@ -148,6 +155,9 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 		}
 		return nil
 	})
+	if serr := s.shrinkCache(ctx, len(sorted)); err == nil {
+		err = serr
+	}
 	if err != nil {
 		return MergeResult{}, fmt.Errorf("merge: %w", err)
 	}
@@ -209,6 +219,9 @@ type merger struct {
 	dirty   map[reviewKey]bool
 	applied map[identity]bool
 	logBuf  []any
+
+	held      map[rowKey]*heldRow // new rows not written yet (mergerows.go)
+	heldOrder []*heldRow
 }
 
 type identity struct {
@@ -329,16 +342,7 @@ func (m *merger) insert(ti *tableInfo, st *rowState, c *SyncChange) error {
 		return err
 	}
 	if !st.exists {
-		rec, err := ti.recordOf(c.RowID, vals)
-		if err != nil {
-			return err
-		}
-		q := "INSERT INTO " + ti.name + " (" + ti.selectList() + ", search, hlc, replica) VALUES (" +
-			strings.Repeat("?, ", len(ti.cols)+1) + "?, ?, ?)"
-		args := append(append([]any{c.RowID}, vals...), searchOf(rec), int64(c.HLC), c.Replica)
-		if _, err := m.tx.exec(q, args...); err != nil {
-			return err
-		}
+		m.hold(ti, c.RowID, vals, c.Stamp())
 		st.exists, st.ins = true, c.Stamp()
 		return m.log(c, rawOrNull(c.Value))
 	}
@@ -409,6 +413,9 @@ func (m *merger) update(ti *tableInfo, c *SyncChange) error {
 	}
 	later := cur.Less(c.Stamp())
 	if ti.name == "event" && col.name == "data_key" { // a set key beats an empty one
+		if err := m.flushRows(); err != nil {
+			return err
+		}
 		var stored string
 		if err := m.tx.tx.QueryRowContext(m.tx.ctx, "SELECT data_key FROM event WHERE id = ?", c.RowID).Scan(&stored); err != nil {
 			return err
@@ -421,11 +428,14 @@ func (m *merger) update(ti *tableInfo, c *SyncChange) error {
 			return err
 		}
 		if col.ref != "" || !st.deleted {
-			if _, err := m.tx.exec("UPDATE "+ti.name+" SET "+col.name+" = ? WHERE id = ?", v, c.RowID); err != nil {
-				return err
-			}
-			if ti.searchCols()[col.name] {
-				m.search[rowKey{ti.name, c.RowID}] = true
+			// A held row takes the value; its search text is made when it is written.
+			if !m.setHeld(rowKey{ti.name, c.RowID}, col, v) {
+				if _, err := m.tx.exec("UPDATE "+ti.name+" SET "+col.name+" = ? WHERE id = ?", v, c.RowID); err != nil {
+					return err
+				}
+				if ti.searchCols()[col.name] {
+					m.search[rowKey{ti.name, c.RowID}] = true
+				}
 			}
 		}
 		if col.ref != "" {
@@ -458,6 +468,9 @@ func (m *merger) finish() (int, error) {
 		return 0, err
 	}
 	if err := m.flushStamps(); err != nil {
+		return 0, err
+	}
+	if err := m.flushRows(); err != nil {
 		return 0, err
 	}
 	for k := range m.search {

@@ -11,6 +11,11 @@ import (
 // last-writer-wins register, and its latest write also stands for an empty
 // value written to every personal (non-reference) field at its stamp.
 func (m *merger) register(ti *tableInfo, c *SyncChange, del bool) error {
+	if m.held[rowKey{ti.name, c.RowID}] != nil {
+		if err := m.flushRows(); err != nil {
+			return err
+		}
+	}
 	st, err := m.ensure(ti, c.RowID)
 	if err != nil {
 		return err

@@ -37,20 +37,37 @@ func (m *merger) setStamp(table, id, field string, st Stamp) error {
 	return nil
 }
 
-// flushStamps writes the field stamps the merge set.
+// flushStamps writes the field stamps the merge set, many to a statement.
 func (m *merger) flushStamps() error {
+	args := make([]any, 0, 5*stampBatch)
+	flush := func() error {
+		if len(args) == 0 {
+			return nil
+		}
+		q := "INSERT INTO stamp(tbl, row_id, field, hlc, replica) VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", len(args)/5), ", ") +
+			" ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica"
+		_, err := m.tx.exec(q, args...)
+		args = args[:0]
+		return err
+	}
 	for k := range m.dirty {
 		st := m.stamps[k]
-		_, err := m.tx.exec(`INSERT INTO stamp(tbl, row_id, field, hlc, replica) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica`,
-			k.table, k.id, k.field, int64(st.HLC), st.Replica)
-		if err != nil {
-			return err
+		args = append(args, k.table, k.id, k.field, int64(st.HLC), st.Replica)
+		if len(args) == 5*stampBatch {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	clear(m.dirty)
 	return nil
 }
+
+const stampBatch = 100 // stamps per INSERT
 
 // known says whether the change log already holds the change.
 func (m *merger) known(c *SyncChange) (bool, error) {
@@ -88,18 +105,21 @@ func (m *merger) log(c *SyncChange, value any) error {
 }
 
 // flushLog inserts the buffered log entries; anything that reads or
-// rewrites the change log calls it first.
+// rewrites the change log calls it first. The buffer is kept for the next
+// entries (database/sql has copied the arguments once Exec returns).
 func (m *merger) flushLog() error {
-	for len(m.logBuf) > 0 {
-		n := min(len(m.logBuf)/8, logBatch)
+	buf := m.logBuf
+	for len(buf) > 0 {
+		n := min(len(buf)/8, logBatch)
 		q := "INSERT INTO change_log(hlc, replica, author, op, tbl, row_id, field, value) VALUES " +
 			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
-		if _, err := m.tx.exec(q, m.logBuf[:8*n]...); err != nil {
+		if _, err := m.tx.exec(q, buf[:8*n]...); err != nil {
 			return err
 		}
-		m.logBuf = m.logBuf[8*n:]
+		buf = buf[8*n:]
 	}
-	m.logBuf = nil
+	clear(m.logBuf)
+	m.logBuf = m.logBuf[:0]
 	return nil
 }
 

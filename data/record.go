@@ -36,6 +36,9 @@ type tableInfo struct {
 	typ    reflect.Type
 	cols   []column // without id
 	byName map[string]*column
+	pos    map[string]int // index in cols, by name
+
+	insertSQL string // the merge's INSERT of a whole row (syncchange.go)
 }
 
 var (
@@ -56,7 +59,7 @@ func infoOf(r Record) *tableInfo {
 	if ti, ok := tables[t]; ok {
 		return ti
 	}
-	ti := &tableInfo{name: r.Table(), typ: t, byName: map[string]*column{}}
+	ti := &tableInfo{name: r.Table(), typ: t, byName: map[string]*column{}, pos: map[string]int{}}
 	for _, f := range reflect.VisibleFields(t) {
 		tag := f.Tag.Get("db")
 		if tag == "" || tag == "id" || f.Anonymous {
@@ -94,7 +97,10 @@ func infoOf(r Record) *tableInfo {
 	}
 	for i := range ti.cols {
 		ti.byName[ti.cols[i].name] = &ti.cols[i]
+		ti.pos[ti.cols[i].name] = i
 	}
+	ti.insertSQL = "INSERT INTO " + ti.name + " (" + ti.selectList() + ", search, hlc, replica) VALUES (" +
+		strings.Repeat("?, ", len(ti.cols)+1) + "?, ?, ?)"
 	tables[t] = ti
 	return ti
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"lodesk/data/jsonflat"
 )
 
 // Stamp is a write's HLC stamp with the replica that made it; stamps are
@@ -176,8 +178,8 @@ func (c *column) decode(raw json.RawMessage) (any, error) {
 	}
 	switch c.kind {
 	case kString, kText, kTime:
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
+		s, err := jsonflat.String(raw)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.name, err)
 		}
 		if c.kind == kTime {
@@ -198,8 +200,8 @@ func (c *column) decode(raw json.RawMessage) (any, error) {
 		}
 		return s, nil
 	case kInt, kBool:
-		var n int64
-		if err := json.Unmarshal(raw, &n); err != nil {
+		n, err := jsonflat.Int(raw)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.name, err)
 		}
 		return n, nil
@@ -222,8 +224,9 @@ func (c *column) decode(raw json.RawMessage) (any, error) {
 	return nil, fmt.Errorf("%s: unknown kind", c.name)
 }
 
-// decodeObject reads an insert's object into column order; missing fields
-// (erased or unknown to the writer) are zero.
+// decodeObject decodes an insert's object into the values of ti.cols, in
+// order; fields it does not name are empty. The object is split in place
+// (jsonflat), not decoded into a map: a merge decodes 100,000s of them.
 func (ti *tableInfo) decodeObject(raw json.RawMessage) ([]any, error) {
 	out := make([]any, len(ti.cols))
 	for i := range ti.cols {
@@ -232,27 +235,33 @@ func (ti *tableInfo) decodeObject(raw json.RawMessage) ([]any, error) {
 	if raw == nil || string(raw) == "null" {
 		return out, nil
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &obj); err != nil {
-		return nil, err
+	if !json.Valid(raw) {
+		var obj map[string]json.RawMessage
+		return nil, json.Unmarshal(raw, &obj) // encoding/json's error
 	}
-	for k, v := range obj {
-		c, ok := ti.byName[k]
-		if !ok && retired[ti.name][k] {
-			continue
+	err := jsonflat.Members(raw, func(k, v []byte) error {
+		i, ok := ti.pos[string(k)]
+		if !ok && retired[ti.name][string(k)] {
+			return nil
 		}
 		if !ok {
-			return nil, fmt.Errorf("unknown field %q", k)
+			return fmt.Errorf("unknown field %q", k)
 		}
-		val, err := c.decode(v)
+		val, err := ti.cols[i].decode(v)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		for i := range ti.cols {
-			if ti.cols[i].name == k {
-				out[i] = val
-			}
+		out[i] = val
+		return nil
+	})
+	if errors.Is(err, jsonflat.ErrNotObject) {
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			return nil, err // encoding/json's error
 		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -37,6 +37,9 @@ func deflateStream(out *bytes.Buffer, b []byte) {
 
 var errLayout = errors.New("pdf: unexpected layout of gofpdf's output")
 
+// resourcesObj is the object gofpdf writes the pages' resources in.
+const resourcesObj = 2
+
 // plainStream is how gofpdf opens a stream it did not compress.
 var plainStream = []byte("<</Length ")
 
@@ -44,13 +47,27 @@ var plainStream = []byte("<</Length ")
 // compression on.
 var toUnicode = []byte("/CIDInit ")
 
+// extraObjects, given the number of the first object it may use,
+// returns objects to add to the file, where each starts in objs, and the
+// entries of the pages' font dictionary (see embed.go).
+type extraObjects func(first int) (objs []byte, at []int, fonts string, err error)
+
 // compressStreams copies gofpdf's output src, written with compression
 // off, to w with every stream gofpdf would have compressed (pages,
-// palettes) compressed, and the cross-reference table moved to match.
-func compressStreams(w io.Writer, src []byte) error {
+// palettes) compressed, the objects extra makes added, and the
+// cross-reference table moved to match.
+func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 	offs, xref, err := objectOffsets(src)
 	if err != nil {
 		return err
+	}
+	var add []byte
+	var at []int
+	fonts := ""
+	if extra != nil {
+		if add, at, fonts, err = extra(len(offs)); err != nil {
+			return err
+		}
 	}
 	// Objects in the order they are in the file (gofpdf writes the page
 	// tree and the resources after the pages).
@@ -75,14 +92,31 @@ func compressStreams(w io.Writer, src []byte) error {
 			return errLayout
 		}
 		moved[n] = out.Len()
-		if err := copyObject(&out, src[offs[n]:end]); err != nil {
+		obj := src[offs[n]:end]
+		if n == resourcesObj {
+			// gofpdf's resource dictionary, shared by every page: it
+			// names no font (embed.go).
+			var ok bool
+			if obj, ok = bytes.CutPrefix(obj, []byte("2 0 obj\n<<\n/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]\n/Font <<\n>>\n")); !ok {
+				return errLayout
+			}
+			out.WriteString("2 0 obj\n<<\n/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]\n/Font <<\n")
+			out.WriteString(fonts)
+			out.WriteString(">>\n")
+		}
+		if err := copyObject(&out, obj); err != nil {
 			return fmt.Errorf("object %d: %w", n, err)
 		}
 	}
+	start := out.Len()
+	out.Write(add)
+	for _, a := range at {
+		moved = append(moved, start+a)
+	}
 	// The table and trailer as gofpdf writes them, with the new offsets.
 	x := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(offs))
-	for n := 1; n < len(offs); n++ {
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(moved))
+	for n := 1; n < len(moved); n++ {
 		fmt.Fprintf(&out, "%010d 00000 n \n", moved[n])
 	}
 	rest := src[xref:]
@@ -91,7 +125,15 @@ func compressStreams(w io.Writer, src []byte) error {
 	if t < 0 || s < t {
 		return errLayout
 	}
-	out.Write(rest[t:s])
+	trailer := rest[t:s]
+	if len(at) > 0 {
+		size := fmt.Appendf(nil, "/Size %d\n", len(offs))
+		if !bytes.Contains(trailer, size) {
+			return errLayout
+		}
+		trailer = bytes.Replace(trailer, size, fmt.Appendf(nil, "/Size %d\n", len(moved)), 1)
+	}
+	out.Write(trailer)
 	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", x)
 	_, err = w.Write(out.Bytes())
 	return err

@@ -11,7 +11,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -42,11 +42,12 @@ type Doc struct {
 	// W and H are the page's size in millimetres.
 	W, H float64
 
-	fonts    map[*fontRef]bool
-	laid     map[layoutKey][]seg // layouts of this document's lines
+	used     map[*fontRef]runeSet // what each font draws (embed.go)
+	order    []*fontRef           // the fonts in the order first used
+	ops      strings.Builder      // scratch for text operators
+	laid     map[layoutKey][]seg  // layouts of this document's lines
 	curFont  string
 	curSize  float64
-	anyFont  bool
 	err      error
 	Sections []Section
 
@@ -89,7 +90,7 @@ func NewPaper(title, author string, created time.Time, size string, landscape bo
 	p.SetLineWidth(0.2)
 	p.SetCompression(false) // Output compresses the pages (deflate.go)
 	return &Doc{
-		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, fonts: map[*fontRef]bool{}, laid: map[layoutKey][]seg{},
+		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, used: map[*fontRef]runeSet{}, laid: map[layoutKey][]seg{},
 		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
 	}
 }
@@ -128,23 +129,41 @@ func (d *Doc) Need(h float64) bool {
 	return true
 }
 
+// setFont selects a font for the text that follows, with gofpdf's
+// operator; Output embeds the fonts (embed.go).
 func (d *Doc) setFont(ref *fontRef, size float64) {
-	if !d.fonts[ref] {
-		// gofpdf writes into the bytes it is given (padding, checksums):
-		// each document gets its own copy of the shared cut.
-		d.p.AddUTF8FontFromBytes(ref.name, "", slices.Clone(ref.data))
-		d.fonts[ref] = true
+	if d.used[ref] == nil {
+		d.used[ref] = runeSet{}
+		d.order = append(d.order, ref)
 	}
 	if d.curFont == ref.name && d.curSize == size {
 		return
 	}
-	if d.curFont == "" && d.anyFont {
-		// gofpdf skips a font it thinks is current; after SetPage or
-		// AddPage the page's own stream may not have it.
-		d.p.SetFontSize(size + 1)
+	d.p.RawWriteStr("BT /" + fontName(ref) + " " + strconv.FormatFloat(size, 'f', 2, 64) + " Tf ET")
+	d.curFont, d.curSize = ref.name, size
+}
+
+// show draws s in the current font with its baseline at y, starting at
+// x, as gofpdf's Text does.
+func (d *Doc) show(ref *fontRef, x, y float64, s string) {
+	used := d.used[ref]
+	for _, r := range s {
+		used[r] = struct{}{}
 	}
-	d.p.SetFont(ref.name, "", size)
-	d.curFont, d.curSize, d.anyFont = ref.name, size, true
+	b := &d.ops
+	b.Reset()
+	color := d.state.text != d.state.fill
+	if color {
+		b.WriteString("q ")
+		b.WriteString(colorOp([3]uint8{d.state.text.R, d.state.text.G, d.state.text.B}))
+		b.WriteByte(' ')
+	}
+	k := d.p.GetConversionRatio()
+	textOp(b, x*k, (d.H-y)*k, s)
+	if color {
+		b.WriteString(" Q")
+	}
+	d.p.RawWriteStr(b.String())
 }
 
 type layoutKey struct {
@@ -196,7 +215,7 @@ func (d *Doc) Text(x, y float64, s string, st Style, size float64) float64 {
 	}
 	for _, g := range segs {
 		d.setFont(g.ref, size)
-		d.p.Text(x, y, g.text)
+		d.show(g.ref, x, y, g.text)
 		d.record(op{kind: opText, x: x, y: y, ref: g.ref, size: size, text: g.text})
 		x += g.width / 1000 * size * ptMM
 	}
@@ -351,7 +370,7 @@ func (d *Doc) Output(w io.Writer) error {
 	if err := d.p.Output(&raw); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
-	if err := compressStreams(w, raw.Bytes()); err != nil {
+	if err := compressStreams(w, raw.Bytes(), d.embedFonts); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil

@@ -265,6 +265,7 @@ func (p *packFile) decode(r io.ReaderAt, passphrase string, k *packKey) (*Pack, 
 	}
 	pk := &Pack{Header: h, Stamps: data.StampSet{}, Trailer: p.Trailer()}
 	ended := false
+	var wd wireDecoder
 	for sc.Scan() {
 		line := sc.Bytes()
 		if ended {
@@ -282,7 +283,7 @@ func (p *packFile) decode(r io.ReaderAt, passphrase string, k *packKey) (*Pack, 
 			return nil, fmt.Errorf("%w: more changes than the header says", ErrAltered)
 		}
 		var w wire
-		if err := json.Unmarshal(line, &w); err != nil {
+		if err := wd.decode(line, &w); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
 		}
 		c := data.SyncChange{Replica: w.R, HLC: data.HLC(w.H), Author: w.A, Op: w.O, Table: w.T, RowID: w.I, Field: w.F, Value: w.V, Seen: w.S}

@@ -72,8 +72,9 @@ func NewRoster(env kit.Env) *Roster {
 		{Title: lang.L("Phone"), Width: 150},
 		{Title: lang.L("Email"), Width: 200},
 	})
-	r.table.OnSelected = r.selected
-	r.note = kit.NewEmptyNote(r.table, lang.L("No liaison officers yet: add one with New LO, or bring the roster in from a spreadsheet with Import…"))
+	r.table.OnActivated = r.activated
+	r.table.Remember("los")
+	r.note = kit.NewEmptyNote(r.table.WithDetail(), lang.L("No liaison officers yet: add one with New LO, or bring the roster in from a spreadsheet with Import…"))
 	r.setLanguages(nil)
 	r.status.SetSelectedIndex(0)
 	r.assigned.SetSelectedIndex(0)
@@ -236,11 +237,11 @@ func availableOn(l *data.LO, day string) bool {
 	return (l.AvailableFrom == "" || l.AvailableFrom <= day) && (l.AvailableTo == "" || day <= l.AvailableTo)
 }
 
-func (r *Roster) selected(i int) {
+// activated opens the LO double-clicked (or Enter).
+func (r *Roster) activated(i int) {
 	if i < 0 || i >= len(r.shown) {
 		return
 	}
 	lo := r.shown[i].lo
-	r.table.UnselectAll()
 	r.edit(&lo)
 }

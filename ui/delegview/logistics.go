@@ -61,22 +61,22 @@ func newLogistics(s *Screen) *logisticsTab {
 		{Title: lang.L("Driver's phone"), Width: 150},
 		{Title: lang.L("Patwal"), Width: 120},
 	})
-	l.travel.OnSelected = func(i int) {
-		l.travel.UnselectAll()
+	l.travel.Remember("delegation.travel")
+	l.stays.Remember("delegation.hotels")
+	l.cars.Remember("delegation.vehicles")
+	l.travel.OnActivated = func(i int) {
 		if i < len(l.legs) {
 			leg := l.legs[i]
 			s.editLeg(&leg)
 		}
 	}
-	l.stays.OnSelected = func(i int) {
-		l.stays.UnselectAll()
+	l.stays.OnActivated = func(i int) {
 		if i < len(l.hotels) {
 			a := l.hotels[i]
 			s.editStay(&a)
 		}
 	}
-	l.cars.OnSelected = func(i int) {
-		l.cars.UnselectAll()
+	l.cars.OnActivated = func(i int) {
 		if i < len(l.cs) {
 			v := l.cs[i]
 			s.editVehicle(&v)
@@ -91,9 +91,9 @@ func (l *logisticsTab) tabs() []*container.TabItem {
 		return container.NewHBox(&widget.Button{Text: text, Icon: theme.ContentAddIcon(), OnTapped: fn})
 	}
 	l.notes = [3]*kit.EmptyNote{
-		kit.NewEmptyNote(l.travel, lang.L("No travel yet: add the arrival and departure flights with Add travel leg.")),
-		kit.NewEmptyNote(l.stays, lang.L("No hotel yet: add where the delegation stays with Add hotel stay.")),
-		kit.NewEmptyNote(l.cars, lang.L("No vehicle yet: add the delegation's cars with Add vehicle.")),
+		kit.NewEmptyNote(l.travel.WithDetail(), lang.L("No travel yet: add the arrival and departure flights with Add travel leg.")),
+		kit.NewEmptyNote(l.stays.WithDetail(), lang.L("No hotel yet: add where the delegation stays with Add hotel stay.")),
+		kit.NewEmptyNote(l.cars.WithDetail(), lang.L("No vehicle yet: add the delegation's cars with Add vehicle.")),
 	}
 	return []*container.TabItem{
 		container.NewTabItem(lang.L("Travel"), container.NewBorder(add(lang.L("Add travel leg"), func() {

@@ -60,7 +60,8 @@ func (a *accTab) content() fyne.CanvasObject {
 		{Title: lang.L("Category"), Width: 100},
 		{Title: lang.L("Zones"), Width: 190},
 	})
-	a.table.OnSelected = func(row int) {
+	a.table.Remember("accreditation")
+	a.table.OnActivated = func(row int) {
 		if row >= 0 && row < len(a.shown) {
 			a.edit(a.shown[row])
 		}
@@ -70,7 +71,7 @@ func (a *accTab) content() fyne.CanvasObject {
 		bar.Add(&widget.Button{Text: lang.L("Import…"), Icon: theme.UploadIcon(), OnTapped: func() { a.s.env.Import(imex.Accred) }})
 	}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, bar, a.search), a.zones)
-	a.note = kit.NewEmptyNote(a.table, lang.L("Nobody to accredit yet: the people of the delegations, their LOs and their cars are listed here once they are entered (Delegations and Liaison officers screens)."))
+	a.note = kit.NewEmptyNote(a.table.WithDetail(), lang.L("Nobody to accredit yet: the people of the delegations, their LOs and their cars are listed here once they are entered (Delegations and Liaison officers screens)."))
 	return container.NewBorder(top, nil, nil, nil, a.note.View())
 }
 

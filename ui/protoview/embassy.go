@@ -43,7 +43,8 @@ func (e *embTab) content() fyne.CanvasObject {
 		{Title: lang.L("E-mail"), Width: 200},
 		{Title: lang.L("Notes"), Width: 300},
 	})
-	e.contacts.OnSelected = func(row int) {
+	e.contacts.Remember("embassy.contacts")
+	e.contacts.OnActivated = func(row int) {
 		if row >= 0 && row < len(e.cs) {
 			e.editContact(e.cs[row])
 		}
@@ -56,7 +57,8 @@ func (e *embTab) content() fyne.CanvasObject {
 		{Title: lang.L("Status"), Width: 90},
 		{Title: lang.L("Follow-up due"), Width: 170},
 	})
-	e.notes.OnSelected = func(row int) {
+	e.notes.Remember("embassy.notes")
+	e.notes.OnActivated = func(row int) {
 		if row >= 0 && row < len(e.ns) {
 			e.editNote(e.ns[row])
 		}
@@ -73,7 +75,7 @@ func (e *embTab) content() fyne.CanvasObject {
 	}}
 	bold := func(s string) *widget.Label { return &widget.Label{Text: s, TextStyle: fyne.TextStyle{Bold: true}} }
 	top := container.NewVBox(e.deleg.Select, e.relations)
-	e.noContact, e.noNote = kit.NewEmptyNote(e.contacts, ""), kit.NewEmptyNote(e.notes, "")
+	e.noContact, e.noNote = kit.NewEmptyNote(e.contacts.WithDetail(), ""), kit.NewEmptyNote(e.notes.WithDetail(), "")
 	contactsBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Focal points")), addContact), nil, nil, nil, e.noContact.View())
 	notesBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Notes Verbales")), addNote), nil, nil, nil, e.noNote.View())
 	split := container.NewVSplit(contactsBox, notesBox)

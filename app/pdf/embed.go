@@ -1,0 +1,241 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf16"
+
+	"github.com/jung-kurt/gofpdf"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// Fonts are embedded here rather than through gofpdf's font API. gofpdf
+// parses each font again for every document that adds it, names it by
+// the SHA-1 of its whole definition marshalled to JSON (65,536 widths),
+// and compresses it with a new zlib writer: in a batch of packs, where
+// every document adds the same two to nine cuts, that was a third of the
+// CPU. Documents write their text operators themselves (the ones gofpdf
+// writes: Identity-H, each character's code its Unicode value), note the
+// characters each font draws, and Output embeds each font once, cut to
+// those characters, as gofpdf does (a Type0 font over a CIDFontType2
+// with a CIDToGIDMap).
+
+// fontName is the resource name of a font in a document's pages.
+func fontName(ref *fontRef) string { return "F" + ref.name }
+
+// runeSet is the set of characters a document draws in one font.
+type runeSet map[rune]struct{}
+
+// textOp is gofpdf's Text operator for s in the current font: the
+// characters as UTF-16BE codes in a literal string, escaped.
+func textOp(b *strings.Builder, xPt, yPt float64, s string) {
+	b.WriteString("BT ")
+	b.WriteString(strconv.FormatFloat(xPt, 'f', 2, 64))
+	b.WriteByte(' ')
+	b.WriteString(strconv.FormatFloat(yPt, 'f', 2, 64))
+	b.WriteString(" Td (")
+	for _, c := range utf16.Encode([]rune(s)) {
+		for _, x := range [2]byte{byte(c >> 8), byte(c)} {
+			switch x {
+			case '\\', '(', ')':
+				b.WriteByte('\\')
+			case '\r':
+				b.WriteString(`\r`)
+				continue
+			}
+			b.WriteByte(x)
+		}
+	}
+	b.WriteString(") Tj ET")
+}
+
+// colorOp is how gofpdf sets a text colour: grey as one value.
+func colorOp(c [3]uint8) string {
+	v := func(x uint8) string { return strconv.FormatFloat(float64(x)/255, 'f', 3, 64) }
+	if c[0] == c[1] && c[1] == c[2] {
+		return v(c[0]) + " g"
+	}
+	return v(c[0]) + " " + v(c[1]) + " " + v(c[2]) + " rg"
+}
+
+// metrics is what a font's descriptor says, in 1/1000 em, and the
+// advance of each character, read once per cut.
+type metrics struct {
+	once                       sync.Once
+	err                        error
+	ascent, descent, capHeight int
+	bbox                       [4]int
+	missing                    int
+	mu                         sync.Mutex
+	adv                        map[rune]int
+	upem                       float64
+	sf                         *sfnt.Font
+}
+
+var fontMetrics sync.Map // *fontRef -> *metrics
+
+func metricsOf(ref *fontRef) (*metrics, error) {
+	v, _ := fontMetrics.LoadOrStore(ref, &metrics{})
+	m := v.(*metrics)
+	m.once.Do(func() {
+		sf, err := ref.parsed()
+		if err != nil {
+			m.err = err
+			return
+		}
+		m.sf, m.upem, m.adv = sf, float64(sf.UnitsPerEm()), map[rune]int{}
+		var buf sfnt.Buffer
+		ppem := fixed.I(int(m.upem))
+		fm, err := sf.Metrics(&buf, ppem, font.HintingNone)
+		if err != nil {
+			m.err = fmt.Errorf("pdf: font %s: %w", ref.name, err)
+			return
+		}
+		bb, err := sf.Bounds(&buf, ppem, font.HintingNone)
+		if err != nil {
+			m.err = fmt.Errorf("pdf: font %s: %w", ref.name, err)
+			return
+		}
+		m.ascent, m.descent, m.capHeight = m.units(fm.Ascent), -m.units(fm.Descent), m.units(fm.CapHeight)
+		// Bounds is y down; the descriptor's box is y up.
+		m.bbox = [4]int{m.units(bb.Min.X), -m.units(bb.Max.Y), m.units(bb.Max.X), -m.units(bb.Min.Y)}
+		if a, err := sf.GlyphAdvance(&buf, 0, ppem, font.HintingNone); err == nil {
+			m.missing = m.units(a)
+		}
+	})
+	return m, m.err
+}
+
+func (m *metrics) units(v fixed.Int26_6) int {
+	return int(math.Round(float64(v) / 64 * 1000 / m.upem))
+}
+
+// widths gives each character's advance, as gofpdf reads them from the
+// font's hmtx table.
+func (m *metrics) widths(rs []rune) []int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var buf sfnt.Buffer
+	ppem := fixed.I(int(m.upem))
+	out := make([]int, len(rs))
+	for i, r := range rs {
+		w, ok := m.adv[r]
+		if !ok {
+			w = m.missing
+			if g, err := m.sf.GlyphIndex(&buf, r); err == nil && g != 0 {
+				if a, err := m.sf.GlyphAdvance(&buf, g, ppem, font.HintingNone); err == nil {
+					w = m.units(a)
+				}
+			}
+			m.adv[r] = w
+		}
+		out[i] = w
+	}
+	return out
+}
+
+// pdfObjects collects the objects Output adds to gofpdf's file.
+type pdfObjects struct {
+	first int // the number of the first
+	buf   bytes.Buffer
+	at    []int // where each starts in buf
+}
+
+func (o *pdfObjects) begin() int {
+	num := o.first + len(o.at)
+	o.at = append(o.at, o.buf.Len())
+	fmt.Fprintf(&o.buf, "%d 0 obj\n", num)
+	return num
+}
+
+// stream writes a stream object's dictionary entries and data, deflated.
+func (o *pdfObjects) stream(dict string, data []byte) {
+	var z bytes.Buffer
+	deflateStream(&z, data)
+	fmt.Fprintf(&o.buf, "<<%s/Filter /FlateDecode /Length %d>>\nstream\n", dict, z.Len())
+	o.buf.Write(z.Bytes())
+	o.buf.WriteString("\nendstream\nendobj\n")
+}
+
+// cidToUnicode maps every code to the same Unicode value, the CMap
+// gofpdf writes: the codes are the characters.
+const cidToUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+
+// embedFont writes one font's objects, cut to the characters drawn in
+// it, and returns the number of its Type0 font object.
+func (o *pdfObjects) embedFont(ref *fontRef, used runeSet) (int, error) {
+	m, err := metricsOf(ref)
+	if err != nil {
+		return 0, err
+	}
+	rs := make([]rune, 0, len(used))
+	for r := range used {
+		if r > 0 && r <= 0xFFFF {
+			rs = append(rs, r)
+		}
+	}
+	slices.Sort(rs)
+	// gofpdf writes into the bytes it is given.
+	cut := gofpdf.UTF8CutFont(slices.Clone(ref.data), string(rs))
+	if len(cut) == 0 {
+		return 0, fmt.Errorf("pdf: font %s: cutting failed", ref.name)
+	}
+	sf, err := sfnt.Parse(cut)
+	if err != nil {
+		return 0, fmt.Errorf("pdf: font %s: %w", ref.name, err)
+	}
+	var buf sfnt.Buffer
+	gids := make([]byte, 256*256*2)
+	for _, r := range rs {
+		if g, err := sf.GlyphIndex(&buf, r); err == nil {
+			gids[2*r], gids[2*r+1] = byte(g>>8), byte(g)
+		}
+	}
+	base := "/utf8" + ref.name
+	num := o.begin()
+	fmt.Fprintf(&o.buf, "<</Type /Font\n/Subtype /Type0\n/BaseFont %s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\nendobj\n", base, num+1, num+2)
+	o.begin()
+	fmt.Fprintf(&o.buf, "<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont %s\n/CIDSystemInfo %d 0 R\n/FontDescriptor %d 0 R\n", base, num+3, num+4)
+	if m.missing != 0 {
+		fmt.Fprintf(&o.buf, "/DW %d\n", m.missing)
+	}
+	o.buf.WriteString("/W [")
+	for i, w := range m.widths(rs) {
+		fmt.Fprintf(&o.buf, "%d [%d] ", rs[i], w)
+	}
+	fmt.Fprintf(&o.buf, "]\n/CIDToGIDMap %d 0 R>>\nendobj\n", num+5)
+	o.begin()
+	fmt.Fprintf(&o.buf, "<</Length %d>>\nstream\n%s\nendstream\nendobj\n", len(cidToUnicode), cidToUnicode)
+	o.begin()
+	o.buf.WriteString("<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0>>\nendobj\n")
+	o.begin()
+	fmt.Fprintf(&o.buf, "<</Type /FontDescriptor /FontName %s\n /Ascent %d /Descent %d /CapHeight %d /Flags 4 /FontBBox [%d %d %d %d] /ItalicAngle 0 /StemV 87 /MissingWidth %d /FontFile2 %d 0 R>>\nendobj\n",
+		base, m.ascent, m.descent, m.capHeight, m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3], m.missing, num+6)
+	o.begin()
+	o.stream("", gids)
+	o.begin()
+	o.stream(fmt.Sprintf("/Length1 %d ", len(cut)), cut)
+	return num, nil
+}
+
+// embedFonts writes the fonts the document used, numbered from first,
+// for Output.
+func (d *Doc) embedFonts(first int) ([]byte, []int, string, error) {
+	o := pdfObjects{first: first}
+	var dict strings.Builder
+	for _, ref := range d.order {
+		n, err := o.embedFont(ref, d.used[ref])
+		if err != nil {
+			return nil, nil, "", err
+		}
+		fmt.Fprintf(&dict, "/%s %d 0 R\n", fontName(ref), n)
+	}
+	return o.buf.Bytes(), o.at, dict.String(), nil
+}
