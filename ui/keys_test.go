@@ -105,10 +105,14 @@ func TestDialogKeysInDropdownsAndChecks(t *testing.T) {
 		key   fyne.KeyName
 		saved func(d *desk) bool
 	}{
-		{"Settings theme, Escape", (*desk).showSettings, func(d *desk) fyne.Focusable { return d.settings.theme },
-			fyne.KeyEscape, func(d *desk) bool { return d.prefs.theme() == themeChoices[2] }},
-		{"Settings theme, Enter", (*desk).showSettings, func(d *desk) fyne.Focusable { return d.settings.theme },
-			fyne.KeyReturn, func(d *desk) bool { return d.prefs.theme() == themeChoices[2] }},
+		{
+			"Settings theme, Escape", (*desk).showSettings, func(d *desk) fyne.Focusable { return d.settings.theme },
+			fyne.KeyEscape, func(d *desk) bool { return d.prefs.theme() == themeChoices[2] },
+		},
+		{
+			"Settings theme, Enter", (*desk).showSettings, func(d *desk) fyne.Focusable { return d.settings.theme },
+			fyne.KeyReturn, func(d *desk) bool { return d.prefs.theme() == themeChoices[2] },
+		},
 		{"Event details confidential, Escape", (*desk).showEventDetails, func(d *desk) fyne.Focusable {
 			return kittest.FormWidget(kittest.Top(d.win), "Marking").(*kit.Check)
 		}, fyne.KeyEscape, confidential},
