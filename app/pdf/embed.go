@@ -37,11 +37,11 @@ type runeSet map[rune]struct{}
 // characters as UTF-16BE codes in a literal string, escaped.
 func textOp(b *strings.Builder, xPt, yPt float64, s string) {
 	b.WriteString("BT ")
-	b.WriteString(strconv.FormatFloat(xPt, 'f', 2, 64))
+	num(b, xPt)
 	b.WriteByte(' ')
-	b.WriteString(strconv.FormatFloat(yPt, 'f', 2, 64))
+	num(b, yPt)
 	b.WriteString(" Td (")
-	for _, c := range utf16.Encode([]rune(s)) {
+	code := func(c uint16) {
 		for _, x := range [2]byte{byte(c >> 8), byte(c)} {
 			switch x {
 			case '\\', '(', ')':
@@ -53,7 +53,22 @@ func textOp(b *strings.Builder, xPt, yPt float64, s string) {
 			b.WriteByte(x)
 		}
 	}
+	for _, r := range s {
+		if r > 0xFFFF {
+			r1, r2 := utf16.EncodeRune(r)
+			code(uint16(r1))
+			code(uint16(r2))
+			continue
+		}
+		code(uint16(r))
+	}
 	b.WriteString(") Tj ET")
+}
+
+// num writes v as gofpdf's %.2f does.
+func num(b *strings.Builder, v float64) {
+	var buf [24]byte
+	b.Write(strconv.AppendFloat(buf[:0], v, 'f', 2, 64))
 }
 
 // colorOp is how gofpdf sets a text colour: grey as one value.
