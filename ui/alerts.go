@@ -80,6 +80,11 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 	p.conflictList = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Conflict"), Width: 170}, {Title: lang.L("Liaison officer"), Width: 160}, {Title: lang.L("Delegation"), Width: 150},
 	})
+	for id, t := range map[string]*widgets.StringTable{
+		"dashboard.overdue": p.overdue, "dashboard.incidents": p.incidents, "dashboard.gifts": p.gifts, "dashboard.conflicts": p.conflictList,
+	} {
+		t.Remember(id)
+	}
 	p.noConflicts = note(lang.L("Assignments: no conflicts."))
 	lower := container.NewGridWithColumns(3,
 		container.NewBorder(p.conflictTitle, nil, nil, nil, withNote(p.conflictList, p.noConflicts)),
@@ -220,7 +225,9 @@ func (p *alertsPanel) progressContent() fyne.CanvasObject {
 	}
 	p.byLO = widgets.NewStringTable(cols(lang.L("Liaison officer")))
 	p.byDelegation = widgets.NewStringTable(cols(lang.L("Delegation")))
-	return container.NewHSplit(p.byLO, p.byDelegation)
+	p.byLO.Remember("overdue.bylo")
+	p.byDelegation.Remember("overdue.bydelegation")
+	return container.NewHSplit(p.byLO.WithDetail(), p.byDelegation.WithDetail())
 }
 
 // progressRows formats checklist progress lines.

@@ -18,7 +18,7 @@ import (
 type notesPanel struct{ listPanel }
 
 func (n *notesPanel) content() fyne.CanvasObject {
-	return n.build(lang.L("No Note Verbale follow-up is overdue."), []widgets.Column{
+	return n.build("dashboard.notes", lang.L("No Note Verbale follow-up is overdue."), []widgets.Column{
 		{Title: lang.L("Due"), Width: 100},
 		{Title: lang.L("Delegation"), Width: 140},
 		{Title: lang.L("Note Verbale"), Width: 260},
@@ -33,10 +33,11 @@ type listPanel struct {
 	table       *widgets.StringTable
 }
 
-func (l *listPanel) build(empty string, cols []widgets.Column) fyne.CanvasObject {
+func (l *listPanel) build(id, empty string, cols []widgets.Column) fyne.CanvasObject {
 	l.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	l.none = &widget.Label{Text: empty, Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	l.table = widgets.NewStringTable(cols)
+	l.table.Remember(id)
 	return container.NewBorder(l.title, nil, nil, nil, withNote(l.table, l.none))
 }
 

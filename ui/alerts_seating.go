@@ -16,7 +16,7 @@ import (
 type protocolPanel struct{ listPanel }
 
 func (n *protocolPanel) content() fyne.CanvasObject {
-	return n.build(lang.L("Precedence and seating: nothing to check."), []widgets.Column{
+	return n.build("dashboard.seating", lang.L("Precedence and seating: nothing to check."), []widgets.Column{
 		{Title: lang.L("Check"), Width: 190},
 		{Title: lang.L("Delegation or session"), Width: 200},
 		{Title: lang.L("Details"), Width: 420},

@@ -136,6 +136,8 @@ func (s *dashScreen) content() fyne.CanvasObject {
 
 	s.arrivals = widgets.NewStringTable(movementColumns())
 	s.departures = widgets.NewStringTable(movementColumns())
+	s.arrivals.Remember("dashboard.arrivals")
+	s.departures.Remember("dashboard.departures")
 	s.arrivalsTitle = &widget.Label{Text: lang.L("Arrivals"), TextStyle: fyne.TextStyle{Bold: true}}
 	s.depsTitle = &widget.Label{Text: lang.L("Departures"), TextStyle: fyne.TextStyle{Bold: true}}
 	s.noArrivals = &widget.Label{Text: lang.L("No arrivals on this day."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}

@@ -17,6 +17,7 @@ type part struct {
 	empty func() string // what an empty list means
 	cols  func() []widgets.Column
 	fetch func(context.Context, *data.Store, *lookups) ([]row, error)
+	id    string // where the table's column widths are remembered
 	table *searchTable
 }
 
@@ -49,6 +50,9 @@ func (s *listScreen) searchEntry() *kit.Input {
 func (s *listScreen) content() fyne.CanvasObject {
 	for _, p := range s.parts {
 		p.table = newSearchTable(p.cols(), p.empty())
+		if p.id != "" {
+			p.table.table.Remember(p.id)
+		}
 	}
 	if len(s.parts) == 1 {
 		return s.parts[0].table.view

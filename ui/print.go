@@ -30,6 +30,7 @@ type printScreen struct {
 
 func newPrintScreen(d *desk) *printScreen {
 	log := &listScreen{d: d, name: func() string { return lang.L("Print") }, iconRes: theme.DocumentPrintIcon(), parts: []*part{{
+		id: "print.log",
 		cols: func() []widgets.Column {
 			return []widgets.Column{
 				{Title: lang.L("Printed at"), Width: 140},

@@ -127,6 +127,6 @@ func countText(shown, all int, loaded bool) string {
 
 // withNote lays a note over the middle of a table, full width so that it
 // wraps; the note is shown while the table is empty.
-func withNote(table fyne.CanvasObject, note *widget.Label) fyne.CanvasObject {
-	return container.NewStack(table, container.NewPadded(container.NewVBox(layout.NewSpacer(), note, layout.NewSpacer())))
+func withNote(table *widgets.StringTable, note *widget.Label) fyne.CanvasObject {
+	return container.NewStack(table.WithDetail(), container.NewPadded(container.NewVBox(layout.NewSpacer(), note, layout.NewSpacer())))
 }

@@ -20,7 +20,7 @@ type Board struct {
 	d   *boardData
 
 	table     *widgets.StringTable
-	conflicts *widget.List
+	conflicts *widgets.StringTable
 	conflictN *widget.Label
 	timeline  *Timeline
 	tabs      *container.AppTabs
@@ -41,23 +41,16 @@ func NewBoard(env kit.Env) *Board {
 		{Title: lang.L("Period"), Width: 180},
 		{Title: lang.L("Shifts"), Width: 70},
 	})
-	b.table.OnSelected = b.selected
-	b.conflicts = &widget.List{
-		Length: func() int { return len(b.lines) },
-		CreateItem: func() fyne.CanvasObject {
-			return container.NewVBox(
-				&widget.Label{Text: "template", TextStyle: fyne.TextStyle{Bold: true}, Importance: widget.DangerImportance},
-				&widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis})
-		},
-		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
-			box := o.(*fyne.Container)
-			c := b.d.board.Conflicts[i]
-			box.Objects[0].(*widget.Label).SetText(KindTitle(c.Kind))
-			box.Objects[1].(*widget.Label).SetText(b.lines[i])
-		},
-		OnSelected: b.conflictSelected,
-	}
-	b.conflicts.ExtendBaseWidget(b.conflicts)
+	b.table.OnActivated = b.activated
+	b.table.Remember("assignments")
+	// A conflict's line is cut in the table and read whole under it; a
+	// double click (or Enter) opens what fixes it.
+	b.conflicts = widgets.NewStringTable([]widgets.Column{
+		{Title: lang.L("Kind"), Width: 120},
+		{Title: lang.L("Conflict"), Width: 320},
+	})
+	b.conflicts.OnActivated = b.conflictActivated
+	b.conflicts.Remember("assignments.conflicts")
 	b.conflictN = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	b.timeline = NewTimeline()
 	return b
@@ -72,8 +65,8 @@ func (b *Board) Content() fyne.CanvasObject {
 		widget.NewButtonWithIcon(lang.L("New assignment"), theme.ContentAddIcon(), func() { b.edit(nil, "", "") }),
 		&widget.Button{Text: lang.L("Auto-match…"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: b.autoMatch},
 	)
-	side := container.NewBorder(b.conflictN, nil, nil, nil, b.conflicts)
-	split := container.NewHSplit(b.table, side)
+	side := container.NewBorder(b.conflictN, nil, nil, nil, b.conflicts.WithDetail())
+	split := container.NewHSplit(b.table.WithDetail(), side)
 	split.Offset = 0.6
 	b.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Assignments"), split),
@@ -104,11 +97,12 @@ func (b *Board) show(d *boardData) {
 	}
 	b.table.SetRows(rows)
 	b.lines = make([]string, len(d.board.Conflicts))
+	conflicts := make([][]string, len(d.board.Conflicts))
 	for i, c := range d.board.Conflicts {
 		b.lines[i] = d.conflictText(c)
+		conflicts[i] = []string{KindTitle(c.Kind), b.lines[i]}
 	}
-	b.conflicts.UnselectAll()
-	b.conflicts.Refresh()
+	b.conflicts.SetRows(conflicts)
 	if len(b.lines) == 0 {
 		b.conflictN.SetText(lang.L("No conflicts"))
 	} else {
@@ -117,8 +111,8 @@ func (b *Board) show(d *boardData) {
 	b.timeline.SetData(d)
 }
 
-func (b *Board) selected(i int) {
-	b.table.UnselectAll()
+// activated opens the assignment double-clicked (or Enter).
+func (b *Board) activated(i int) {
 	if b.d == nil || i < 0 || i >= len(b.d.board.Rows) {
 		return
 	}
@@ -126,10 +120,9 @@ func (b *Board) selected(i int) {
 	b.edit(&a, "", "")
 }
 
-// conflictSelected opens what fixes a conflict: the assignment at fault,
+// conflictActivated opens what fixes a conflict: the assignment at fault,
 // or a new assignment for the delegation without lead or the idle LO.
-func (b *Board) conflictSelected(i widget.ListItemID) {
-	b.conflicts.UnselectAll()
+func (b *Board) conflictActivated(i int) {
 	if b.d == nil || i < 0 || i >= len(b.d.board.Conflicts) {
 		return
 	}

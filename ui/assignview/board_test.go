@@ -140,7 +140,7 @@ func TestBoardDeleteAndUndo(t *testing.T) {
 	b, env, w, s := loadedBoard(t)
 	before := len(b.table.Rows())
 	first := b.table.Cell(0, 1)
-	b.table.OnSelected(0)
+	b.table.OnActivated(0)
 	kittest.Tap(t, w, "Delete assignment…")
 	if !strings.Contains(kittest.OverlayText(w), first) {
 		t.Fatalf("confirmation does not name %q:\n%s", first, kittest.OverlayText(w))

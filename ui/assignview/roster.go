@@ -71,7 +71,8 @@ func NewRoster(env kit.Env) *Roster {
 		{Title: lang.L("Phone"), Width: 150},
 		{Title: lang.L("Email"), Width: 200},
 	})
-	r.table.OnSelected = r.selected
+	r.table.OnActivated = r.activated
+	r.table.Remember("los")
 	r.setLanguages(nil)
 	r.status.SetSelectedIndex(0)
 	r.assigned.SetSelectedIndex(0)
@@ -92,7 +93,7 @@ func (r *Roster) Content() fyne.CanvasObject {
 	r.day.Resize(fyne.NewSize(180, r.day.MinSize().Height))
 	filters := container.NewGridWithColumns(4, r.language, r.status, r.day, r.assigned)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, bar, r.search), filters)
-	r.content = container.NewBorder(top, r.undo.View(), nil, nil, r.table)
+	r.content = container.NewBorder(top, r.undo.View(), nil, nil, r.table.WithDetail())
 	return r.content
 }
 
@@ -233,11 +234,11 @@ func availableOn(l *data.LO, day string) bool {
 	return (l.AvailableFrom == "" || l.AvailableFrom <= day) && (l.AvailableTo == "" || day <= l.AvailableTo)
 }
 
-func (r *Roster) selected(i int) {
+// activated opens the LO double-clicked (or Enter).
+func (r *Roster) activated(i int) {
 	if i < 0 || i >= len(r.shown) {
 		return
 	}
 	lo := r.shown[i].lo
-	r.table.UnselectAll()
 	r.edit(&lo)
 }

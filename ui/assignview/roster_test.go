@@ -168,7 +168,7 @@ func TestRosterDeleteAndUndo(t *testing.T) {
 	env.Wait()
 	before := countLOs(t, s)
 	name := r.table.Cell(0, 0)
-	r.table.OnSelected(0)
+	r.table.OnActivated(0)
 	if !strings.Contains(kittest.OverlayText(w), "Edit liaison officer") {
 		t.Fatalf("no editor:\n%s", kittest.OverlayText(w))
 	}

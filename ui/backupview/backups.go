@@ -57,6 +57,7 @@ func newBackupsView(env kit.Env, open func(string)) *backupsView {
 		{Title: lang.L("Protection"), Width: 200},
 	})
 	v.table.OnSelected = v.choose
+	v.table.OnActivated = func(int) { v.askRestore() }
 	v.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.bar = widget.NewProgressBarInfinite()
 	v.bar.Stop()

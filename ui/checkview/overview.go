@@ -55,9 +55,12 @@ func (o *overviewTab) content() fyne.CanvasObject {
 	}
 	o.byLO = kit.NewGrid(progressCols(lang.L("Liaison officer")), lang.L("No checklists yet."), nil)
 	o.byDel = kit.NewGrid(progressCols(lang.L("Delegation")), lang.L("No checklists yet."), nil)
+	o.byLO.Remember("checklists.bylo")
+	o.byDel.Remember("checklists.bydelegation")
 	o.overdue = kit.NewGrid([]kit.Column{
 		{Title: lang.L("Due"), Width: 130}, {Title: lang.L("Liaison officer"), Width: 180}, {Title: lang.L("Delegation"), Width: 180}, {Title: lang.L("Phase"), Width: 110}, {Title: lang.L("Item"), Width: 460},
 	}, lang.L("Nothing is overdue."), nil)
+	o.overdue.Remember("checklists.overdue")
 	o.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Overdue"), o.overdue.View()),
 		container.NewTabItem(lang.L("By LO"), o.byLO.View()),

@@ -39,7 +39,9 @@ func newTemplatesTab(env kit.Env) *templatesTab {
 
 func (t *templatesTab) content() fyne.CanvasObject {
 	t.bar = kit.NewUndoBar(t.env)
-	t.list = kit.NewGrid([]kit.Column{{Title: lang.L("Template"), Width: 230}, {Title: lang.L("Items"), Width: 60}}, lang.L("No templates yet: the default one comes with the first assignment, or make one."), t.choose)
+	t.list = kit.NewGrid([]kit.Column{{Title: lang.L("Template"), Width: 230}, {Title: lang.L("Items"), Width: 60}}, lang.L("No templates yet: the default one comes with the first assignment, or make one."), nil)
+	t.list.OnSelect = t.choose
+	t.list.Remember("templates")
 	t.items = kit.NewGrid([]kit.Column{
 		{Title: lang.L("Phase"), Width: 110},
 		{Title: "#", Width: 40},
@@ -47,6 +49,7 @@ func (t *templatesTab) content() fyne.CanvasObject {
 		{Title: lang.L("Bahasa Indonesia"), Width: 330},
 		{Title: lang.L("Re-check"), Width: 80},
 	}, lang.L("This template has no items yet."), t.editItem)
+	t.items.Remember("template.items")
 	t.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	t.newBtn = &widget.Button{Text: lang.L("New template"), Icon: theme.ContentAddIcon(), OnTapped: func() { t.askCopy("") }}
 	t.copyBtn = &widget.Button{Text: lang.L("Copy"), Icon: theme.ContentCopyIcon(), OnTapped: func() { t.askCopy(t.selected) }}

@@ -55,7 +55,7 @@ func TestDeletePersonFromEditor(t *testing.T) {
 	test.Type(f.s.search, "argentina")
 	before := len(f.s.detail.members.Rows())
 	name := f.s.detail.people[before-1].FullName
-	f.s.detail.selectMember(before - 1)
+	f.s.detail.editMember(before - 1)
 	f.tap(f.button(f.top(), "Delete"))
 	if !strings.Contains(text(f.top()), "Delete "+name+"?") {
 		t.Fatalf("confirmation:\n%s", text(f.top()))

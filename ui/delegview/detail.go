@@ -40,7 +40,8 @@ func newDetailPane(s *Screen) *detailPane {
 		{Title: lang.L("Position"), Width: 160},
 		{Title: lang.L("Diet and allergies"), Width: 160},
 	})
-	p.members.OnSelected = p.selectMember
+	p.members.OnActivated = p.editMember
+	p.members.Remember("delegation.members")
 	p.hint = &widget.Label{Text: lang.L("Select a delegation to see its people."), Importance: widget.LowImportance, Alignment: fyne.TextAlignCenter}
 	buttons := container.NewHBox(
 		&widget.Button{Text: lang.L("Edit"), Icon: theme.DocumentCreateIcon(), OnTapped: p.edit},
@@ -48,10 +49,10 @@ func newDetailPane(s *Screen) *detailPane {
 		&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: p.remove},
 	)
 	p.logi = newLogistics(s)
-	members := container.NewBorder(container.NewHBox(
-		&widget.Button{Text: lang.L("Add person"), Icon: theme.ContentAddIcon(), OnTapped: p.addPerson},
-		&widget.Label{Text: lang.L("Select a person to edit them."), Importance: widget.LowImportance},
-	), nil, nil, nil, p.members)
+	members := container.NewBorder(container.NewBorder(nil, nil,
+		&widget.Button{Text: lang.L("Add person"), Icon: theme.ContentAddIcon(), OnTapped: p.addPerson}, nil,
+		&widget.Label{Text: lang.L("Double-click a person to edit them."), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
+	), nil, nil, nil, p.members.WithDetail())
 	p.tabs = container.NewAppTabs(append([]*container.TabItem{container.NewTabItem(lang.L("Members"), members)}, p.logi.tabs()...)...)
 	// The facts flow and wrap between words, in a few lines at any width;
 	// in a scroll of their own they cannot make the window taller than the
@@ -97,12 +98,12 @@ func (p *detailPane) showRow(r *delRow) {
 	p.box.Show()
 }
 
-func (p *detailPane) selectMember(i int) {
+// editMember opens the member double-clicked (or Enter).
+func (p *detailPane) editMember(i int) {
 	if i < 0 || i >= len(p.people) {
 		return
 	}
 	person := p.people[i]
-	p.members.UnselectAll()
 	p.s.editPerson(&person)
 }
 

@@ -115,7 +115,7 @@ func TestPersonEditor(t *testing.T) {
 	if found < 0 {
 		t.Fatal("the new person is not among the members")
 	}
-	f.s.detail.selectMember(found)
+	f.s.detail.editMember(found)
 	dlg = f.top()
 	if got := f.formItem(dlg, "Phone").(*kit.Input).Text; got != "+54 9 11 2345-6789" {
 		t.Errorf("phone shown as %q", got)

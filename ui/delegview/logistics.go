@@ -60,22 +60,22 @@ func newLogistics(s *Screen) *logisticsTab {
 		{Title: lang.L("Driver's phone"), Width: 150},
 		{Title: lang.L("Patwal"), Width: 120},
 	})
-	l.travel.OnSelected = func(i int) {
-		l.travel.UnselectAll()
+	l.travel.Remember("delegation.travel")
+	l.stays.Remember("delegation.hotels")
+	l.cars.Remember("delegation.vehicles")
+	l.travel.OnActivated = func(i int) {
 		if i < len(l.legs) {
 			leg := l.legs[i]
 			s.editLeg(&leg)
 		}
 	}
-	l.stays.OnSelected = func(i int) {
-		l.stays.UnselectAll()
+	l.stays.OnActivated = func(i int) {
 		if i < len(l.hotels) {
 			a := l.hotels[i]
 			s.editStay(&a)
 		}
 	}
-	l.cars.OnSelected = func(i int) {
-		l.cars.UnselectAll()
+	l.cars.OnActivated = func(i int) {
 		if i < len(l.cs) {
 			v := l.cs[i]
 			s.editVehicle(&v)
@@ -92,13 +92,13 @@ func (l *logisticsTab) tabs() []*container.TabItem {
 	return []*container.TabItem{
 		container.NewTabItem(lang.L("Travel"), container.NewBorder(add(lang.L("Add travel leg"), func() {
 			l.s.editLeg(&data.TravelLeg{DelegationID: l.del.ID, Direction: data.Arrival, Mode: data.ModeFlight})
-		}), nil, nil, nil, l.travel)),
+		}), nil, nil, nil, l.travel.WithDetail())),
 		container.NewTabItem(lang.L("Hotel"), container.NewBorder(add(lang.L("Add hotel stay"), func() {
 			l.s.editStay(&data.Accommodation{DelegationID: l.del.ID})
-		}), nil, nil, nil, l.stays)),
+		}), nil, nil, nil, l.stays.WithDetail())),
 		container.NewTabItem(lang.L("Vehicles"), container.NewBorder(add(lang.L("Add vehicle"), func() {
 			l.s.editVehicle(&data.Vehicle{DelegationID: l.del.ID, Capacity: 4})
-		}), nil, nil, nil, l.cars)),
+		}), nil, nil, nil, l.cars.WithDetail())),
 	}
 }
 

@@ -105,6 +105,8 @@ func (s *Screen) Content() fyne.CanvasObject {
 		{Title: lang.L("Lead LO"), Width: 150},
 	})
 	s.table.OnSelected = s.selectRow
+	s.table.OnActivated = s.editRow
+	s.table.Remember("delegations")
 
 	sortBox := container.NewBorder(nil, nil, &widget.Label{Text: lang.L("Sort:")}, nil, s.sortBy)
 	// Two rows, so that the list fits beside the detail on a laptop
@@ -112,7 +114,7 @@ func (s *Screen) Content() fyne.CanvasObject {
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.search),
 		container.NewBorder(nil, nil, nil, s.unassigned, sortBox), container.NewGridWithColumns(3, s.status, s.kind, s.relations))
 	list := container.NewBorder(top, nil, nil, nil,
-		container.NewStack(s.table, container.NewPadded(container.NewVBox(layout.NewSpacer(), s.empty, layout.NewSpacer()))))
+		container.NewStack(s.table.WithDetail(), container.NewPadded(container.NewVBox(layout.NewSpacer(), s.empty, layout.NewSpacer()))))
 
 	s.detail = newDetailPane(s)
 	split := container.NewHSplit(list, container.NewPadded(s.detail.view))
@@ -128,8 +130,9 @@ func (s *Screen) Content() fyne.CanvasObject {
 		{Title: lang.L("Position"), Width: 220},
 		{Title: lang.L("Diet and allergies"), Width: 220},
 	})
-	s.peopleTable.OnSelected = s.selectPerson
-	people := container.NewBorder(container.NewBorder(nil, nil, nil, s.peopleCount, s.peopleSearch), nil, nil, nil, s.peopleTable)
+	s.peopleTable.OnActivated = s.editShownPerson
+	s.peopleTable.Remember("people")
+	people := container.NewBorder(container.NewBorder(nil, nil, nil, s.peopleCount, s.peopleSearch), nil, nil, nil, s.peopleTable.WithDetail())
 
 	toolbar := container.NewHBox(
 		&widget.Button{Text: lang.L("New delegation"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newDelegation},
@@ -262,6 +265,14 @@ func (s *Screen) selectRow(i int) {
 	s.detail.showRow(&s.shown[i])
 }
 
+// editRow opens the delegation double-clicked (or Enter).
+func (s *Screen) editRow(i int) {
+	if i >= 0 && i < len(s.shown) {
+		d := s.shown[i].d
+		s.editDelegation(&d)
+	}
+}
+
 func (s *Screen) refilterPeople() {
 	if s.snap == nil || s.peopleTable == nil {
 		return
@@ -276,11 +287,11 @@ func (s *Screen) refilterPeople() {
 	}
 }
 
-func (s *Screen) selectPerson(i int) {
+// editShownPerson opens the person double-clicked (or Enter).
+func (s *Screen) editShownPerson(i int) {
 	if i < 0 || i >= len(s.shownPeople) {
 		return
 	}
 	p := *s.snap.people[s.shownPeople[i]].p
-	s.peopleTable.UnselectAll()
 	s.editPerson(&p)
 }

@@ -62,11 +62,13 @@ func ShowAssignment(env kit.Env, a data.Assignment, title string) *Assignment {
 	v.shifts = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Day"), Width: 110}, {Title: lang.L("From"), Width: 70}, {Title: lang.L("To"), Width: 70}, {Title: lang.L("Notes"), Width: 300},
 	})
-	v.shifts.OnSelected = func(i int) { v.editShift(&v.d.shifts[i]) }
+	v.shifts.OnActivated = func(i int) { v.editShift(&v.d.shifts[i]) }
+	v.shifts.Remember("assignment.shifts")
 	v.handovers = widgets.NewStringTable([]widgets.Column{
 		{Title: lang.L("Time"), Width: 140}, {Title: lang.L("Outgoing LO"), Width: 150}, {Title: lang.L("Incoming LO"), Width: 150}, {Title: lang.L("Note"), Width: 300},
 	})
-	v.handovers.OnSelected = func(i int) { v.editHandOver(&v.d.handovers[i]) }
+	v.handovers.OnActivated = func(i int) { v.editHandOver(&v.d.handovers[i]) }
+	v.handovers.Remember("assignment.handovers")
 	v.noShifts = &widget.Label{Text: lang.L("No shifts: the LO covers the assignment's whole days."), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	add := func(text string, f func()) *widget.Button {
 		return &widget.Button{Text: text, Icon: theme.ContentAddIcon(), OnTapped: f}
@@ -75,8 +77,8 @@ func ShowAssignment(env kit.Env, a data.Assignment, title string) *Assignment {
 	top := container.NewBorder(nil, nil, bold(lang.L("Shifts")), add(lang.L("Add shift"), func() { v.editShift(nil) }), v.noShifts)
 	mid := container.NewBorder(nil, nil, bold(lang.L("Hand-overs of the delegation")), add(lang.L("Add hand-over"), func() { v.editHandOver(nil) }))
 	body := container.NewVSplit(
-		container.NewBorder(top, nil, nil, nil, v.shifts),
-		container.NewBorder(mid, nil, nil, nil, v.handovers),
+		container.NewBorder(top, nil, nil, nil, v.shifts.WithDetail()),
+		container.NewBorder(mid, nil, nil, nil, v.handovers.WithDetail()),
 	)
 	closeB := &widget.Button{Text: lang.L("Close"), OnTapped: func() { v.dlg.Hide() }}
 	v.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.NewVBox(v.bar.View(), container.NewHBox(layout.NewSpacer(), closeB)), nil, nil, body), env.Win)

@@ -174,7 +174,7 @@ func TestEvaluationsAndLessons(t *testing.T) {
 	if n := len(ev.table.Rows()); n != 2 {
 		t.Fatalf("%d LOs listed, want the 2 with duty", n)
 	}
-	ev.table.OnSelected(0) // Adi Nugroho, by name
+	ev.table.OnActivated(0) // Adi Nugroho, by name
 	kittest.FormWidget(kittest.Top(w), "Overall").(*kit.Select).SetSelected("4")
 	kittest.FormWidget(kittest.Top(w), "Punctuality").(*kit.Select).SetSelected("5")
 	kittest.FormWidget(kittest.Top(w), "Comments").(*kit.Input).SetText("Calm and punctual.")
@@ -208,7 +208,7 @@ func TestEvaluationsAndLessons(t *testing.T) {
 	if rows := ls.table.Rows(); len(rows) != 1 || rows[0][1] != kit.EnumLabel("department", "transport") || rows[0][5] != "Test Coordinator" {
 		t.Fatalf("lessons shown %v", rows)
 	}
-	ls.table.OnSelected(0)
+	ls.table.OnActivated(0)
 	kittest.Tap(t, w, "Delete")
 	f.env.Wait()
 	kittest.Tap(t, w, "Delete") // the confirmation

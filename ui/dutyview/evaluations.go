@@ -52,14 +52,15 @@ func NewEvaluations(env kit.Env) *Evaluations {
 		{Title: lang.L("Engage again"), Width: 100},
 		{Title: lang.L("Comments"), Width: 260},
 	})
-	v.table.OnSelected = func(i int) { v.edit(&v.rows[i]) }
+	v.table.OnActivated = func(i int) { v.edit(&v.rows[i]) }
+	v.table.Remember("evaluations")
 	return v
 }
 
 // Content builds the panel.
 func (v *Evaluations) Content() fyne.CanvasObject {
-	hint := &widget.Label{Text: lang.L("Scores run from 1 (poor) to 5 (excellent). Choose an LO to fill in the form."), Wrapping: fyne.TextWrapWord}
-	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, hint), v.bar.View(), nil, nil, v.table)
+	hint := &widget.Label{Text: lang.L("Scores run from 1 (poor) to 5 (excellent). Double-click an LO to fill in the form."), Wrapping: fyne.TextWrapWord}
+	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, hint), v.bar.View(), nil, nil, v.table.WithDetail())
 }
 
 // Load reads the LOs with duty and their evaluations.

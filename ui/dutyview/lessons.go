@@ -48,7 +48,8 @@ func NewLessons(env kit.Env) *Lessons {
 		{Title: lang.L("Next time"), Width: 300},
 		{Title: lang.L("By"), Width: 130},
 	})
-	v.table.OnSelected = func(i int) { v.edit(&v.d.lessons[i]) }
+	v.table.OnActivated = func(i int) { v.edit(&v.d.lessons[i]) }
+	v.table.Remember("lessons")
 	v.empty = &widget.Label{Text: lang.L("No lesson recorded yet."), Alignment: fyne.TextAlignCenter}
 	return v
 }
@@ -57,7 +58,7 @@ func NewLessons(env kit.Env) *Lessons {
 func (v *Lessons) Content() fyne.CanvasObject {
 	add := &widget.Button{Text: lang.L("Record a lesson"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: func() { v.edit(nil) }}
 	hint := &widget.Label{Text: lang.L("What went wrong or well, and what to do next time: the end-of-event report lists them."), Wrapping: fyne.TextWrapWord}
-	return container.NewBorder(container.NewBorder(nil, nil, nil, add, hint), v.bar.View(), nil, nil, container.NewStack(v.table, container.NewCenter(v.empty)))
+	return container.NewBorder(container.NewBorder(nil, nil, nil, add, hint), v.bar.View(), nil, nil, container.NewStack(v.table.WithDetail(), container.NewCenter(v.empty)))
 }
 
 // Load reads the lessons.

@@ -34,11 +34,12 @@ func NewRow(id string, danger bool, cells ...string) Row {
 }
 
 // Grid is a search entry over a read-only table of pre-formatted rows
-// (thousands of them), which may stand out in red; selecting a row calls
-// onSelect with its id.
+// (thousands of them), which may stand out in red. A click on a row
+// selects it and shows it whole under the table (and calls OnSelect); a
+// double click or Enter calls onActivate with its id (opens its editor).
 type Grid struct {
 	Search *Input
-	table  *widget.Table
+	table  *widgets.StringTable
 	count  *widget.Label
 	empty  *widget.Label
 
@@ -46,42 +47,41 @@ type Grid struct {
 	all, shown  []Row
 	loaded      bool
 	emptyText   string
-	onSelect    func(id string)
-	ExtraFilter func(Row) bool // a screen's own filter; nil keeps every row
+	onActivate  func(id string)
+	OnSelect    func(id string) // a click on a row; nil does nothing more
+	ExtraFilter func(Row) bool  // a screen's own filter; nil keeps every row
 }
 
-// NewGrid makes a grid; emptyText is what it says with no rows at all.
-func NewGrid(cols []Column, emptyText string, onSelect func(string)) *Grid {
-	g := &Grid{cols: cols, emptyText: emptyText, onSelect: onSelect, count: &widget.Label{}}
+// NewGrid makes a grid; emptyText is what it says with no rows at all;
+// onActivate (nil for none) opens a row's record.
+func NewGrid(cols []Column, emptyText string, onActivate func(string)) *Grid {
+	g := &Grid{cols: cols, emptyText: emptyText, onActivate: onActivate, count: &widget.Label{}}
 	g.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	g.empty.Hide()
 	g.Search = NewSearch(lang.L("Search…"), g.Filter)
-	g.table = &widget.Table{
-		Length: func() (int, int) { return len(g.shown), len(g.cols) },
-		CreateCell: func() fyne.CanvasObject {
-			return &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis}
-		},
-		UpdateCell:    g.updateCell,
-		ShowHeaderRow: true,
-		CreateHeader: func() fyne.CanvasObject {
-			return &widget.Label{Text: "template", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-		},
-		UpdateHeader: g.updateHeader,
-		OnSelected:   g.selected,
-	}
-	g.table.ExtendBaseWidget(g.table)
+	wcols := make([]widgets.Column, len(cols))
 	for i, c := range cols {
-		g.table.SetColumnWidth(i, c.Width)
+		wcols[i] = widgets.Column{Title: c.Title, Width: c.Width}
 	}
+	g.table = widgets.NewStringTable(wcols)
+	g.table.RowImportance = g.importance
+	g.table.OnSelected = g.selected
+	g.table.OnActivated = g.activated
 	return g
 }
+
+// Remember keeps the widths the user gives the columns under id.
+func (g *Grid) Remember(id string) { g.table.Remember(id) }
+
+// Table is the grid's table (tests click it).
+func (g *Grid) Table() *widgets.StringTable { return g.table }
 
 // View lays the grid out with extra controls (filters, Add) beside the search.
 func (g *Grid) View(controls ...fyne.CanvasObject) fyne.CanvasObject {
 	right := container.NewHBox(append([]fyne.CanvasObject{g.count}, controls...)...)
 	top := container.NewBorder(nil, nil, nil, right, g.Search)
 	note := container.NewPadded(container.NewVBox(layout.NewSpacer(), g.empty, layout.NewSpacer()))
-	v := &GridView{Grid: g, content: container.NewBorder(top, nil, nil, nil, container.NewStack(g.table, note))}
+	v := &GridView{Grid: g, content: container.NewBorder(top, nil, nil, nil, container.NewStack(g.table.WithDetail(), note))}
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -97,51 +97,28 @@ type GridView struct {
 // CreateRenderer shows the grid's layout.
 func (v *GridView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.content) }
 
-func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
-	if id.Row >= len(g.shown) || id.Col >= len(g.shown[id.Row].Cells) {
-		l.SetText("")
-		return
+func (g *Grid) importance(row int) widget.Importance {
+	if row < len(g.shown) && g.shown[row].Danger {
+		return widget.DangerImportance
 	}
-	r := g.shown[id.Row]
-	imp := widget.MediumImportance
-	if r.Danger {
-		imp = widget.DangerImportance
-	}
-	if l.Importance != imp {
-		l.Importance = imp
-		l.Refresh()
-	}
-	l.SetText(r.Cells[id.Col])
+	return widget.MediumImportance
 }
 
-func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Col >= 0 && id.Col < len(g.cols) {
-		o.(*widget.Label).SetText(g.cols[id.Col].Title)
+func (g *Grid) selected(row int) {
+	if row < len(g.shown) && g.OnSelect != nil {
+		g.OnSelect(g.shown[row].ID)
 	}
 }
 
-func (g *Grid) selected(id widget.TableCellID) {
-	g.table.UnselectAll()
-	if id.Row >= 0 && id.Row < len(g.shown) && g.onSelect != nil {
-		g.onSelect(g.shown[id.Row].ID)
+func (g *Grid) activated(row int) {
+	if row < len(g.shown) && g.onActivate != nil {
+		g.onActivate(g.shown[row].ID)
 	}
 }
 
 // SetRows swaps in freshly loaded rows and applies the search.
 func (g *Grid) SetRows(rows []Row) {
 	g.all, g.loaded = rows, true
-	cols := make([]widgets.Column, len(g.cols))
-	for i, c := range g.cols {
-		cols[i] = widgets.Column{Title: c.Title, Width: c.Width}
-	}
-	cells := make([][]string, 0, min(len(rows), 300))
-	for _, r := range rows[:min(len(rows), 300)] {
-		cells = append(cells, r.Cells)
-	}
-	for i, w := range widgets.FitColumns(cols, cells) {
-		g.table.SetColumnWidth(i, w)
-	}
 	g.Filter(g.Search.Text)
 }
 
@@ -154,7 +131,11 @@ func (g *Grid) Filter(q string) {
 			g.shown = append(g.shown, r)
 		}
 	}
-	g.table.Refresh()
+	cells := make([][]string, len(g.shown))
+	for i, r := range g.shown {
+		cells[i] = r.Cells
+	}
+	g.table.SetRows(cells)
 	switch {
 	case !g.loaded:
 		g.count.SetText(lang.L("Loading…"))

@@ -65,6 +65,8 @@ func newProgrammeList(s *Screen) *programmeList {
 		{Title: lang.L("Seating or photo"), Width: 130},
 	})
 	l.table.OnSelected = l.selectRow
+	l.table.OnActivated = func(int) { l.editItem() }
+	l.table.Remember("programme")
 	l.empty = &widget.Label{Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	l.empty.Hide()
 	l.add = &widget.Button{Text: lang.L("New item…"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: l.newItem}
@@ -79,7 +81,7 @@ func newProgrammeList(s *Screen) *programmeList {
 	top := container.NewBorder(nil, nil, container.NewStack(dayWidth, l.day), l.count, l.search)
 	actions := container.NewHBox(l.add, l.edit, l.del, l.seating, layout.NewSpacer(), l.undo.View())
 	note := container.NewPadded(container.NewVBox(layout.NewSpacer(), l.empty, layout.NewSpacer()))
-	l.view = container.NewBorder(container.NewVBox(top, actions), nil, nil, nil, container.NewStack(l.table, note))
+	l.view = container.NewBorder(container.NewVBox(top, actions), nil, nil, nil, container.NewStack(l.table.WithDetail(), note))
 	return l
 }
 

@@ -46,6 +46,7 @@ func newTransferView(s *Screen) *transferView {
 		{Title: lang.L("From"), Width: 180}, {Title: lang.L("To"), Width: 180}, {Title: lang.L("Minutes"), Width: 80},
 	})
 	v.table.OnSelected = v.selectRow
+	v.table.Remember("transfers")
 	submit := func(string) { v.submit() }
 	v.from = widget.NewSelectEntry(nil)
 	v.from.PlaceHolder = lang.L("Venue")
@@ -69,7 +70,7 @@ func newTransferView(s *Screen) *transferView {
 	v.undo = kit.NewUndoBar(s.env)
 	side := container.NewVBox(intro, form, container.NewHBox(v.save, v.clear, v.del), v.problem, v.undo.View())
 	v.empty = &widget.Label{Text: lang.L("No transfer times yet: choose two venues and the minutes on the right, then Save."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-	list := container.NewStack(v.table, container.NewPadded(container.NewVBox(layout.NewSpacer(), v.empty, layout.NewSpacer())))
+	list := container.NewStack(v.table.WithDetail(), container.NewPadded(container.NewVBox(layout.NewSpacer(), v.empty, layout.NewSpacer())))
 	split := container.NewHSplit(list, container.NewPadded(side))
 	split.Offset = 0.6
 	v.view = split

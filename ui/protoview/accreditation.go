@@ -59,7 +59,8 @@ func (a *accTab) content() fyne.CanvasObject {
 		{Title: lang.L("Category"), Width: 100},
 		{Title: lang.L("Zones"), Width: 190},
 	})
-	a.table.OnSelected = func(row int) {
+	a.table.Remember("accreditation")
+	a.table.OnActivated = func(row int) {
 		if row >= 0 && row < len(a.shown) {
 			a.edit(a.shown[row])
 		}
@@ -69,7 +70,7 @@ func (a *accTab) content() fyne.CanvasObject {
 		bar.Add(&widget.Button{Text: lang.L("Import…"), Icon: theme.UploadIcon(), OnTapped: func() { a.s.env.Import(imex.Accred) }})
 	}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, bar, a.search), a.zones)
-	return container.NewBorder(top, nil, nil, nil, a.table)
+	return container.NewBorder(top, nil, nil, nil, a.table.WithDetail())
 }
 
 // show builds the rows: people by delegation precedence and role, then

@@ -41,7 +41,8 @@ func (e *embTab) content() fyne.CanvasObject {
 		{Title: lang.L("E-mail"), Width: 200},
 		{Title: lang.L("Notes"), Width: 300},
 	})
-	e.contacts.OnSelected = func(row int) {
+	e.contacts.Remember("embassy.contacts")
+	e.contacts.OnActivated = func(row int) {
 		if row >= 0 && row < len(e.cs) {
 			e.editContact(e.cs[row])
 		}
@@ -54,7 +55,8 @@ func (e *embTab) content() fyne.CanvasObject {
 		{Title: lang.L("Status"), Width: 90},
 		{Title: lang.L("Follow-up due"), Width: 170},
 	})
-	e.notes.OnSelected = func(row int) {
+	e.notes.Remember("embassy.notes")
+	e.notes.OnActivated = func(row int) {
 		if row >= 0 && row < len(e.ns) {
 			e.editNote(e.ns[row])
 		}
@@ -71,8 +73,8 @@ func (e *embTab) content() fyne.CanvasObject {
 	}}
 	bold := func(s string) *widget.Label { return &widget.Label{Text: s, TextStyle: fyne.TextStyle{Bold: true}} }
 	top := container.NewVBox(e.deleg.Select, e.relations)
-	contactsBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Focal points")), addContact), nil, nil, nil, e.contacts)
-	notesBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Notes Verbales")), addNote), nil, nil, nil, e.notes)
+	contactsBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Focal points")), addContact), nil, nil, nil, e.contacts.WithDetail())
+	notesBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Notes Verbales")), addNote), nil, nil, nil, e.notes.WithDetail())
 	split := container.NewVSplit(contactsBox, notesBox)
 	return container.NewBorder(top, nil, nil, nil, split)
 }

@@ -41,14 +41,15 @@ func (m *movTab) content() fyne.CanvasObject {
 		{Title: lang.L("To"), Width: 190},
 		{Title: lang.L("Convoy"), Width: 420},
 	})
-	m.table.OnSelected = func(row int) {
+	m.table.Remember("movements")
+	m.table.OnActivated = func(row int) {
 		if row >= 0 && row < len(m.shown) {
 			m.edit(m.shown[row])
 		}
 	}
 	add := &widget.Button{Text: lang.L("New movement…"), Icon: theme.ContentAddIcon(), OnTapped: func() { m.edit(nil) }}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, add, m.deleg.Select), m.clashes)
-	return container.NewBorder(top, nil, nil, nil, m.table)
+	return container.NewBorder(top, nil, nil, nil, m.table.WithDetail())
 }
 
 func (m *movTab) show() {

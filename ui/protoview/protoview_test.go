@@ -61,7 +61,7 @@ func TestAccreditationEdit(t *testing.T) {
 	if row.kind != badgePerson || row.badge.BadgeNo != "" {
 		t.Fatalf("first row without a badge: %+v", row)
 	}
-	a.table.OnSelected(0)
+	a.table.OnActivated(0)
 	if got := kittest.OverlayText(w); !strings.Contains(got, "Badge of ") || !strings.Contains(got, "apron") {
 		t.Fatalf("editor:\n%s", got)
 	}
@@ -89,7 +89,7 @@ func TestAccreditationEdit(t *testing.T) {
 	a.search.SetText("")
 	for i, r := range a.shown {
 		if r.kind == badgeLO {
-			a.table.OnSelected(i)
+			a.table.OnActivated(i)
 			break
 		}
 	}

@@ -89,6 +89,9 @@ func (r *Requests) Content() fyne.CanvasObject {
 	r.contacts = kit.NewGrid([]kit.Column{
 		{Title: lang.L("Department"), Width: 170}, {Title: lang.L("Name"), Width: 200}, {Title: lang.L("Phone"), Width: 170}, {Title: lang.L("Radio channel"), Width: 110}, {Title: lang.L("Notes"), Width: 300},
 	}, lang.L("No department contacts yet."), r.editContact)
+	for id, g := range map[string]*kit.Grid{"requests": r.requests, "incidents": r.incidents, "gifts": r.gifts, "contacts": r.contacts} {
+		g.Remember(id)
+	}
 	add := func(f func()) *widget.Button {
 		return &widget.Button{Text: lang.L("Add"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: f}
 	}

@@ -152,9 +152,10 @@ func (s *Sitrep) Content() fyne.CanvasObject {
 	s.tabs.Append(container.NewTabItem(lang.L("Summary"), container.NewVScroll(summary)))
 	for _, sec := range s.sections() {
 		t := widgets.NewStringTable(sec.cols)
+		t.Remember("sitrep." + sec.key)
 		note := &widget.Label{Text: sec.empty, Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 		s.tables[sec.key], s.notes[sec.key] = t, note
-		s.tabs.Append(container.NewTabItem(sec.title, container.NewStack(t, container.NewPadded(container.NewVBox(layout.NewSpacer(), note, layout.NewSpacer())))))
+		s.tabs.Append(container.NewTabItem(sec.title, container.NewStack(t.WithDetail(), container.NewPadded(container.NewVBox(layout.NewSpacer(), note, layout.NewSpacer())))))
 	}
 	return container.NewBorder(bar, nil, nil, nil, s.tabs)
 }

@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -15,19 +17,38 @@ type Column struct {
 // StringTable is a read-only table of pre-formatted strings with a header
 // row. Rows are swapped in whole with SetRows, on the UI goroutine, so
 // UpdateCell only assigns text.
+//
+// A click selects a row (and shows it whole in the pane of WithDetail);
+// a double click, or Enter on the selected row, activates it (opens its
+// editor); the arrow keys move the selection. Remember keeps the column
+// widths the user drags.
 type StringTable struct {
 	widget.Table
 
-	// OnSelected is called with the index of the row the user selects.
+	// OnSelected is called with the index of the row the user selects
+	// (click, arrow keys): what shows the row, never what edits it.
 	OnSelected func(row int)
+	// OnActivated is called with the index of the row the user double
+	// clicks, or presses Enter on: what edits it.
+	OnActivated func(row int)
+	// RowImportance, when set, colours a row's text (e.g. red when late).
+	RowImportance func(row int) widget.Importance
 
 	cols []Column
 	rows [][]string
+
+	sel, selCol int       // the selected row and column, -1 for none
+	lastTapRow  int       // the row tapped last, and when
+	lastTap     time.Time //
+	detail      *rowDetail
+	widths      []float32       // the widths the table set last
+	user        map[int]float32 // the widths the user dragged
+	key         string          // where they are remembered, "" nowhere
 }
 
 // NewStringTable makes an empty table with the given columns.
 func NewStringTable(cols []Column) *StringTable {
-	t := &StringTable{cols: cols}
+	t := &StringTable{cols: cols, sel: -1, selCol: -1, lastTapRow: -1}
 	t.Length = t.length
 	t.CreateCell = newCell
 	t.UpdateCell = t.updateCell
@@ -36,8 +57,9 @@ func NewStringTable(cols []Column) *StringTable {
 	t.UpdateHeader = t.updateHeader
 	t.Table.OnSelected = t.selected
 	t.ExtendBaseWidget(t)
+	t.widths = make([]float32, len(cols))
 	for i, c := range cols {
-		t.SetColumnWidth(i, c.Width)
+		t.setWidth(i, c.Width)
 	}
 	return t
 }
@@ -48,9 +70,7 @@ func NewStringTable(cols []Column) *StringTable {
 // columns and show an empty header and empty rows.
 func (t *StringTable) SetRows(rows [][]string) {
 	t.rows = rows
-	for i, w := range FitColumns(t.cols, rows) {
-		t.SetColumnWidth(i, w)
-	}
+	t.fitColumns()
 	t.UnselectAll()
 	t.ScrollToTop()
 	t.ScrollToLeading()
@@ -82,18 +102,22 @@ func newHeader() fyne.CanvasObject {
 }
 
 func (t *StringTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	o.(*widget.Label).SetText(t.Cell(id.Row, id.Col))
+	l := o.(*widget.Label)
+	imp := widget.MediumImportance
+	if t.RowImportance != nil && id.Row >= 0 && id.Row < len(t.rows) {
+		imp = t.RowImportance(id.Row)
+	}
+	if l.Importance != imp {
+		l.Importance = imp
+		l.Refresh()
+	}
+	l.SetText(t.Cell(id.Row, id.Col))
 }
 
 func (t *StringTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Col >= 0 && id.Col < len(t.cols) {
 		o.(*widget.Label).SetText(t.cols[id.Col].Title)
-	}
-}
-
-func (t *StringTable) selected(id widget.TableCellID) {
-	if t.OnSelected != nil && id.Row >= 0 && id.Row < len(t.rows) {
-		t.OnSelected(id.Row)
+		t.noticeWidth(id.Col, o.Size().Width)
 	}
 }
 
