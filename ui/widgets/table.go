@@ -1,7 +1,6 @@
 package widgets
 
 import (
-	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -68,13 +67,8 @@ func NewStringTable(cols []Column) *StringTable {
 // SetRows replaces the rows and redraws the table from its first row and
 // column: an offset kept from the last rows (scrolled right, then the
 // window resized while another screen was shown) could lie past the
-// columns and show an empty header and empty rows. The same rows again
-// (a screen read again every 30 seconds, nothing changed) change nothing:
-// the selection and the scrolling stay, and no cell is drawn again.
+// columns and show an empty header and empty rows.
 func (t *StringTable) SetRows(rows [][]string) {
-	if len(rows) > 0 && slices.EqualFunc(t.rows, rows, slices.Equal) {
-		return
-	}
 	t.rows = rows
 	t.fitColumns()
 	t.UnselectAll()

@@ -36,19 +36,3 @@ func TestFitColumns(t *testing.T) {
 		})
 	}
 }
-
-// TestStringTableSameRowsKeepSelection: the same rows again (a screen
-// read again on its timer, nothing changed) keep the selected row; other
-// rows clear it.
-func TestStringTableSameRowsKeepSelection(t *testing.T) {
-	tb, _, _ := tableOf(t)
-	tb.SelectRow(1)
-	tb.SetRows([][]string{{"09:00", longRoom}, {"10:00", "Hall B"}, {"11:00", "Hall C"}})
-	if got := tb.Selected(); got != 1 {
-		t.Errorf("the same rows again: row %d selected, want 1", got)
-	}
-	tb.SetRows([][]string{{"09:00", longRoom}, {"10:00", "Hall D"}, {"11:00", "Hall C"}})
-	if got := tb.Selected(); got != -1 {
-		t.Errorf("other rows: row %d selected, want none", got)
-	}
-}
