@@ -105,18 +105,21 @@ func (m *merger) log(c *SyncChange, value any) error {
 }
 
 // flushLog inserts the buffered log entries; anything that reads or
-// rewrites the change log calls it first.
+// rewrites the change log calls it first. The buffer is kept for the next
+// entries (database/sql has copied the arguments once Exec returns).
 func (m *merger) flushLog() error {
-	for len(m.logBuf) > 0 {
-		n := min(len(m.logBuf)/8, logBatch)
+	buf := m.logBuf
+	for len(buf) > 0 {
+		n := min(len(buf)/8, logBatch)
 		q := "INSERT INTO change_log(hlc, replica, author, op, tbl, row_id, field, value) VALUES " +
 			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
-		if _, err := m.tx.exec(q, m.logBuf[:8*n]...); err != nil {
+		if _, err := m.tx.exec(q, buf[:8*n]...); err != nil {
 			return err
 		}
-		m.logBuf = m.logBuf[8*n:]
+		buf = buf[8*n:]
 	}
-	m.logBuf = nil
+	clear(m.logBuf)
+	m.logBuf = m.logBuf[:0]
 	return nil
 }
 

@@ -44,13 +44,14 @@ func (m *merger) setHeld(k rowKey, col *column, v any) bool {
 // rows of one table in one statement.
 func (m *merger) flushRows() error {
 	rows := m.heldOrder
+	var args []any
 	for len(rows) > 0 {
 		ti := rows[0].ti
 		n := 1
 		for n < len(rows) && n < rowBatch && rows[n].ti == ti {
 			n++
 		}
-		args := make([]any, 0, n*(len(ti.cols)+4))
+		args = args[:0]
 		for _, h := range rows[:n] {
 			rec, err := ti.recordOf(h.id, h.vals)
 			if err != nil {

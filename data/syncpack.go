@@ -120,13 +120,24 @@ func (s *Store) LogStamps(ctx context.Context, origins ...string) (StampSet, err
 	}
 	defer rows.Close()
 	out := StampSet{}
+	var o sql.RawBytes // rows come by origin: one string per origin, not per row
+	var origin string
+	var hs []HLC
 	for rows.Next() {
-		var o string
 		var h HLC
 		if err := rows.Scan(&o, &h); err != nil {
 			return nil, err
 		}
-		out[o] = append(out[o], h)
+		if string(o) != origin || hs == nil {
+			if hs != nil {
+				out[origin] = hs
+			}
+			origin, hs = string(o), out[string(o)]
+		}
+		hs = append(hs, h)
+	}
+	if hs != nil {
+		out[origin] = hs
 	}
 	return out, rows.Err()
 }

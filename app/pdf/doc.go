@@ -159,7 +159,8 @@ func (d *Doc) show(ref *fontRef, x, y float64, s string) {
 		b.WriteByte(' ')
 	}
 	k := d.p.GetConversionRatio()
-	textOp(b, x*k, (d.H-y)*k, s)
+	_, h := d.p.GetPageSize() // gofpdf's height, a hair over the paper's in mm
+	textOp(b, x*k, (h-y)*k, s)
 	if color {
 		b.WriteString(" Q")
 	}

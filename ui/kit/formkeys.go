@@ -17,16 +17,7 @@ import (
 // says whether it did something.
 func dialogKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	c := fyne.CurrentApp().Driver().CanvasForObject(o)
-	if c == nil {
-		return false
-	}
-	switch ev.Name {
-	case fyne.KeyEscape:
-		return Dismiss(c)
-	case fyne.KeyReturn, fyne.KeyEnter:
-		return PressDefault(c)
-	}
-	return false
+	return c != nil && HandleKey(c, ev)
 }
 
 // leaving is a field that says when the focus leaves it.
