@@ -219,20 +219,7 @@ func TestAutoMatchPreviewAndAccept(t *testing.T) {
 // TestTimelineDrawsVisibleRowsOnly: on the large demo (500 LOs) the
 // timeline makes objects for a screenful of rows only.
 func TestTimelineDrawsVisibleRowsOnly(t *testing.T) {
-	test.NewTempApp(t)
-	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Large)), data.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	d, err := loadBoard(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl := NewTimeline()
-	w := test.NewWindow(tl.Content())
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 500))
+	tl, d := largeTimeline(t)
 	tl.SetData(d)
 	if len(tl.rows) < 500 {
 		t.Fatalf("%d rows", len(tl.rows))
@@ -266,20 +253,7 @@ func TestTimelineDrawsVisibleRowsOnly(t *testing.T) {
 // delegations without a lead after them; the days say their weekday; a
 // line marks today; the search finds an LO and says when nothing matches.
 func TestTimelineReadsAtAGlance(t *testing.T) {
-	test.NewTempApp(t)
-	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Large)), data.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	d, err := loadBoard(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl := NewTimeline()
-	w := test.NewWindow(tl.Content())
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 500))
+	tl, d := largeTimeline(t)
 	start, _ := time.ParseInLocation(time.DateOnly, d.ev.StartDate, d.ev.Location())
 	tl.now = func() time.Time { return start.AddDate(0, 0, 2).Add(10 * time.Hour) }
 	tl.SetData(d)
@@ -332,4 +306,25 @@ func TestTimelineReadsAtAGlance(t *testing.T) {
 	if len(tl.rows) != len(tl.all) {
 		t.Errorf("cleared search shows %d of %d rows", len(tl.rows), len(tl.all))
 	}
+}
+
+// largeTimeline is a timeline in a 1000x500 test window and the board of
+// the large demo (500 LOs) to show in it.
+func largeTimeline(t *testing.T) (*Timeline, *boardData) {
+	t.Helper()
+	test.NewTempApp(t)
+	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Large)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	d, err := loadBoard(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := NewTimeline()
+	w := test.NewWindow(tl.Content())
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(1000, 500))
+	return tl, d
 }
