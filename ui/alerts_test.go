@@ -74,7 +74,9 @@ func TestDashboardSameRows(t *testing.T) {
 	tb := widgets.NewStringTable([]widgets.Column{{Title: "Time", Width: 80}, {Title: "Room", Width: 100}})
 	w := test.NewWindow(tb)
 	t.Cleanup(w.Close)
-	rows := func(last string) [][]string { return [][]string{{"09:00", "Hall A"}, {"10:00", "Hall B"}, {"11:00", last}} }
+	rows := func(last string) [][]string {
+		return [][]string{{"09:00", "Hall A"}, {"10:00", "Hall B"}, {"11:00", last}}
+	}
 	setRows(tb, rows("Hall C"))
 	tb.SelectRow(1)
 	if got := tb.Selected(); got != 1 {

@@ -160,7 +160,7 @@ func TestHelpListsShortcutsAndGuide(t *testing.T) {
 	openTestEvent(t, d, testEvent(t))
 	menuAction(t, d, "Help", "Keyboard shortcuts")()
 	got := kittest.OverlayText(d.win)
-	for _, want := range []string{"Ctrl+1", "Dashboard", "Ctrl+F", "Find", "Esc", "Enter"} {
+	for _, want := range []string{"Ctrl+1", "Dashboard", "Ctrl+F", "Find", "Esc", "Enter", "Double-click"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the shortcuts do not show %q:\n%s", want, got)
 		}

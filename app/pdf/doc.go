@@ -367,8 +367,10 @@ func (d *Doc) Output(w io.Writer) error {
 	if err := d.Err(); err != nil {
 		return err
 	}
-	var raw bytes.Buffer
-	if err := d.p.Output(&raw); err != nil {
+	raw := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(raw)
+	raw.Reset()
+	if err := d.p.Output(raw); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	if err := compressStreams(w, raw.Bytes(), d.embedFonts); err != nil {

@@ -65,8 +65,28 @@ func textOp(b *strings.Builder, xPt, yPt float64, s string) {
 	b.WriteString(") Tj ET")
 }
 
-// num writes v as gofpdf's %.2f does.
+// num writes v as gofpdf's %.2f does. strconv takes its slow exact path
+// for a fixed number of decimals; coordinates are small, so v*100 is
+// within 1e-10 of the exact value and rounds the same way unless it lies
+// that close to a half, which is left to strconv.
 func num(b *strings.Builder, v float64) {
+	x := v * 100
+	f := math.Floor(x)
+	if frac := x - f; math.Abs(x) < 1e12 && math.Abs(frac-0.5) > 1e-6 {
+		n := int64(f)
+		if frac > 0.5 {
+			n++
+		}
+		if n < 0 || n == 0 && math.Signbit(v) {
+			b.WriteByte('-')
+			n = -n
+		}
+		var buf [24]byte
+		d := strconv.AppendInt(buf[:0], n/100, 10)
+		d = append(d, '.', byte('0'+n%100/10), byte('0'+n%10))
+		b.Write(d)
+		return
+	}
 	var buf [24]byte
 	b.Write(strconv.AppendFloat(buf[:0], v, 'f', 2, 64))
 }

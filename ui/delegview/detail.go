@@ -60,7 +60,7 @@ func newDetailPane(s *Screen) *detailPane {
 	// in a scroll of their own they cannot make the window taller than the
 	// screen, and the tables below keep the height.
 	info := container.NewVScroll(p.info)
-	info.SetMinSize(fyne.NewSize(0, 110))
+	info.SetMinSize(fyne.NewSize(0, 90)) // three lines
 	p.flag = container.NewStack()
 	top := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(p.flag), nil, p.title), buttons, info)
 	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
@@ -142,6 +142,7 @@ func fact(field, value string) fyne.CanvasObject {
 	l := &widget.Label{Text: field + ": " + value}
 	if len(l.Text) > 40 {
 		l.Wrapping = fyne.TextWrapWord
+		return l // takes a line of the flow
 	}
-	return l
+	return widgets.Compact(l)
 }

@@ -13,6 +13,8 @@ import (
 // the dialog (Dismiss, PressDefault), and saying when the focus leaves
 // them (the editor checks the field then; leave.go).
 
+func init() { widgets.DialogKey = dialogKey } // the searchable select's
+
 // dialogKey does with Escape and Enter what the dialog around o does; it
 // says whether it did something.
 func dialogKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
