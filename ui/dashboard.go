@@ -352,6 +352,9 @@ func (s *dashScreen) startTicking() {
 				s.d.do(func() {
 					if s.d.shell == sh && sh.current == scrDashboard && ctx.Err() == nil {
 						s.load()
+						// About 27 MB of garbage on the large demo, every
+						// 30 s: a window left open settled 30 MB higher.
+						s.d.freeWhenShown()
 					}
 				})
 			}

@@ -131,16 +131,23 @@ func (d *desk) setStore(s *data.Store) {
 	// The first screen's loads leave 100 MB and more of garbage behind on
 	// the large demo: once they are shown, give it back to the system
 	// (the window holds about 40 MB less; see docs/performance.md).
-	go func() {
-		d.users.Wait()
-		d.do(func() { go debug.FreeOSMemory() })
-	}()
+	d.freeWhenShown()
 	d.stopBackups = backupview.StartScheduler(d.env(), func(err error) {
 		// Locked: the banner asks for the passphrase; the backup follows.
 		if err != nil && !errors.Is(err, data.ErrLocked) {
 			d.do(func() { d.showError("back up event", err) })
 		}
 	})
+}
+
+// freeWhenShown returns the garbage of the reads under way to the system
+// once they are done and shown: the heap would keep it resident until it
+// reaches its goal, about twice what is live.
+func (d *desk) freeWhenShown() {
+	go func() {
+		d.users.Wait()
+		d.do(func() { go debug.FreeOSMemory() })
+	}()
 }
 
 // useStore runs read with the open store off the UI goroutine, then the
