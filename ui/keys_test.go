@@ -95,6 +95,64 @@ func TestWindowDialogsKeys(t *testing.T) {
 	})
 }
 
+// TestDialogKeysInDropdownsAndChecks: with a dropdown or a tick box of a
+// dialog focused, Escape closes it without saving and Enter saves it.
+func TestDialogKeysInDropdownsAndChecks(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		open  func(d *desk)
+		field func(d *desk) fyne.Focusable
+		key   fyne.KeyName
+		saved func(d *desk) bool
+	}{
+		{
+			"Settings theme, Escape", (*desk).showSettings, func(d *desk) fyne.Focusable { return d.settings.theme },
+			fyne.KeyEscape, func(d *desk) bool { return d.prefs.theme() == themeChoices[2] },
+		},
+		{
+			"Settings theme, Enter", (*desk).showSettings, func(d *desk) fyne.Focusable { return d.settings.theme },
+			fyne.KeyReturn, func(d *desk) bool { return d.prefs.theme() == themeChoices[2] },
+		},
+		{"Event details confidential, Escape", (*desk).showEventDetails, func(d *desk) fyne.Focusable {
+			return kittest.FormWidget(kittest.Top(d.win), "Marking").(*kit.Check)
+		}, fyne.KeyEscape, confidential},
+		{"Event details confidential, Enter", (*desk).showEventDetails, func(d *desk) fyne.Focusable {
+			return kittest.FormWidget(kittest.Top(d.win), "Marking").(*kit.Check)
+		}, fyne.KeyReturn, confidential},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newTestDesk(t)
+			openTestEvent(t, d, testEvent(t))
+			tc.open(d)
+			d.wait()
+			f := tc.field(d)
+			d.uiMu.Lock()
+			switch w := f.(type) {
+			case *kit.Select:
+				w.SetSelectedIndex(2)
+			case *kit.Check:
+				w.SetChecked(!w.Checked)
+			}
+			d.win.Canvas().Focus(f)
+			d.uiMu.Unlock()
+			d.press(tc.key)
+			d.wait()
+			if kittest.Top(d.win) != nil {
+				t.Errorf("%s left the dialog open:\n%s", tc.key, kittest.OverlayText(d.win))
+			}
+			if got, want := tc.saved(d), tc.key == fyne.KeyReturn; got != want {
+				t.Errorf("%s: saved %v, want %v", tc.key, got, want)
+			}
+		})
+	}
+}
+
+// confidential says whether the test event is now marked confidential.
+func confidential(d *desk) bool {
+	ev, err := d.store.Event(context.Background())
+	return err == nil && ev.Confidential
+}
+
 // TestHelpListsShortcutsAndGuide: Help has the shortcuts, the menus' and
 // the dialogs' keys, and the user guide.
 func TestHelpListsShortcutsAndGuide(t *testing.T) {
@@ -102,7 +160,7 @@ func TestHelpListsShortcutsAndGuide(t *testing.T) {
 	openTestEvent(t, d, testEvent(t))
 	menuAction(t, d, "Help", "Keyboard shortcuts")()
 	got := kittest.OverlayText(d.win)
-	for _, want := range []string{"Ctrl+1", "Dashboard", "Ctrl+F", "Find", "Esc", "Enter"} {
+	for _, want := range []string{"Ctrl+1", "Dashboard", "Ctrl+F", "Find", "Esc", "Enter", "Double-click"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the shortcuts do not show %q:\n%s", want, got)
 		}

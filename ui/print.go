@@ -41,7 +41,9 @@ func newPrintScreen(d *desk) *printScreen {
 			}
 		},
 		fetch: printLogRows,
-		empty: func() string { return lang.L("Nothing has been printed yet.") },
+		empty: func() string {
+			return lang.L("Nothing has been printed yet: print packs, manifests and reports on the Print and Reports tabs, and each is listed here.")
+		},
 	}}}
 	v := printview.New(d.win, printview.StorePrinter{Store: d.store}, d.app.Preferences())
 	v.Go, v.Do, v.Message = d.goBackground, d.do, userMessage

@@ -175,13 +175,15 @@ func (b *batch) run(ctx context.Context, s *data.Store, j job, dir string) (Resu
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	var buf bytes.Buffer
+	buf := pdfBufs.Get().(*bytes.Buffer)
+	defer pdfBufs.Put(buf)
+	buf.Reset()
 	var r Result
 	var err error
 	if j.assign != nil {
-		r, err = b.writePack(ctx, s, *j.assign, &buf)
+		r, err = b.writePack(ctx, s, *j.assign, buf)
 	} else {
-		r, err = b.writeManifest(ctx, s, j.manifest, &buf)
+		r, err = b.writeManifest(ctx, s, j.manifest, buf)
 	}
 	if err != nil {
 		return r, err
@@ -193,6 +195,9 @@ func (b *batch) run(ctx context.Context, s *data.Store, j job, dir string) (Resu
 	}
 	return r, nil
 }
+
+// pdfBufs holds the buffers documents are written into before their file.
+var pdfBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // log records every printed document in the print log, in one write.
 func (b *batch) log(ctx context.Context, s *data.Store, rs []Result) error {

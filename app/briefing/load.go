@@ -32,6 +32,9 @@ type batch struct {
 	its      sync.Map                     // delegation id -> *itinerary.Itinerary
 	record   bool                         // documents record their first page (the preview)
 	proto    *protocolData                // movements, focal points, vehicles
+	// people by delegation, in FindPeople's order, when primeFonts has
+	// read them all (nil before)
+	people map[string][]data.Person
 }
 
 func loadBatch(ctx context.Context, s *data.Store, opts Options) (*batch, error) {
@@ -125,7 +128,9 @@ func loadPack(ctx context.Context, s *data.Store, b *batch, a data.Assignment) (
 	wrap := func(what string, err error) error {
 		return fmt.Errorf("pack for %s (%s): %s: %w", p.lo.FullName, p.del.Code, what, err)
 	}
-	if p.people, err = s.FindPeople(ctx, data.PersonFilter{DelegationID: p.del.ID}); err != nil {
+	if b.people != nil {
+		p.people = slices.Clone(b.people[p.del.ID])
+	} else if p.people, err = s.FindPeople(ctx, data.PersonFilter{DelegationID: p.del.ID}); err != nil {
 		return nil, wrap("people", err)
 	}
 	for i := range p.people {
@@ -186,15 +191,19 @@ func (b *batch) itinerary(ctx context.Context, s *data.Store, delID string) (*it
 
 // primeFonts gives the font cuts every character the batch's documents
 // will print, read in a few queries, so that the packs share one cut per
-// font (see pdf.Prime).
+// font (see pdf.Prime). It keeps the people it read for the packs, by
+// delegation: FindPeople sorts within a delegation by role and name
+// either way, so each comes in the order a query for it alone gives.
 func (b *batch) primeFonts(ctx context.Context, s *data.Store) error {
 	var texts []string
 	people, err := s.FindPeople(ctx, data.PersonFilter{})
 	if err != nil {
 		return fmt.Errorf("briefing: people: %w", err)
 	}
+	b.people = map[string][]data.Person{}
 	for _, p := range people {
 		texts = append(texts, p.FullName, p.NativeName, p.Honorific, p.Position, p.HandlingNotes, p.Dietary, p.Mobility)
+		b.people[p.DelegationID] = append(b.people[p.DelegationID], p)
 	}
 	briefs, err := data.All[data.CountryBrief](ctx, s)
 	if err != nil {

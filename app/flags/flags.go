@@ -87,8 +87,7 @@ func Image(country string, w int) (*image.RGBA, error) {
 	img := image.NewRGBA(image.Rect(0, 0, w, h)) // RGBA: the rasteriser's fast path
 	// On white: paper is white, and an opaque PNG is lighter for a PDF.
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	scan := rasterx.NewScannerGV(w, h, img, img.Bounds())
-	icon.Draw(rasterx.NewDasher(w, h, scan), 1)
+	icon.Draw(rasterx.NewDasher(w, h, newScanner(w, h, img)), 1)
 	border := color.RGBA{0x99, 0x99, 0x99, 0xff}
 	for x := range w {
 		img.Set(x, 0, border)

@@ -20,6 +20,9 @@ import (
 // documents: the file is byte for byte what gofpdf writes with
 // compression on (TestDeflateSameBytes).
 
+// buffers holds the buffers a document is written through.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // zlibs holds reset zlib writers at gofpdf's level.
 var zlibs = sync.Pool{New: func() any {
 	w, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
@@ -76,8 +79,9 @@ func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 		order = append(order, n)
 	}
 	slices.SortFunc(order, func(a, b int) int { return offs[a] - offs[b] })
-	var out bytes.Buffer
-	out.Grow(len(src) / 2)
+	out := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(out)
+	out.Reset()
 	if len(order) == 0 || offs[order[0]] > len(src) {
 		return errLayout
 	}
@@ -104,7 +108,7 @@ func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 			out.WriteString(fonts)
 			out.WriteString(">>\n")
 		}
-		if err := copyObject(&out, obj); err != nil {
+		if err := copyObject(out, obj); err != nil {
 			return fmt.Errorf("object %d: %w", n, err)
 		}
 	}
@@ -115,9 +119,9 @@ func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 	}
 	// The table and trailer as gofpdf writes them, with the new offsets.
 	x := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(moved))
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", len(moved))
 	for n := 1; n < len(moved); n++ {
-		fmt.Fprintf(&out, "%010d 00000 n \n", moved[n])
+		fmt.Fprintf(out, "%010d 00000 n \n", moved[n])
 	}
 	rest := src[xref:]
 	t := bytes.Index(rest, []byte("trailer\n"))
@@ -134,7 +138,7 @@ func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 		trailer = bytes.Replace(trailer, size, fmt.Appendf(nil, "/Size %d\n", len(moved)), 1)
 	}
 	out.Write(trailer)
-	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", x)
+	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", x)
 	_, err = w.Write(out.Bytes())
 	return err
 }

@@ -2,10 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -84,6 +88,22 @@ func TestCompressStreamsRefusesStrangeFiles(t *testing.T) {
 	for _, src := range []string{"", "%PDF-1.3\n", "%PDF-1.3\nstartxref\n99\n%%EOF\n", "%PDF-1.3\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<>>\nstartxref\n9\n%%EOF\n"} {
 		if err := compressStreams(&bytes.Buffer{}, []byte(src), nil); err == nil {
 			t.Errorf("%q: no error", src)
+		}
+	}
+}
+
+// TestNumAsSprintf: num writes what gofpdf's %.2f writes.
+func TestNumAsSprintf(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), -0.004, 0.004, 0.005, -0.005, 0.015, 1.005, 2.675, 841.89, -39.95, 539.225, 1e13, -1e13, 123456.785, 0.125, -0.125}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		vals = append(vals, (r.Float64()-0.3)*1200, math.Round(r.Float64()*120000)/100+0.005)
+	}
+	for _, v := range vals {
+		var b strings.Builder
+		num(&b, v)
+		if want := fmt.Sprintf("%.2f", v); b.String() != want {
+			t.Fatalf("%v: %s, want %s", v, b.String(), want)
 		}
 	}
 }

@@ -159,7 +159,8 @@ func (d *Doc) show(ref *fontRef, x, y float64, s string) {
 		b.WriteByte(' ')
 	}
 	k := d.p.GetConversionRatio()
-	textOp(b, x*k, (d.H-y)*k, s)
+	_, h := d.p.GetPageSize() // gofpdf's height, a hair over the paper's in mm
+	textOp(b, x*k, (h-y)*k, s)
 	if color {
 		b.WriteString(" Q")
 	}
@@ -366,8 +367,10 @@ func (d *Doc) Output(w io.Writer) error {
 	if err := d.Err(); err != nil {
 		return err
 	}
-	var raw bytes.Buffer
-	if err := d.p.Output(&raw); err != nil {
+	raw := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(raw)
+	raw.Reset()
+	if err := d.p.Output(raw); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	if err := compressStreams(w, raw.Bytes(), d.embedFonts); err != nil {

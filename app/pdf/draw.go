@@ -6,6 +6,7 @@ import (
 	"image/color"
 	_ "image/jpeg" // photos on the cover, decoded for the preview
 	_ "image/png"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -58,6 +59,23 @@ func (d *Doc) SetTextColor(r, g, b int) {
 	d.state.text = rgb(r, g, b)
 }
 
+// paintOp is gofpdf's operator for a rectangle's style.
+func paintOp(style string) string {
+	switch strings.ToUpper(style) {
+	case "", "D":
+		return "S"
+	case "F":
+		return "f"
+	case "F*":
+		return "f*"
+	case "FD", "DF":
+		return "B"
+	case "FD*", "DF*":
+		return "B*"
+	}
+	return style
+}
+
 // Line draws a line from x1, y1 to x2, y2.
 func (d *Doc) Line(x1, y1, x2, y2 float64) {
 	d.p.Line(x1, y1, x2, y2)
@@ -67,7 +85,19 @@ func (d *Doc) Line(x1, y1, x2, y2 float64) {
 // Rect draws a rectangle with its top left at x, y: style "D" (or "")
 // strokes its border, "F" fills it, "FD" or "DF" does both.
 func (d *Doc) Rect(x, y, w, h float64, style string) {
-	d.p.Rect(x, y, w, h, style)
+	// What gofpdf's Rect writes, without its Sprintf: tables draw
+	// thousands of cells.
+	k := d.p.GetConversionRatio()
+	_, ph := d.p.GetPageSize()
+	b := &d.ops
+	b.Reset()
+	for _, v := range [4]float64{x * k, (ph - y) * k, w * k, -h * k} {
+		num(b, v)
+		b.WriteByte(' ')
+	}
+	b.WriteString("re ")
+	b.WriteString(paintOp(style))
+	d.p.RawWriteStr(b.String())
 	o := op{kind: opRect, x: x, y: y, x2: x + w, y2: y + h}
 	switch style {
 	case "F", "f":

@@ -37,11 +37,11 @@ type runeSet map[rune]struct{}
 // characters as UTF-16BE codes in a literal string, escaped.
 func textOp(b *strings.Builder, xPt, yPt float64, s string) {
 	b.WriteString("BT ")
-	b.WriteString(strconv.FormatFloat(xPt, 'f', 2, 64))
+	num(b, xPt)
 	b.WriteByte(' ')
-	b.WriteString(strconv.FormatFloat(yPt, 'f', 2, 64))
+	num(b, yPt)
 	b.WriteString(" Td (")
-	for _, c := range utf16.Encode([]rune(s)) {
+	code := func(c uint16) {
 		for _, x := range [2]byte{byte(c >> 8), byte(c)} {
 			switch x {
 			case '\\', '(', ')':
@@ -53,7 +53,42 @@ func textOp(b *strings.Builder, xPt, yPt float64, s string) {
 			b.WriteByte(x)
 		}
 	}
+	for _, r := range s {
+		if r > 0xFFFF {
+			r1, r2 := utf16.EncodeRune(r)
+			code(uint16(r1))
+			code(uint16(r2))
+			continue
+		}
+		code(uint16(r))
+	}
 	b.WriteString(") Tj ET")
+}
+
+// num writes v as gofpdf's %.2f does. strconv takes its slow exact path
+// for a fixed number of decimals; coordinates are small, so v*100 is
+// within 1e-10 of the exact value and rounds the same way unless it lies
+// that close to a half, which is left to strconv.
+func num(b *strings.Builder, v float64) {
+	x := v * 100
+	f := math.Floor(x)
+	if frac := x - f; math.Abs(x) < 1e12 && math.Abs(frac-0.5) > 1e-6 {
+		n := int64(f)
+		if frac > 0.5 {
+			n++
+		}
+		if n < 0 || n == 0 && math.Signbit(v) {
+			b.WriteByte('-')
+			n = -n
+		}
+		var buf [24]byte
+		d := strconv.AppendInt(buf[:0], n/100, 10)
+		d = append(d, '.', byte('0'+n%100/10), byte('0'+n%10))
+		b.Write(d)
+		return
+	}
+	var buf [24]byte
+	b.Write(strconv.AppendFloat(buf[:0], v, 'f', 2, 64))
 }
 
 // colorOp is how gofpdf sets a text colour: grey as one value.
@@ -155,12 +190,11 @@ func (o *pdfObjects) begin() int {
 	return num
 }
 
-// stream writes a stream object's dictionary entries and data, deflated.
-func (o *pdfObjects) stream(dict string, data []byte) {
-	var z bytes.Buffer
-	deflateStream(&z, data)
-	fmt.Fprintf(&o.buf, "<<%s/Filter /FlateDecode /Length %d>>\nstream\n", dict, z.Len())
-	o.buf.Write(z.Bytes())
+// stream writes a stream object's dictionary entries and its data,
+// already deflated.
+func (o *pdfObjects) stream(dict string, z []byte) {
+	fmt.Fprintf(&o.buf, "<<%s/Filter /FlateDecode /Length %d>>\nstream\n", dict, len(z))
+	o.buf.Write(z)
 	o.buf.WriteString("\nendstream\nendobj\n")
 }
 
@@ -182,21 +216,9 @@ func (o *pdfObjects) embedFont(ref *fontRef, used runeSet) (int, error) {
 		}
 	}
 	slices.Sort(rs)
-	// gofpdf writes into the bytes it is given.
-	cut := gofpdf.UTF8CutFont(slices.Clone(ref.data), string(rs))
-	if len(cut) == 0 {
-		return 0, fmt.Errorf("pdf: font %s: cutting failed", ref.name)
-	}
-	sf, err := sfnt.Parse(cut)
+	sub, err := subsetOf(ref, m, rs)
 	if err != nil {
-		return 0, fmt.Errorf("pdf: font %s: %w", ref.name, err)
-	}
-	var buf sfnt.Buffer
-	gids := make([]byte, 256*256*2)
-	for _, r := range rs {
-		if g, err := sf.GlyphIndex(&buf, r); err == nil {
-			gids[2*r], gids[2*r+1] = byte(g>>8), byte(g)
-		}
+		return 0, err
 	}
 	base := "/utf8" + ref.name
 	num := o.begin()
@@ -206,11 +228,7 @@ func (o *pdfObjects) embedFont(ref *fontRef, used runeSet) (int, error) {
 	if m.missing != 0 {
 		fmt.Fprintf(&o.buf, "/DW %d\n", m.missing)
 	}
-	o.buf.WriteString("/W [")
-	for i, w := range m.widths(rs) {
-		fmt.Fprintf(&o.buf, "%d [%d] ", rs[i], w)
-	}
-	fmt.Fprintf(&o.buf, "]\n/CIDToGIDMap %d 0 R>>\nendobj\n", num+5)
+	fmt.Fprintf(&o.buf, "/W [%s]\n/CIDToGIDMap %d 0 R>>\nendobj\n", sub.widths, num+5)
 	o.begin()
 	fmt.Fprintf(&o.buf, "<</Length %d>>\nstream\n%s\nendstream\nendobj\n", len(cidToUnicode), cidToUnicode)
 	o.begin()
@@ -219,10 +237,76 @@ func (o *pdfObjects) embedFont(ref *fontRef, used runeSet) (int, error) {
 	fmt.Fprintf(&o.buf, "<</Type /FontDescriptor /FontName %s\n /Ascent %d /Descent %d /CapHeight %d /Flags 4 /FontBBox [%d %d %d %d] /ItalicAngle 0 /StemV 87 /MissingWidth %d /FontFile2 %d 0 R>>\nendobj\n",
 		base, m.ascent, m.descent, m.capHeight, m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3], m.missing, num+6)
 	o.begin()
-	o.stream("", gids)
+	o.stream("", sub.gids)
 	o.begin()
-	o.stream(fmt.Sprintf("/Length1 %d ", len(cut)), cut)
+	o.stream(fmt.Sprintf("/Length1 %d ", sub.size), sub.font)
 	return num, nil
+}
+
+// subset is a font cut to a set of characters, its streams deflated.
+type subset struct {
+	widths string // the entries of /W
+	gids   []byte // the CIDToGIDMap
+	font   []byte
+	size   int // of the font before deflating
+}
+
+// subsets keeps the last documents' subsets: the packs of a batch often
+// draw a font with the same characters (headings and labels in bold:
+// 43 % of the large demo's packs' fonts), and cutting and deflating is
+// most of what embedding costs.
+var subsets struct {
+	sync.Mutex
+	m map[subsetKey]*subset
+}
+
+type subsetKey struct {
+	ref   *fontRef
+	runes string
+}
+
+// maxSubsets bounds the cache (a few megabytes).
+const maxSubsets = 256
+
+func subsetOf(ref *fontRef, m *metrics, rs []rune) (*subset, error) {
+	k := subsetKey{ref, string(rs)}
+	subsets.Lock()
+	sub := subsets.m[k]
+	subsets.Unlock()
+	if sub != nil {
+		return sub, nil
+	}
+	// gofpdf writes into the bytes it is given.
+	cut := gofpdf.UTF8CutFont(slices.Clone(ref.data), string(rs))
+	if len(cut) == 0 {
+		return nil, fmt.Errorf("pdf: font %s: cutting failed", ref.name)
+	}
+	sf, err := sfnt.Parse(cut)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: font %s: %w", ref.name, err)
+	}
+	var buf sfnt.Buffer
+	gids := make([]byte, 256*256*2)
+	for _, r := range rs {
+		if g, err := sf.GlyphIndex(&buf, r); err == nil {
+			gids[2*r], gids[2*r+1] = byte(g>>8), byte(g)
+		}
+	}
+	var w strings.Builder
+	for i, a := range m.widths(rs) {
+		fmt.Fprintf(&w, "%d [%d] ", rs[i], a)
+	}
+	var gz, fz bytes.Buffer
+	deflateStream(&gz, gids)
+	deflateStream(&fz, cut)
+	sub = &subset{widths: w.String(), gids: gz.Bytes(), font: fz.Bytes(), size: len(cut)}
+	subsets.Lock()
+	if subsets.m == nil || len(subsets.m) >= maxSubsets {
+		subsets.m = map[subsetKey]*subset{}
+	}
+	subsets.m[k] = sub
+	subsets.Unlock()
+	return sub, nil
 }
 
 // embedFonts writes the fonts the document used, numbered from first,

@@ -28,7 +28,7 @@ type assignEditor struct {
 
 	lo, del         *widgets.SearchSelect
 	person          *kit.Select
-	role            *widget.RadioGroup
+	role            *kit.Select // a select, not radio buttons: those swallow Escape
 	from, to, notes *kit.Input
 	stay            *widget.Label
 	warn            *widget.Label
@@ -63,9 +63,7 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	e.person = kit.NewSelect(nil, func(string) { e.update() })
 	e.del = widgets.NewSearchSelect(delNames, func(string) { e.delegationChanged(); e.update() })
 	e.del.PlaceHolder = lang.L("Choose a delegation")
-	e.role = widget.NewRadioGroup([]string{kit.EnumLabel("assign", data.AssignLead), kit.EnumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
-	e.role.Horizontal = true
-	e.role.Required = true
+	e.role = kit.NewSelect([]string{kit.EnumLabel("assign", data.AssignLead), kit.EnumLabel("assign", data.AssignAssistant)}, func(string) { e.update() })
 	entry := func(text string, v fyne.StringValidator) *kit.Input {
 		en := kit.InputOf(&widget.Entry{Text: text, Validator: v, OnChanged: func(string) { e.update() }})
 		en.ExtendBaseWidget(en)

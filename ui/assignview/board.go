@@ -26,6 +26,7 @@ type Board struct {
 	tabs      *container.AppTabs
 	content   fyne.CanvasObject
 	undo      *kit.UndoBar
+	note      *kit.EmptyNote // over the table while there is no assignment
 
 	lines []string // conflicts as shown
 }
@@ -52,6 +53,7 @@ func NewBoard(env kit.Env) *Board {
 	b.conflicts.OnActivated = b.conflictActivated
 	b.conflicts.Remember("assignments.conflicts")
 	b.conflictN = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	b.note = kit.NewEmptyNote(b.table.WithDetail(), lang.L("No assignments yet: press Auto-match… to give every delegation a lead LO, or New assignment to give one by hand. Delegations and LOs come first, on their own screens."))
 	b.timeline = NewTimeline()
 	return b
 }
@@ -66,7 +68,7 @@ func (b *Board) Content() fyne.CanvasObject {
 		&widget.Button{Text: lang.L("Auto-match…"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: b.autoMatch},
 	)
 	side := container.NewBorder(b.conflictN, nil, nil, nil, b.conflicts.WithDetail())
-	split := container.NewHSplit(b.table.WithDetail(), side)
+	split := container.NewHSplit(b.note.View(), side)
 	split.Offset = 0.6
 	b.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Assignments"), split),
@@ -76,8 +78,14 @@ func (b *Board) Content() fyne.CanvasObject {
 	return b.content
 }
 
-// SearchEntry: the board has none.
-func (b *Board) SearchEntry() *kit.Input { return nil }
+// SearchEntry is the timeline's search on its tab; the assignments have
+// none.
+func (b *Board) SearchEntry() *kit.Input {
+	if b.tabs != nil && b.tabs.SelectedIndex() == 1 {
+		return b.timeline.SearchEntry()
+	}
+	return nil
+}
 
 // Load reads the board and its conflicts.
 func (b *Board) Load() {
@@ -96,6 +104,7 @@ func (b *Board) show(d *boardData) {
 		rows[i] = []string{r.Delegation, r.LO, kit.EnumLabel("assign", a.Role), d.personName(a.DelegationID, a.PersonID), periodText(r.Period), shifts}
 	}
 	b.table.SetRows(rows)
+	b.note.Count(len(rows), len(rows))
 	b.lines = make([]string, len(d.board.Conflicts))
 	conflicts := make([][]string, len(d.board.Conflicts))
 	for i, c := range d.board.Conflicts {

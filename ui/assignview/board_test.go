@@ -5,9 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"lodesk/app/assign"
@@ -217,20 +219,7 @@ func TestAutoMatchPreviewAndAccept(t *testing.T) {
 // TestTimelineDrawsVisibleRowsOnly: on the large demo (500 LOs) the
 // timeline makes objects for a screenful of rows only.
 func TestTimelineDrawsVisibleRowsOnly(t *testing.T) {
-	test.NewTempApp(t)
-	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Large)), data.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	d, err := loadBoard(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl := NewTimeline()
-	w := test.NewWindow(tl.Content())
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 500))
+	tl, d := largeTimeline(t)
 	tl.SetData(d)
 	if len(tl.rows) < 500 {
 		t.Fatalf("%d rows", len(tl.rows))
@@ -258,4 +247,84 @@ func TestTimelineDrawsVisibleRowsOnly(t *testing.T) {
 	if tl.MinSize().Height < float32(len(tl.rows))*tlRowH {
 		t.Fatal("the timeline is not as tall as its rows")
 	}
+}
+
+// TestTimelineReadsAtAGlance: on the large demo the LOs come first and the
+// delegations without a lead after them; the days say their weekday; a
+// line marks today; the search finds an LO and says when nothing matches.
+func TestTimelineReadsAtAGlance(t *testing.T) {
+	tl, d := largeTimeline(t)
+	start, _ := time.ParseInLocation(time.DateOnly, d.ev.StartDate, d.ev.Location())
+	tl.now = func() time.Time { return start.AddDate(0, 0, 2).Add(10 * time.Hour) }
+	tl.SetData(d)
+
+	noLead := lang.L("(no lead)")
+	seen := false
+	for i, r := range tl.rows {
+		if strings.Contains(r.name, noLead) {
+			seen = true
+		} else if seen {
+			t.Fatalf("row %d, LO %q, comes after a delegation without lead", i, r.name)
+		}
+	}
+	if !seen || strings.Contains(tl.rows[0].name, noLead) {
+		t.Fatalf("first row %q; delegations without lead shown: %v", tl.rows[0].name, seen)
+	}
+
+	var head []string
+	for _, o := range test.WidgetRenderer(tl.head).Objects() {
+		if x, ok := o.(*canvas.Text); ok {
+			head = append(head, x.Text)
+		}
+	}
+	if want := tl.days[0].Weekday().String()[:3]; !kittest.Contains(head, want) {
+		t.Errorf("the day headers do not say %q: %q", want, head)
+	}
+	if want := start.AddDate(0, 0, 2).Format(time.DateOnly); tl.today < 0 || tl.days[tl.today].Format(time.DateOnly) != want {
+		t.Errorf("today is day %d of %v, want %s", tl.today, tl.days, want)
+	}
+	line := false
+	for _, o := range test.WidgetRenderer(tl).Objects() {
+		if x, ok := o.(*canvas.Rectangle); ok && x.Size().Width == 2 && x.Position().X > tlNameW {
+			line = true
+		}
+	}
+	if !line {
+		t.Error("no line marks today")
+	}
+
+	lo := tl.rows[len(tl.rows)/3].name
+	test.Type(tl.search, lo)
+	if len(tl.rows) == 0 || tl.rows[0].name != lo || tl.empty.Visible() {
+		t.Errorf("searching %q shows %d rows", lo, len(tl.rows))
+	}
+	tl.search.SetText("zzz no such name")
+	if len(tl.rows) != 0 || !tl.empty.Visible() || !strings.Contains(tl.empty.Text, "Nothing matches") {
+		t.Errorf("a search matching nothing: %d rows, %q", len(tl.rows), tl.empty.Text)
+	}
+	tl.search.SetText("")
+	if len(tl.rows) != len(tl.all) {
+		t.Errorf("cleared search shows %d of %d rows", len(tl.rows), len(tl.all))
+	}
+}
+
+// largeTimeline is a timeline in a 1000x500 test window and the board of
+// the large demo (500 LOs) to show in it.
+func largeTimeline(t *testing.T) (*Timeline, *boardData) {
+	t.Helper()
+	test.NewTempApp(t)
+	s, err := data.Open(context.Background(), demotest.Copy(t, demotest.File(t, demo.Large)), data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	d, err := loadBoard(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := NewTimeline()
+	w := test.NewWindow(tl.Content())
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(1000, 500))
+	return tl, d
 }

@@ -35,6 +35,7 @@ type Roster struct {
 	assigned *widget.Select
 	count    *widget.Label
 	table    *widgets.StringTable
+	note     *kit.EmptyNote // over the table while it shows no LO
 	undo     *kit.UndoBar
 
 	all      []loRow
@@ -73,6 +74,7 @@ func NewRoster(env kit.Env) *Roster {
 	})
 	r.table.OnActivated = r.activated
 	r.table.Remember("los")
+	r.note = kit.NewEmptyNote(r.table.WithDetail(), lang.L("No liaison officers yet: add one with New LO, or bring the roster in from a spreadsheet with Import…"))
 	r.setLanguages(nil)
 	r.status.SetSelectedIndex(0)
 	r.assigned.SetSelectedIndex(0)
@@ -93,7 +95,7 @@ func (r *Roster) Content() fyne.CanvasObject {
 	r.day.Resize(fyne.NewSize(180, r.day.MinSize().Height))
 	filters := container.NewGridWithColumns(4, r.language, r.status, r.day, r.assigned)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, bar, r.search), filters)
-	r.content = container.NewBorder(top, r.undo.View(), nil, nil, r.table.WithDetail())
+	r.content = container.NewBorder(top, r.undo.View(), nil, nil, r.note.View())
 	return r.content
 }
 
@@ -218,6 +220,7 @@ func (r *Roster) filter() {
 		cells = append(cells, x.cells)
 	}
 	r.table.SetRows(cells)
+	r.note.Count(len(r.shown), len(r.all))
 	r.count.SetText(lang.L("{{.Shown}} of {{.All}}", map[string]any{"Shown": len(r.shown), "All": len(r.all)}))
 }
 

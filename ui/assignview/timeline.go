@@ -3,6 +3,7 @@ package assignview
 import (
 	"image/color"
 	"sort"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,7 @@ import (
 
 	"lodesk/app/assign"
 	"lodesk/data"
+	"lodesk/ui/kit"
 )
 
 // Sizes of the timeline, in Fyne units.
@@ -21,7 +23,7 @@ const (
 	tlRowH   = 30
 	tlLaneH  = 20 // a lane of a row with overlapping bars
 	tlNameW  = 210
-	tlHeadH  = 24
+	tlHeadH  = 34 // weekday over date
 	maxDays  = 62
 	tlBarPad = 3
 )
@@ -61,16 +63,27 @@ type tlRow struct {
 type Timeline struct {
 	widget.BaseWidget
 	days   []time.Time
-	rows   []tlRow
+	all    []tlRow // every row, in order
+	rows   []tlRow // those the search finds, laid out
 	height float32 // of all rows
 	scroll *container.Scroll
 	head   *tlHeader
+	today  int // index of today's day, -1 when the event is not on
+	query  string
+	search *kit.Input
+	empty  *widget.Label // what to do when there is no row
+
+	// now is the time today is taken from (tests set it).
+	now func() time.Time
 }
 
 // NewTimeline makes an empty timeline.
 func NewTimeline() *Timeline {
-	t := &Timeline{}
+	t := &Timeline{today: -1, now: time.Now}
 	t.ExtendBaseWidget(t)
+	t.search = kit.NewSearch(lang.L("Search LOs and delegations…"), t.filter)
+	t.empty = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	t.empty.Hide()
 	t.head = &tlHeader{t: t}
 	t.head.ExtendBaseWidget(t.head)
 	t.scroll = container.NewVScroll(t)
@@ -82,7 +95,54 @@ func NewTimeline() *Timeline {
 func (t *Timeline) Content() fyne.CanvasObject {
 	legend := container.NewHBox(swatch(colLead, lang.L("Lead")), swatch(colAssist, lang.L("Assistant")),
 		swatch(colClash, lang.L("Double booking")), swatch(colNoLead, lang.L("No lead LO")), swatch(colIdle, lang.L("LO without duty")))
-	return container.NewBorder(container.NewVBox(legend, t.head), nil, nil, nil, t.scroll)
+	top := container.NewBorder(nil, nil, nil, legend, t.search)
+	return container.NewBorder(container.NewVBox(top, t.head), nil, nil, nil, container.NewStack(t.scroll, container.NewVBox(t.empty)))
+}
+
+// SearchEntry is the timeline's search (View › Find on its tab).
+func (t *Timeline) SearchEntry() *kit.Input { return t.search }
+
+// filter shows the rows whose name or bars hold every word of q.
+func (t *Timeline) filter(q string) {
+	t.query = q
+	words := strings.Fields(strings.ToLower(q))
+	t.rows = t.rows[:0]
+	for _, r := range t.all {
+		text := strings.ToLower(r.name)
+		for _, b := range r.bars {
+			text += " " + strings.ToLower(b.label)
+		}
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			t.rows = append(t.rows, r)
+		}
+	}
+	var y float32
+	for i := range t.rows {
+		r := &t.rows[i]
+		r.y, r.h = y, max(tlRowH, float32(max(1, r.lanes))*tlLaneH+2*tlBarPad)
+		y += r.h
+	}
+	t.height = y
+	switch {
+	case len(t.all) == 0:
+		t.empty.SetText(lang.L("No liaison officer and no delegation to show yet. Add LOs on the Liaison officers screen and delegations on the Delegations screen, then assign them on the Assignments tab."))
+		t.empty.Show()
+	case len(t.rows) == 0:
+		t.empty.SetText(lang.L("Nothing matches the search. Press Esc to clear it."))
+		t.empty.Show()
+	default:
+		t.empty.Hide()
+	}
+	t.scroll.ScrollToTop()
+	t.scroll.Refresh() // the content's height changed
+	t.Refresh()
 }
 
 func swatch(c color.Color, text string) fyne.CanvasObject {
@@ -112,30 +172,26 @@ func (t *Timeline) SetData(d *boardData) {
 		}
 		return from, to, from <= to
 	}
-	t.rows = t.rows[:0]
+	t.today = -1
+	if i, ok := index[t.now().In(d.ev.Location()).Format(time.DateOnly)]; ok {
+		t.today = i
+	}
+	t.all = t.all[:0]
 	t.loRows(d, span)
-	// Double-booked LOs first, then the delegations without lead, then
-	// the other LOs by name.
+	// Double-booked LOs first, then the other LOs by name, then the
+	// delegations without lead (on a large event a hundred of them would
+	// push the LOs off the screen).
 	var clashed, rest []tlRow
-	for _, r := range t.rows {
+	for _, r := range t.all {
 		if len(r.clashes) > 0 {
 			clashed = append(clashed, r)
 		} else {
 			rest = append(rest, r)
 		}
 	}
-	t.rows = append(clashed, t.noLeadRows(d, span)...)
-	t.rows = append(t.rows, rest...)
-	var y float32
-	for i := range t.rows {
-		r := &t.rows[i]
-		r.y, r.h = y, max(tlRowH, float32(max(1, r.lanes))*tlLaneH+2*tlBarPad)
-		y += r.h
-	}
-	t.height = y
+	t.all = append(append(clashed, rest...), t.noLeadRows(d, span)...)
 	t.head.Refresh()
-	t.scroll.Refresh() // the content's height changed
-	t.Refresh()
+	t.filter(t.query)
 }
 
 // noLeadRows are the delegations without a lead LO, over their stay.
@@ -200,7 +256,7 @@ func (t *Timeline) loRows(d *boardData, span func(assign.Period) (int, int, bool
 			}
 		}
 		row.lanes = max(1, len(ends))
-		t.rows = append(t.rows, row)
+		t.all = append(t.all, row)
 	}
 }
 
@@ -311,6 +367,12 @@ func (r *tlRenderer) Refresh() {
 			objs = append(objs, r.bar(b, y, rh, dw, max(1, row.lanes))...)
 		}
 	}
+	if t.today >= 0 { // over the bars
+		line := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+		line.Move(fyne.NewPos(tlNameW+(float32(t.today)+0.5)*dw-1, top))
+		line.Resize(fyne.NewSize(2, view))
+		objs = append(objs, line)
+	}
 	r.objs = objs
 	canvas.Refresh(t)
 }
@@ -387,10 +449,28 @@ func (r *hdRenderer) Refresh() {
 	title.Move(fyne.NewPos(4, 2))
 	r.objs = append(r.objs, title)
 	for i, d := range t.days {
-		txt := canvas.NewText(d.Format("02/01"), fg)
-		txt.TextSize = theme.TextSize() - 3
-		txt.Move(fyne.NewPos(tlNameW+float32(i)*dw+2, 4))
-		r.objs = append(r.objs, clip(txt, dw-3))
+		c := fg
+		if i == t.today {
+			c = theme.Color(theme.ColorNamePrimary)
+			mark := canvas.NewRectangle(c)
+			mark.Move(fyne.NewPos(tlNameW+float32(i)*dw, tlHeadH-3))
+			mark.Resize(fyne.NewSize(dw, 3))
+			r.objs = append(r.objs, mark)
+		}
+		for line, text := range []string{weekday(d), d.Format("02/01")} {
+			txt := canvas.NewText(text, c)
+			txt.TextSize = theme.TextSize() - 3
+			txt.TextStyle.Bold = i == t.today
+			txt.Move(fyne.NewPos(tlNameW+float32(i)*dw+2, 2+float32(line)*(theme.TextSize()-1)))
+			r.objs = append(r.objs, clip(txt, dw-3))
+		}
 	}
 	canvas.Refresh(r.h)
+}
+
+// weekday is the day's weekday, shortened, in the window's language
+// ("Mon", "Sen").
+func weekday(d time.Time) string {
+	name := lang.X(strings.ToLower(d.Weekday().String()), d.Weekday().String())
+	return string([]rune(name)[:min(3, len([]rune(name)))])
 }

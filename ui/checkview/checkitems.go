@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lodesk/app/field"
 	"lodesk/app/sop"
 	"lodesk/data"
 	"lodesk/ui/kit"
@@ -257,26 +258,15 @@ func (c *Checklists) act(kind, index int) {
 // askReason asks why an item does not apply, then marks it so.
 func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 	reason := kit.InputOf(&widget.Entry{PlaceHolder: lang.L("e.g. arrives by private jet: no VIP lounge slot needed")})
-	reason.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return sop.ErrNoReason
-		}
-		return nil
+	e := kit.NewEditor(c.env, lang.L("Not applicable"), []kit.Field{{Name: "reason", Label: lang.L("Reason"), Widget: reason}})
+	x := it
+	e.Collect = func() error {
+		x = it
+		return field.New("reason", sop.NotApplicable(&x, who, reason.Text, c.now()))
 	}
-	d := dialog.NewForm(lang.L("Not applicable"), lang.L("Save"), lang.L("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Reason"), reason)}, func(ok bool) {
-			if !ok {
-				return
-			}
-			if err := sop.NotApplicable(&it, who, reason.Text, c.now()); err != nil {
-				dialog.ShowInformation(lang.L("Not done"), c.env.ErrorText(err), c.env.Win)
-				return
-			}
-			c.write(it)
-		}, c.env.Win)
-	d.Resize(kit.Fit(c.env.Win, 560, 200))
-	d.Show()
-	c.env.Win.Canvas().Focus(reason)
+	c.saveWith(e, &x)
+	e.Resize(560, 240)
+	e.Show(reason)
 }
 
 // askNote lets the user write the item's note, then stores it; an
@@ -285,33 +275,48 @@ func (c *Checklists) askNote(it data.ChecklistItem) {
 	note := kit.InputOf(&widget.Entry{Text: it.Notes, MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("e.g. hotel confirmed the suite by phone; key at the front desk")})
 	note.SetMinRowsVisible(4)
 	step := &widget.Label{Text: kit.StepText(&it), Wrapping: fyne.TextWrapWord}
-	d := dialog.NewForm(lang.L("Note"), lang.L("Save"), lang.L("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Step"), step), widget.NewFormItem(lang.L("Note"), note)}, func(ok bool) {
-			text := strings.TrimSpace(note.Text)
-			if !ok || text == it.Notes {
-				return
-			}
-			it.Notes = text
-			c.write(it)
-		}, c.env.Win)
-	d.Resize(kit.Fit(c.env.Win, 560, 320))
-	d.Show()
-	c.env.Win.Canvas().Focus(note)
+	e := kit.NewEditor(c.env, lang.L("Note"), []kit.Field{{Label: lang.L("Step"), Widget: step}, {Name: "notes", Label: lang.L("Note"), Widget: note}})
+	x := it
+	e.Collect = func() error {
+		x = it
+		x.Notes = strings.TrimSpace(note.Text)
+		return nil
+	}
+	c.saveWith(e, &x)
+	save := e.Save
+	e.Save = func(ctx context.Context, st *data.Store) error {
+		if x.Notes == it.Notes {
+			return nil // unchanged: nothing to write
+		}
+		return save(ctx, st)
+	}
+	e.Resize(560, 360)
+	e.Show(note)
+}
+
+// saveWith makes e store the item x (as e's Collect leaves it) and show
+// it.
+func (c *Checklists) saveWith(e *kit.Editor, x *data.ChecklistItem) {
+	e.Save = func(ctx context.Context, st *data.Store) error { return sop.SaveChecklistItem(ctx, st, x) }
+	e.Saved = func() { c.stored(*x) }
 }
 
 // write stores a changed item off the UI goroutine, then shows it.
 func (c *Checklists) write(it data.ChecklistItem) {
 	kit.Write(c.env, "save checklist item", func(ctx context.Context, st *data.Store) error {
 		return sop.SaveChecklistItem(ctx, st, &it)
-	}, func() {
-		items := c.items[it.AssignmentID]
-		for i := range items {
-			if items[i].ID == it.ID {
-				items[i] = it
-			}
+	}, func() { c.stored(it) })
+}
+
+// stored shows an item as it was stored.
+func (c *Checklists) stored(it data.ChecklistItem) {
+	items := c.items[it.AssignmentID]
+	for i := range items {
+		if items[i].ID == it.ID {
+			items[i] = it
 		}
-		c.showChecklist()
-	})
+	}
+	c.showChecklist()
 }
 
 // withName runs fn with the coordinator's name: Settings' name, else the

@@ -26,6 +26,7 @@ type Checklists struct {
 	tabs      *container.AppTabs
 	search    *kit.Input
 	assignTo  *widget.List
+	noAssign  *kit.EmptyNote // over the list while it shows no assignment
 	title     *widget.Label
 	summary   *widget.Label
 	whoLabel  *widget.Label
@@ -75,7 +76,8 @@ func (c *Checklists) Content() fyne.CanvasObject {
 	c.rows = &kit.WrapRows{List: c.itemList, Height: c.rowHeight}
 	c.noneLabel = &widget.Label{Text: lang.L("Choose an assignment on the left to see its checklist."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 
-	left := container.NewBorder(c.search, nil, nil, nil, c.assignTo)
+	c.noAssign = kit.NewEmptyNote(c.assignTo, lang.L("No assignment yet."))
+	left := container.NewBorder(c.search, nil, nil, nil, c.noAssign.View())
 	right := container.NewBorder(container.NewVBox(c.title, c.summary, c.whoLabel, widget.NewSeparator()), nil, nil, nil,
 		container.NewStack(c.rows.View(), container.NewVBox(c.noneLabel)))
 	split := container.NewHSplit(left, right)
@@ -199,6 +201,12 @@ func (c *Checklists) filter() {
 		c.shown = append(c.shown, r)
 	}
 	c.assignTo.Refresh()
+	c.noAssign.Count(len(c.shown), len(c.assigns))
+	if len(c.assigns) == 0 {
+		c.noneLabel.SetText(lang.L("No checklist yet: give the delegations their LOs on the Assignments screen, and each assignment gets its checklist here, from the SOP template."))
+	} else {
+		c.noneLabel.SetText(lang.L("Choose an assignment on the left to see its checklist."))
+	}
 	if sel < 0 && c.selected == "" && len(c.shown) > 0 {
 		sel = 0 // the first one rather than an empty pane
 	}

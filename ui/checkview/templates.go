@@ -48,7 +48,7 @@ func (t *templatesTab) content() fyne.CanvasObject {
 		{Title: lang.L("English"), Width: 330},
 		{Title: lang.L("Bahasa Indonesia"), Width: 330},
 		{Title: lang.L("Re-check"), Width: 80},
-	}, lang.L("This template has no items yet."), t.editItem)
+	}, lang.L("This template has no items yet: add one with Add item."), t.editItem)
 	t.items.Remember("template.items")
 	t.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	t.newBtn = &widget.Button{Text: lang.L("New template"), Icon: theme.ContentAddIcon(), OnTapped: func() { t.askCopy("") }}

@@ -15,18 +15,19 @@ import (
 // detailPane shows one delegation: its fields, its members and what can be
 // done with it.
 type detailPane struct {
-	s       *Screen
-	title   *widget.Label
-	flag    *fyne.Container // the delegation's flag, or its code in a box
-	info    *fyne.Container // the facts, "Field: value", flowing (widgets.Flow)
-	members *widgets.StringTable
-	hint    *widget.Label
-	box     *fyne.Container
-	view    fyne.CanvasObject
-	row     *delRow
-	logi    *logisticsTab
-	tabs    *container.AppTabs
-	people  []data.Person
+	s        *Screen
+	title    *widget.Label
+	flag     *fyne.Container // the delegation's flag, or its code in a box
+	info     *fyne.Container // the facts, "Field: value", flowing (widgets.Flow)
+	members  *widgets.StringTable
+	noMember *kit.EmptyNote // over the members while there is none
+	hint     *widget.Label
+	box      *fyne.Container
+	view     fyne.CanvasObject
+	row      *delRow
+	logi     *logisticsTab
+	tabs     *container.AppTabs
+	people   []data.Person
 }
 
 func newDetailPane(s *Screen) *detailPane {
@@ -42,6 +43,7 @@ func newDetailPane(s *Screen) *detailPane {
 	})
 	p.members.OnActivated = p.editMember
 	p.members.Remember("delegation.members")
+	p.noMember = kit.NewEmptyNote(p.members.WithDetail(), lang.L("Nobody in this delegation yet: add its people with Add person, or import them (Import…)."))
 	p.hint = &widget.Label{Text: lang.L("Select a delegation to see its people."), Importance: widget.LowImportance, Alignment: fyne.TextAlignCenter}
 	buttons := container.NewHBox(
 		&widget.Button{Text: lang.L("Edit"), Icon: theme.DocumentCreateIcon(), OnTapped: p.edit},
@@ -52,13 +54,13 @@ func newDetailPane(s *Screen) *detailPane {
 	members := container.NewBorder(container.NewBorder(nil, nil,
 		&widget.Button{Text: lang.L("Add person"), Icon: theme.ContentAddIcon(), OnTapped: p.addPerson}, nil,
 		&widget.Label{Text: lang.L("Double-click a person to edit them."), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis},
-	), nil, nil, nil, p.members.WithDetail())
+	), nil, nil, nil, p.noMember.View())
 	p.tabs = container.NewAppTabs(append([]*container.TabItem{container.NewTabItem(lang.L("Members"), members)}, p.logi.tabs()...)...)
 	// The facts flow and wrap between words, in a few lines at any width;
 	// in a scroll of their own they cannot make the window taller than the
 	// screen, and the tables below keep the height.
 	info := container.NewVScroll(p.info)
-	info.SetMinSize(fyne.NewSize(0, 110))
+	info.SetMinSize(fyne.NewSize(0, 90)) // three lines
 	p.flag = container.NewStack()
 	top := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(p.flag), nil, p.title), buttons, info)
 	p.box = container.NewBorder(top, nil, nil, nil, p.tabs)
@@ -93,6 +95,7 @@ func (p *detailPane) showRow(r *delRow) {
 		cells = append(cells, pr.short)
 	}
 	p.members.SetRows(cells)
+	p.noMember.Count(len(cells), len(cells))
 	p.logi.show(r.d)
 	p.hint.Hide()
 	p.box.Show()
@@ -139,6 +142,7 @@ func fact(field, value string) fyne.CanvasObject {
 	l := &widget.Label{Text: field + ": " + value}
 	if len(l.Text) > 40 {
 		l.Wrapping = fyne.TextWrapWord
+		return l // takes a line of the flow
 	}
-	return l
+	return widgets.Compact(l)
 }

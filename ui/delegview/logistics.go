@@ -23,6 +23,7 @@ type logisticsTab struct {
 	travel *widgets.StringTable
 	stays  *widgets.StringTable
 	cars   *widgets.StringTable
+	notes  [3]*kit.EmptyNote // over travel, stays and cars while empty
 	legs   []data.TravelLeg
 	hotels []data.Accommodation
 	cs     []data.Vehicle
@@ -89,16 +90,21 @@ func (l *logisticsTab) tabs() []*container.TabItem {
 	add := func(text string, fn func()) fyne.CanvasObject {
 		return container.NewHBox(&widget.Button{Text: text, Icon: theme.ContentAddIcon(), OnTapped: fn})
 	}
+	l.notes = [3]*kit.EmptyNote{
+		kit.NewEmptyNote(l.travel.WithDetail(), lang.L("No travel yet: add the arrival and departure flights with Add travel leg.")),
+		kit.NewEmptyNote(l.stays.WithDetail(), lang.L("No hotel yet: add where the delegation stays with Add hotel stay.")),
+		kit.NewEmptyNote(l.cars.WithDetail(), lang.L("No vehicle yet: add the delegation's cars with Add vehicle.")),
+	}
 	return []*container.TabItem{
 		container.NewTabItem(lang.L("Travel"), container.NewBorder(add(lang.L("Add travel leg"), func() {
 			l.s.editLeg(&data.TravelLeg{DelegationID: l.del.ID, Direction: data.Arrival, Mode: data.ModeFlight})
-		}), nil, nil, nil, l.travel.WithDetail())),
+		}), nil, nil, nil, l.notes[0].View())),
 		container.NewTabItem(lang.L("Hotel"), container.NewBorder(add(lang.L("Add hotel stay"), func() {
 			l.s.editStay(&data.Accommodation{DelegationID: l.del.ID})
-		}), nil, nil, nil, l.stays.WithDetail())),
+		}), nil, nil, nil, l.notes[1].View())),
 		container.NewTabItem(lang.L("Vehicles"), container.NewBorder(add(lang.L("Add vehicle"), func() {
 			l.s.editVehicle(&data.Vehicle{DelegationID: l.del.ID, Capacity: 4})
-		}), nil, nil, nil, l.cars.WithDetail())),
+		}), nil, nil, nil, l.notes[2].View())),
 	}
 }
 
@@ -145,6 +151,11 @@ func (l *logisticsTab) show(d data.Delegation) {
 		rows[i] = []string{v.Plate, v.Type, strconv.Itoa(v.Capacity), v.Driver, phoneText(v.DriverPhone), patwal}
 	}
 	l.cars.SetRows(rows)
+	for i, n := range []int{len(l.legs), len(l.hotels), len(l.cs)} {
+		if l.notes[i] != nil {
+			l.notes[i].Count(n, n)
+		}
+	}
 }
 
 // localTime is the leg's time in the zone it was given in, with the zone.

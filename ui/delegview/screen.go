@@ -38,6 +38,7 @@ type Screen struct {
 
 	peopleSearch *kit.Input
 	peopleTable  *widgets.StringTable
+	peopleNote   *kit.EmptyNote
 	peopleCount  *widget.Label
 
 	tabs *container.AppTabs
@@ -132,7 +133,8 @@ func (s *Screen) Content() fyne.CanvasObject {
 	})
 	s.peopleTable.OnActivated = s.editShownPerson
 	s.peopleTable.Remember("people")
-	people := container.NewBorder(container.NewBorder(nil, nil, nil, s.peopleCount, s.peopleSearch), nil, nil, nil, s.peopleTable.WithDetail())
+	s.peopleNote = kit.NewEmptyNote(s.peopleTable.WithDetail(), lang.L("Nobody yet: choose a delegation on the Delegations tab and press Add person, or bring the people in from a spreadsheet with Import…"))
+	people := container.NewBorder(container.NewBorder(nil, nil, nil, s.peopleCount, s.peopleSearch), nil, nil, nil, s.peopleNote.View())
 
 	toolbar := container.NewHBox(
 		&widget.Button{Text: lang.L("New delegation"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.newDelegation},
@@ -229,7 +231,7 @@ func (s *Screen) refilter() {
 	case len(s.shown) > 0:
 		s.empty.Hide()
 	case len(s.snap.rows) == 0:
-		s.empty.SetText(lang.L("No delegations yet."))
+		s.empty.SetText(lang.L("No delegations yet: add one with New delegation, or bring them in from a spreadsheet with Import…"))
 		s.empty.Show()
 	default:
 		s.empty.SetText(lang.L("No delegation matches the search and filters."))
@@ -280,6 +282,7 @@ func (s *Screen) refilterPeople() {
 	var cells [][]string
 	s.shownPeople, cells = filterPeople(s.snap.people, s.snap.peopleIx, s.peopleSearch.Text)
 	s.peopleTable.SetRows(cells)
+	s.peopleNote.Count(len(s.shownPeople), len(s.snap.people))
 	if len(s.shownPeople) == len(s.snap.people) {
 		s.peopleCount.SetText(strconv.Itoa(len(s.shownPeople)))
 	} else {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
+	"lodesk/app/delegations"
 	"lodesk/data"
 	"lodesk/ui/kit"
 )
@@ -89,5 +90,29 @@ func TestDetailShowsMembers(t *testing.T) {
 	}
 	if img, ok := d.flag.Objects[0].(*canvas.Image); !ok || img.Resource == nil || img.Resource.Name() != "flag-JP.png" {
 		t.Errorf("no flag of Japan beside the name: %#v", d.flag.Objects)
+	}
+}
+
+// TestNewDelegationSaysWhatToDo: a delegation with nobody, no travel, no
+// hotel and no car says on each tab what to add, not a blank table.
+func TestNewDelegationSaysWhatToDo(t *testing.T) {
+	f := newFixture(t)
+	d := data.Delegation{Code: "FD", Name: "Freedonia", Kind: data.KindOrganisation}
+	if _, err := delegations.Save(context.Background(), f.st, &d); err != nil {
+		t.Fatal(err)
+	}
+	f.s.Load()
+	f.env.Wait()
+	test.Type(f.s.search, "Freedonia")
+	var seen []string
+	for i := range f.s.detail.tabs.Items {
+		f.s.detail.tabs.SelectIndex(i)
+		seen = append(seen, text(f.s.detail.view))
+	}
+	all := strings.Join(seen, "\n")
+	for _, want := range []string{"Nobody in this delegation yet", "No travel yet", "No hotel yet", "No vehicle yet"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the detail does not say %q:\n%s", want, all)
+		}
 	}
 }

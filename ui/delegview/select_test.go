@@ -14,7 +14,7 @@ import (
 
 // rowAt is a point inside row i of a table (under its header).
 func rowAt(i int) fyne.Position {
-	h := (&widget.Label{Text: "x"}).MinSize().Height + theme.Padding()
+	h := (&widget.Label{Text: "x"}).MinSize().Height - theme.InnerPadding() + theme.Padding() // compact rows
 	return fyne.NewPos(30, h*float32(i+1)+h/2)
 }
 

@@ -25,6 +25,7 @@ type Evaluations struct {
 	env   kit.Env
 	bar   *kit.UndoBar
 	table *widgets.StringTable
+	note  *kit.EmptyNote // over the table while no LO has a duty
 	count *widget.Label
 	rows  []evalRow
 	// Loaded, when set, is called when the list is on screen (tests).
@@ -54,13 +55,14 @@ func NewEvaluations(env kit.Env) *Evaluations {
 	})
 	v.table.OnActivated = func(i int) { v.edit(&v.rows[i]) }
 	v.table.Remember("evaluations")
+	v.note = kit.NewEmptyNote(v.table.WithDetail(), lang.L("No LO to evaluate yet: the LOs assigned to a delegation (Assignments screen) are listed here to score at the end of the event."))
 	return v
 }
 
 // Content builds the panel.
 func (v *Evaluations) Content() fyne.CanvasObject {
 	hint := &widget.Label{Text: lang.L("Scores run from 1 (poor) to 5 (excellent). Double-click an LO to fill in the form."), Wrapping: fyne.TextWrapWord}
-	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, hint), v.bar.View(), nil, nil, v.table.WithDetail())
+	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, hint), v.bar.View(), nil, nil, v.note.View())
 }
 
 // Load reads the LOs with duty and their evaluations.
@@ -120,6 +122,7 @@ func (v *Evaluations) show(rows []evalRow) {
 		}
 	}
 	v.table.SetRows(cells)
+	v.note.Count(len(rows), len(rows))
 	v.count.SetText(lang.L("{{.Done}} of {{.Total}} evaluated", map[string]any{"Done": done, "Total": len(rows)}))
 	if v.Loaded != nil {
 		v.Loaded()

@@ -50,7 +50,7 @@ func NewLessons(env kit.Env) *Lessons {
 	})
 	v.table.OnActivated = func(i int) { v.edit(&v.d.lessons[i]) }
 	v.table.Remember("lessons")
-	v.empty = &widget.Label{Text: lang.L("No lesson recorded yet."), Alignment: fyne.TextAlignCenter}
+	v.empty = &widget.Label{Text: lang.L("No lesson recorded yet: record one with Record a lesson."), Alignment: fyne.TextAlignCenter}
 	return v
 }
 

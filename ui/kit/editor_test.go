@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/field"
 	"lodesk/data"
@@ -42,14 +41,7 @@ func TestEditorShowsEveryProblemAtOnce(t *testing.T) {
 	if saved {
 		t.Fatal("saved with two problems")
 	}
-	var beside []string
-	for _, b := range kittest.Find[*kit.FieldBox](kittest.Top(d.Win)) {
-		for _, l := range kittest.Find[*widget.Label](b) {
-			if l.Visible() && l.Text != "" && l.Importance == widget.DangerImportance {
-				beside = append(beside, l.Text)
-			}
-		}
-	}
+	beside := marked(d.Win)
 	if len(beside) != 2 {
 		t.Errorf("%d fields marked, want 2: %q", len(beside), beside)
 	}

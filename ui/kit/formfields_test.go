@@ -16,6 +16,7 @@ import (
 	"lodesk/data"
 	"lodesk/ui/kit"
 	"lodesk/ui/kit/kittest"
+	"lodesk/ui/widgets"
 )
 
 // marked is the problems shown beside the fields of the top dialog.
@@ -190,5 +191,41 @@ func TestEscapeAndEnterInEveryKindOfField(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestEscapeInASearchableSelect: Escape in the search of an open select
+// closes the search only; on the select itself it closes the editor
+// without saving, and Enter saves it.
+func TestEscapeInASearchableSelect(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyEscape, fyne.KeyReturn} {
+		t.Run(string(key), func(t *testing.T) {
+			d := kittest.NewDemo(t)
+			ss := widgets.NewSearchSelect([]string{"Adi", "Budi"}, nil)
+			saved := 0
+			e := kit.NewEditor(d.Env.Env, "Assignment", []kit.Field{{Name: "lo", Label: "LO", Widget: ss}})
+			e.Save = func(context.Context, *data.Store) error { saved++; return nil }
+			e.Show(nil)
+			test.Tap(ss.Button().(fyne.Tappable))
+			query, _ := ss.Popup()
+			if query == nil || d.Win.Canvas().Focused() == nil {
+				t.Fatal("the search did not open with the focus")
+			}
+			kittest.Press(d.Win, fyne.KeyEscape)
+			if q, _ := ss.Popup(); q != nil || kittest.Top(d.Win) == nil {
+				t.Fatalf("Escape in the search: search open %v, editor open %v", q != nil, kittest.Top(d.Win) != nil)
+			}
+			if d.Win.Canvas().Focused() != ss.Button() {
+				t.Fatal("the focus did not come back to the select")
+			}
+			kittest.Press(d.Win, key)
+			d.Wait()
+			if kittest.Top(d.Win) != nil {
+				t.Errorf("%s on the select left the editor open", key)
+			}
+			if want := map[fyne.KeyName]int{fyne.KeyReturn: 1}[key]; saved != want {
+				t.Errorf("%s saved %d times, want %d", key, saved, want)
+			}
+		})
 	}
 }

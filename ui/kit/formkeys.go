@@ -13,20 +13,13 @@ import (
 // the dialog (Dismiss, PressDefault), and saying when the focus leaves
 // them (the editor checks the field then; leave.go).
 
+func init() { widgets.DialogKey = dialogKey } // the searchable select's
+
 // dialogKey does with Escape and Enter what the dialog around o does; it
 // says whether it did something.
 func dialogKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	c := fyne.CurrentApp().Driver().CanvasForObject(o)
-	if c == nil {
-		return false
-	}
-	switch ev.Name {
-	case fyne.KeyEscape:
-		return Dismiss(c)
-	case fyne.KeyReturn, fyne.KeyEnter:
-		return PressDefault(c)
-	}
-	return false
+	return c != nil && HandleKey(c, ev)
 }
 
 // leaving is a field that says when the focus leaves it.

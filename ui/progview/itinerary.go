@@ -44,6 +44,7 @@ type itineraryView struct {
 	who      *widget.RadioGroup
 	search   *kit.Input
 	parties  *widget.List
+	none     *kit.EmptyNote // over the parties while none shows
 	title    *widget.Label
 	export   *widget.Button
 	clashes  *widget.Label
@@ -77,7 +78,8 @@ func newItineraryView(s *Screen) *itineraryView {
 	v.lines = &widget.List{Length: func() int { return len(v.rows) }, CreateItem: newLineItem, UpdateItem: v.updateLine}
 	v.empty = &widget.Label{Text: lang.L("Choose a delegation or a liaison officer to see their itinerary."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 
-	left := container.NewBorder(container.NewVBox(v.who, v.search), nil, nil, nil, v.parties)
+	v.none = kit.NewEmptyNote(v.parties, "")
+	left := container.NewBorder(container.NewVBox(v.who, v.search), nil, nil, nil, v.none.View())
 	v.clashBox = container.NewVScroll(v.clashes)
 	v.clashBox.Hide()
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, v.export, v.title), v.clashBox)
@@ -156,6 +158,18 @@ func (v *itineraryView) filter() {
 	}
 	v.parties.UnselectAll()
 	v.parties.Refresh()
+	all := 0
+	for _, p := range v.all {
+		if p.lo == lo {
+			all++
+		}
+	}
+	if lo {
+		v.none.SetNone(lang.L("No liaison officers yet: add them on the Liaison officers screen."))
+	} else {
+		v.none.SetNone(lang.L("No delegations yet: add them on the Delegations screen."))
+	}
+	v.none.Count(len(v.shown), all)
 }
 
 func (v *itineraryView) pickParty(i widget.ListItemID) {

@@ -42,6 +42,7 @@ type accTab struct {
 	count   *widget.Label
 	zones   *widget.Label
 	table   *widgets.StringTable
+	note    *kit.EmptyNote // over the table while it shows nobody
 	all     []badgeRow
 	shown   []badgeRow
 }
@@ -70,7 +71,8 @@ func (a *accTab) content() fyne.CanvasObject {
 		bar.Add(&widget.Button{Text: lang.L("Import…"), Icon: theme.UploadIcon(), OnTapped: func() { a.s.env.Import(imex.Accred) }})
 	}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, bar, a.search), a.zones)
-	return container.NewBorder(top, nil, nil, nil, a.table.WithDetail())
+	a.note = kit.NewEmptyNote(a.table.WithDetail(), lang.L("Nobody to accredit yet: the people of the delegations, their LOs and their cars are listed here once they are entered (Delegations and Liaison officers screens)."))
+	return container.NewBorder(top, nil, nil, nil, a.note.View())
 }
 
 // show builds the rows: people by delegation precedence and role, then
@@ -118,6 +120,7 @@ func (a *accTab) filter() {
 		rows[i] = r.cells
 	}
 	a.table.SetRows(rows)
+	a.note.Count(len(rows), len(a.all))
 	a.count.SetText(lang.L("{{.Without}} of {{.Total}} without a badge or pass", map[string]any{"Without": without, "Total": len(a.all)}))
 }
 

@@ -26,6 +26,8 @@ type embTab struct {
 	relations *widget.Label
 	contacts  *widgets.StringTable
 	notes     *widgets.StringTable
+	noContact *kit.EmptyNote // over the tables while they are empty
+	noNote    *kit.EmptyNote
 	cs        []data.Contact
 	ns        []data.NoteVerbale
 }
@@ -73,8 +75,9 @@ func (e *embTab) content() fyne.CanvasObject {
 	}}
 	bold := func(s string) *widget.Label { return &widget.Label{Text: s, TextStyle: fyne.TextStyle{Bold: true}} }
 	top := container.NewVBox(e.deleg.Select, e.relations)
-	contactsBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Focal points")), addContact), nil, nil, nil, e.contacts.WithDetail())
-	notesBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Notes Verbales")), addNote), nil, nil, nil, e.notes.WithDetail())
+	e.noContact, e.noNote = kit.NewEmptyNote(e.contacts.WithDetail(), ""), kit.NewEmptyNote(e.notes.WithDetail(), "")
+	contactsBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Focal points")), addContact), nil, nil, nil, e.noContact.View())
+	notesBox := container.NewBorder(container.NewBorder(nil, nil, bold(lang.L("Notes Verbales")), addNote), nil, nil, nil, e.noNote.View())
 	split := container.NewVSplit(contactsBox, notesBox)
 	return container.NewBorder(top, nil, nil, nil, split)
 }
@@ -131,6 +134,19 @@ func (e *embTab) fill() {
 		rows[i] = []string{n.Date, n.Reference, kit.EnumLabel("note_direction", n.Direction), n.Subject, kit.EnumLabel("note_status", n.Status), due}
 	}
 	e.notes.SetRows(rows)
+	switch {
+	case len(sn.dels) == 0:
+		e.noContact.SetNone(lang.L("No delegations yet: add them on the Delegations screen."))
+		e.noNote.SetNone("")
+	case id == "":
+		e.noContact.SetNone(lang.L("Choose a delegation above to see its embassy's focal points and Notes Verbales."))
+		e.noNote.SetNone("")
+	default:
+		e.noContact.SetNone(lang.L("No focal point for this delegation yet: add one with Add contact…"))
+		e.noNote.SetNone(lang.L("No Note Verbale for this delegation yet: record one with Add Note Verbale…"))
+	}
+	e.noContact.Count(len(e.cs), len(e.cs))
+	e.noNote.Count(len(e.ns), len(e.ns))
 }
 
 func (e *embTab) editContact(c data.Contact) {

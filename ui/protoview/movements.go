@@ -25,6 +25,7 @@ type movTab struct {
 	deleg   *kit.IDSelect
 	clashes *widget.Label
 	table   *widgets.StringTable
+	note    *kit.EmptyNote // over the table while it shows no movement
 	shown   []*motorcade.Motorcade
 }
 
@@ -49,7 +50,8 @@ func (m *movTab) content() fyne.CanvasObject {
 	}
 	add := &widget.Button{Text: lang.L("New movement…"), Icon: theme.ContentAddIcon(), OnTapped: func() { m.edit(nil) }}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, add, m.deleg.Select), m.clashes)
-	return container.NewBorder(top, nil, nil, nil, m.table.WithDetail())
+	m.note = kit.NewEmptyNote(m.table.WithDetail(), lang.L("No movements yet: plan a motorcade with New movement… (when, from where to where, and its cars)."))
+	return container.NewBorder(top, nil, nil, nil, m.note.View())
 }
 
 func (m *movTab) show() {
@@ -96,6 +98,7 @@ func (m *movTab) filter() {
 		})
 	}
 	m.table.SetRows(rows)
+	m.note.Count(len(rows), len(sn.plan.Movements))
 }
 
 // convoyLine is a convoy in one line: "Patwal lead · VIP car B 1234 RFS

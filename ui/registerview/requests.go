@@ -62,7 +62,7 @@ func (r *Requests) Content() fyne.CanvasObject {
 		{Title: lang.L("Status"), Width: 150},
 		{Title: lang.L("Department"), Width: 120},
 		{Title: lang.L("Response"), Width: 180},
-	}, lang.L("No special requests."), func(id string) { r.editRequest(id) })
+	}, lang.L("No special requests yet: record one with Add."), func(id string) { r.editRequest(id) })
 	r.status = kit.NewEnumSelect("request", append([]string{""}, data.RequestStatuses...), "", func(string) { r.requests.Filter(r.requests.Search.Text) })
 	r.status.Options[0] = lang.L("All statuses")
 	r.status.SetSelectedIndex(0)
@@ -74,7 +74,7 @@ func (r *Requests) Content() fyne.CanvasObject {
 		{Title: lang.L("What happened"), Width: 320},
 		{Title: lang.L("Action"), Width: 280},
 		{Title: lang.L("Resolved"), Width: 80},
-	}, lang.L("No incidents."), r.editIncident)
+	}, lang.L("No incidents recorded: record one with Add."), r.editIncident)
 	r.gifts = kit.NewGrid([]kit.Column{
 		{Title: lang.L("Liaison officer"), Width: 140},
 		{Title: lang.L("From"), Width: 180},
@@ -85,10 +85,10 @@ func (r *Requests) Content() fyne.CanvasObject {
 		{Title: lang.L("Status"), Width: 165},
 		{Title: lang.L("Report by"), Width: 100},
 		{Title: lang.L("Days left"), Width: 85},
-	}, lang.L("No gifts declared."), r.editGift)
+	}, lang.L("No gifts declared yet: when an LO receives a gift or gratuity, record it with Add."), r.editGift)
 	r.contacts = kit.NewGrid([]kit.Column{
 		{Title: lang.L("Department"), Width: 170}, {Title: lang.L("Name"), Width: 200}, {Title: lang.L("Phone"), Width: 170}, {Title: lang.L("Radio channel"), Width: 110}, {Title: lang.L("Notes"), Width: 300},
-	}, lang.L("No department contacts yet."), r.editContact)
+	}, lang.L("No department contacts yet: add one with Add; requests are escalated to them."), r.editContact)
 	for id, g := range map[string]*kit.Grid{"requests": r.requests, "incidents": r.incidents, "gifts": r.gifts, "contacts": r.contacts} {
 		g.Remember(id)
 	}

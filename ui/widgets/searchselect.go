@@ -23,9 +23,9 @@ type SearchSelect struct {
 	PlaceHolder string
 	OnChanged   func(string)
 
-	button *widget.Button
+	button *ssButton
 	popup  *widget.PopUp
-	query  *widget.Entry
+	query  *ssQuery
 	list   *widget.List
 	ix     *search.Index
 	ixFor  []string // the options ix indexes
@@ -42,7 +42,9 @@ func NewSearchSelect(options []string, changed func(string)) *SearchSelect {
 // CreateRenderer draws the select as a button that opens the search.
 func (s *SearchSelect) CreateRenderer() fyne.WidgetRenderer {
 	s.ExtendBaseWidget(s)
-	s.button = &widget.Button{Icon: theme.MenuDropDownIcon(), IconPlacement: widget.ButtonIconTrailingText, Alignment: widget.ButtonAlignLeading, OnTapped: s.open}
+	s.button = &ssButton{}
+	s.button.Icon, s.button.IconPlacement, s.button.Alignment, s.button.OnTapped = theme.MenuDropDownIcon(), widget.ButtonIconTrailingText, widget.ButtonAlignLeading, s.open
+	s.button.ExtendBaseWidget(s.button)
 	s.update()
 	return widget.NewSimpleRenderer(s.button)
 }
@@ -123,11 +125,14 @@ func (s *SearchSelect) open() {
 		s.ix, s.ixFor = search.New(foldAll(s.Options)), s.Options
 	}
 	s.shown = s.ix.Filter("")
-	s.query = &widget.Entry{PlaceHolder: lang.L("Search…"), OnChanged: s.filter, OnSubmitted: func(string) {
+	s.query = &ssQuery{s: s}
+	s.query.PlaceHolder, s.query.OnChanged = lang.L("Search…"), s.filter
+	s.query.OnSubmitted = func(string) {
 		if len(s.shown) > 0 {
 			s.choose(int(s.shown[0]))
 		}
-	}}
+	}
+	s.query.ExtendBaseWidget(s.query)
 	s.list = &widget.List{
 		Length: func() int { return len(s.shown) },
 		CreateItem: func() fyne.CanvasObject {
@@ -164,7 +169,52 @@ func (s *SearchSelect) Popup() (*widget.Entry, *widget.List) {
 	if s.popup == nil {
 		return nil, nil
 	}
-	return s.query, s.list
+	return &s.query.Entry, s.list
+}
+
+// Button is what takes the focus in a form (tests).
+func (s *SearchSelect) Button() fyne.Focusable {
+	if s.button == nil {
+		return nil
+	}
+	return s.button
+}
+
+// DialogKey, when set (package kit sets it), does with Escape or Enter
+// pressed on o what the dialog around o does, and says whether it did:
+// a focused select hands them on, as a window does when nothing has the
+// focus.
+var DialogKey func(o fyne.CanvasObject, ev *fyne.KeyEvent) bool
+
+// ssButton is the select's button: Escape and Enter are the dialog's.
+type ssButton struct{ widget.Button }
+
+func (b *ssButton) TypedKey(ev *fyne.KeyEvent) {
+	if DialogKey != nil && (ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && DialogKey(b, ev) {
+		return
+	}
+	b.Button.TypedKey(ev)
+}
+
+// ssQuery is the search field of the open select: Escape closes it
+// without choosing.
+type ssQuery struct {
+	widget.Entry
+	s *SearchSelect
+}
+
+func (q *ssQuery) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name != fyne.KeyEscape {
+		q.Entry.TypedKey(ev)
+		return
+	}
+	if p := q.s.popup; p != nil {
+		q.s.popup = nil
+		p.Hide()
+		if c := fyne.CurrentApp().Driver().CanvasForObject(q.s); c != nil && q.s.button != nil {
+			c.Focus(q.s.button)
+		}
+	}
 }
 
 func foldAll(options []string) []string {

@@ -1,9 +1,11 @@
 package widgets
 
 import (
+	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -93,16 +95,61 @@ func (t *StringTable) Header(col int) string { return t.cols[col].Title }
 
 func (t *StringTable) length() (int, int) { return len(t.rows), len(t.cols) }
 
+// newCell is a cell's text over a background that marks the selected
+// row whole (Fyne's table marks only the cell clicked).
 func newCell() fyne.CanvasObject {
-	return &widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis}
+	return &fyne.Container{Layout: compactCell{}, Objects: []fyne.CanvasObject{
+		canvas.NewRectangle(color.Transparent),
+		&widget.Label{Text: "template", Truncation: fyne.TextTruncateEllipsis},
+	}}
+}
+
+// Compact is a text with half its padding above and below (as a table's
+// cells are): a record's facts take 31 pixels a line instead of 39.
+func Compact(text fyne.CanvasObject) fyne.CanvasObject {
+	return &fyne.Container{Layout: compactCell{}, Objects: []fyne.CanvasObject{text}}
+}
+
+// compactCell lays a cell out with half a label's padding above and below
+// its text: rows 31 pixels high instead of 39, so that a sub-table under a
+// record's facts (a delegation's members, its travel) shows a quarter more
+// rows on a laptop screen. The label overlaps the cell's edges by what it
+// pads, which it leaves blank.
+type compactCell struct{}
+
+// (The text is the last object; a background before it fills the cell.)
+func (compactCell) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.InnerPadding() / 2
+	for _, o := range objs[:len(objs)-1] {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	text := objs[len(objs)-1]
+	text.Move(fyne.NewPos(0, -pad))
+	text.Resize(fyne.NewSize(size.Width, size.Height+2*pad))
+}
+
+func (compactCell) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[len(objs)-1].MinSize().SubtractWidthHeight(0, theme.InnerPadding())
 }
 
 func newHeader() fyne.CanvasObject {
-	return &widget.Label{Text: "template", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+	return &fyne.Container{Layout: compactCell{}, Objects: []fyne.CanvasObject{
+		&widget.Label{Text: "template", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
+	}}
 }
 
 func (t *StringTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	c := o.(*fyne.Container)
+	bg, l := c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*widget.Label)
+	var fill color.Color = color.Transparent
+	if id.Row == t.sel {
+		fill = t.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
+	}
+	if bg.FillColor != fill {
+		bg.FillColor = fill
+		bg.Refresh()
+	}
 	imp := widget.MediumImportance
 	if t.RowImportance != nil && id.Row >= 0 && id.Row < len(t.rows) {
 		imp = t.RowImportance(id.Row)
@@ -116,7 +163,7 @@ func (t *StringTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 
 func (t *StringTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Col >= 0 && id.Col < len(t.cols) {
-		o.(*widget.Label).SetText(t.cols[id.Col].Title)
+		o.(*fyne.Container).Objects[0].(*widget.Label).SetText(t.cols[id.Col].Title)
 		t.noticeWidth(id.Col, o.Size().Width)
 	}
 }

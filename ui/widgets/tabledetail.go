@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -9,7 +11,7 @@ import (
 
 // detailLines is how many lines of text the detail pane grows to before
 // it scrolls.
-const detailLines = 4
+const detailLines = 3
 
 // WithDetail lays the table out with a pane under it that shows the
 // selected row whole, every column's title and full text, wrapping: what
@@ -18,11 +20,37 @@ const detailLines = 4
 func (t *StringTable) WithDetail() fyne.CanvasObject {
 	if t.detail == nil {
 		t.detail = newRowDetail()
+		t.detail.outer = &fyne.Container{Layout: detailLayout{t.detail}, Objects: []fyne.CanvasObject{t, t.detail.box}}
 		if t.sel >= 0 && t.sel < len(t.rows) {
 			t.detail.show(t.cols, t.rows[t.sel])
 		}
 	}
-	return container.NewBorder(nil, t.detail.box, nil, nil, t)
+	return t.detail.outer
+}
+
+// detailLayout gives the pane, when shown, the height its text needs at
+// the full width (laid out at that width first, so that it wraps there),
+// and the table the rest.
+type detailLayout struct{ d *rowDetail }
+
+func (l detailLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var h float32
+	if box := l.d.box; box.Visible() {
+		box.Resize(fyne.NewSize(size.Width, box.MinSize().Height))
+		h = min(box.MinSize().Height, size.Height/2)
+		box.Move(fyne.NewPos(0, size.Height-h))
+		box.Resize(fyne.NewSize(size.Width, h))
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-h))
+}
+
+func (l detailLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	if l.d.box.Visible() {
+		m.Height += l.d.box.MinSize().Height
+	}
+	return m
 }
 
 // Detail is the text of the detail pane ("" while it is hidden).
@@ -30,18 +58,21 @@ func (t *StringTable) Detail() string {
 	if t.detail == nil || !t.detail.box.Visible() {
 		return ""
 	}
-	return t.detail.text.String()
+	return t.detail.text.Text
 }
 
 // rowDetail is the pane of WithDetail.
 type rowDetail struct {
-	text *widget.RichText
-	box  *fyne.Container
+	text  *widget.Label
+	box   *fyne.Container
+	outer *fyne.Container // the table and the pane
 }
 
 func newRowDetail() *rowDetail {
-	d := &rowDetail{text: &widget.RichText{Wrapping: fyne.TextWrapWord}}
-	d.text.ExtendBaseWidget(d.text)
+	// One label, not a rich text of bold titles: Fyne 2.7's rich text
+	// breaks a segment that starts near the end of a line letter by
+	// letter ("D e p u t y").
+	d := &rowDetail{text: &widget.Label{Wrapping: fyne.TextWrapWord}}
 	scroll := container.NewVScroll(d.text)
 	d.box = container.NewBorder(widget.NewSeparator(), nil, nil, nil,
 		&fyne.Container{Layout: capHeight{text: d.text}, Objects: []fyne.CanvasObject{scroll}})
@@ -49,37 +80,32 @@ func newRowDetail() *rowDetail {
 	return d
 }
 
-// show puts a row's cells under their titles, or hides the pane (cells
-// nil). A nil pane (a table without one) shows nothing.
+// show puts a row's cells after their titles ("Room: Hall B · ..."), or
+// hides the pane (cells nil). A nil pane (a table without one) shows
+// nothing.
 func (d *rowDetail) show(cols []Column, cells []string) {
 	if d == nil {
 		return
 	}
 	if cells == nil {
 		d.box.Hide()
+		d.outer.Refresh()
 		return
 	}
-	var segs []widget.RichTextSegment
+	var parts []string
 	for i, c := range cols {
-		if i >= len(cells) || cells[i] == "" {
-			continue
+		if i < len(cells) && cells[i] != "" {
+			parts = append(parts, c.Title+": "+cells[i])
 		}
-		if len(segs) > 0 {
-			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleInline, Text: "   "})
-		}
-		segs = append(segs,
-			&widget.TextSegment{Style: widget.RichTextStyleStrong, Text: c.Title + ":"},
-			&widget.TextSegment{Style: widget.RichTextStyleInline, Text: " " + cells[i]})
 	}
-	d.text.Segments = segs
-	d.text.Refresh()
+	d.text.SetText(strings.Join(parts, "  ·  "))
 	d.box.Show()
-	d.box.Refresh()
+	d.outer.Refresh() // lays the pane out at once, at its width
 }
 
 // capHeight gives its one object (the text's scroll) the whole size and
 // asks for the text's wrapped height at that width, up to detailLines.
-type capHeight struct{ text *widget.RichText }
+type capHeight struct{ text *widget.Label }
 
 func (c capHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
@@ -89,6 +115,6 @@ func (c capHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (c capHeight) MinSize([]fyne.CanvasObject) fyne.Size {
-	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height + theme.InnerPadding()
-	return fyne.NewSize(0, min(c.text.MinSize().Height, detailLines*line))
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height + theme.LineSpacing()
+	return fyne.NewSize(0, min(c.text.MinSize().Height, detailLines*line+2*theme.InnerPadding()))
 }

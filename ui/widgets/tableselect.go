@@ -85,6 +85,7 @@ func (t *StringTable) selected(id widget.TableCellID) {
 		return // another cell of the same row
 	}
 	t.detail.show(t.cols, t.rows[id.Row])
+	t.Refresh() // the row's background
 	if t.OnSelected != nil {
 		t.OnSelected(id.Row)
 	}
@@ -93,6 +94,10 @@ func (t *StringTable) selected(id widget.TableCellID) {
 // UnselectAll leaves no row selected, and the detail empty.
 func (t *StringTable) UnselectAll() {
 	t.Table.UnselectAll()
+	had := t.sel >= 0
 	t.sel, t.lastTapRow = -1, -1
 	t.detail.show(nil, nil)
+	if had {
+		t.Refresh()
+	}
 }

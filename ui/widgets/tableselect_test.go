@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -29,7 +30,7 @@ func tableOf(t *testing.T) (*StringTable, fyne.Window, *[]int) {
 
 // rowPos is a point inside row i's first cell.
 func rowPos(i int) fyne.Position {
-	h := (&widget.Label{Text: "x"}).MinSize().Height + theme.Padding()
+	h := (&widget.Label{Text: "x"}).MinSize().Height - theme.InnerPadding() + theme.Padding() // compact rows
 	return fyne.NewPos(20, h*float32(i+1)+h/2)
 }
 
@@ -50,6 +51,10 @@ func TestStringTableClickSelectsAndShows(t *testing.T) {
 	}
 	if got := tb.Detail(); !strings.Contains(got, "Room: "+longRoom) || !strings.Contains(got, "Time: 09:00") {
 		t.Errorf("the detail does not show the row whole: %q", got)
+	}
+
+	if got := highlighted(tb); len(got) != 2 || got[0] != "09:00" && got[1] != "09:00" {
+		t.Errorf("the row marked as selected shows %v, want both its cells", got)
 	}
 
 	test.TapAt(tb, rowPos(0))
@@ -125,6 +130,36 @@ func TestStringTableRemembersWidths(t *testing.T) {
 	}
 }
 
+// highlighted are the texts of the cells drawn over a background.
+func highlighted(tb *StringTable) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *fyne.Container:
+			if len(v.Objects) == 2 {
+				bg, ok := v.Objects[0].(*canvas.Rectangle)
+				l, isCell := v.Objects[1].(*widget.Label)
+				if ok && isCell {
+					if _, _, _, a := bg.FillColor.RGBA(); a > 0 {
+						out = append(out, l.Text)
+					}
+					return
+				}
+			}
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(tb)
+	return out
+}
+
 // headerWidth is the width the header titled title is drawn at.
 func headerWidth(t *testing.T, tb *StringTable, title string) float32 {
 	t.Helper()
@@ -174,5 +209,26 @@ func TestWidthsFormat(t *testing.T) {
 	}
 	if got := formatWidths(map[int]float32{1: 312.4}, 3); got != "0,312,0" {
 		t.Errorf("formatWidths: %q", got)
+	}
+}
+
+// TestDetailGetsItsHeight: the detail pane is as tall as its text wrapped
+// at the table's width (two lines here), not one line with the rest cut.
+func TestDetailGetsItsHeight(t *testing.T) {
+	test.NewTempApp(t)
+	tb := NewStringTable([]Column{{Title: "Code", Width: 60}, {Title: "Name", Width: 100}, {Title: "Relations", Width: 100}})
+	w := test.NewWindow(tb.WithDetail())
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(420, 400))
+	tb.SetRows([][]string{{"AF", "Afghanistan, Islamic Emirate of", "Full diplomatic relations since 1955"}})
+	tb.SelectRow(0)
+	w.Content().Refresh()
+	line := (&widget.Label{Text: "x"}).MinSize().Height
+	text := tb.detail.text
+	if h := text.MinSize().Height; h < 1.5*line {
+		t.Fatalf("the text is %.0f high at %.0f wide: one line, want it wrapped", h, text.Size().Width)
+	}
+	if got, want := tb.detail.box.Size().Height, text.MinSize().Height; got < want {
+		t.Errorf("the pane is %.0f high, its text needs %.0f", got, want)
 	}
 }
