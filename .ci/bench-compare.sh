@@ -11,7 +11,8 @@
 # part of CI's tests. Settings: RUNS (window runs, median; 3), SAMPLE
 # (packs given to LibreOffice; 200), SETTLE (seconds after the first frame
 # before memory is read; 8), BENCH_DIR (work folder, kept; demos in it are
-# reused).
+# reused), ONLY (windows: the windows' first frames and memory alone, a
+# few minutes; packs: the packs alone; both unless set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=en_US.UTF-8 GOFLAGS=-buildvcs=false
@@ -19,6 +20,9 @@ unset LC_ALL LANGUAGE
 RUNS=${RUNS:-3}
 SAMPLE=${SAMPLE:-200}
 SETTLE=${SETTLE:-8}
+ONLY=${ONLY:-}
+case "$ONLY" in "" | windows | packs) ;; *) echo "ONLY: windows or packs, not $ONLY" >&2; exit 2 ;; esac
+want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/lodesk-bench.XXXXXX)}
 mkdir -p "$WORK"
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -47,6 +51,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 
 # --- windows under Xvfb ---
+if want windows; then
 display=99
 while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -90,8 +95,10 @@ say "LO Desk on the xlarge demo"
 read -r xl_ms xl_mb < <(window event "$WORK/lodesk" "$WORK/xlarge.lodesk")
 read -r xl_first _ < <(RUNS=1 window window "$WORK/lodesk" "$WORK/xlarge.lodesk")
 kill $xvfb 2>/dev/null || true
+fi
 
 # --- packs: LO Desk against LibreOffice ---
+if want packs; then
 say "every pack of the xlarge demo"
 rm -rf "$WORK/packs"
 t0=$(date +%s%N)
@@ -143,22 +150,29 @@ lo_pps=$(awk -v p="$lo_pages" -v t="$lo_ms" 'BEGIN {printf "%.1f", p / t * 1000}
 lo_same_pps=$(awk -v p="$same_pages" -v t="$lo_ms" 'BEGIN {printf "%.1f", p / t * 1000}')
 lodesk_dps=$(awk -v p="$packs" -v t="$packs_ms" 'BEGIN {printf "%.2f", p / t * 1000}')
 lo_dps=$(awk -v p="$lo_docs" -v t="$lo_ms" 'BEGIN {printf "%.2f", p / t * 1000}')
+fi
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-cat <<EOF
-
-LO Desk side by side ($(nproc) cores, load average $load, $(date -u +%F))
+echo
+echo "LO Desk side by side ($(nproc) cores, load average $load, $(date -u +%F))"
+if want packs; then
+	cat <<EOF
 
 packs                     documents  pages    seconds  pages/s
   LO Desk (xlarge, all)   $packs     $pages   $(ratio "$packs_ms" 1000)  $lodesk_pps
   LibreOffice (same text) $lo_docs   $lo_pages   $(ratio "$lo_ms" 1000)  $lo_pps   ($same_pages pages as LO Desk lays them out: $lo_same_pps)
   ratio, pages per second: $(ratio "$lodesk_pps" "$lo_pps")x on LibreOffice's own page count, $(ratio "$lodesk_pps" "$lo_same_pps")x on the same documents' pages (target: at least 12x)
   ratio, documents per second: $(ratio "$lodesk_dps" "$lo_dps")x
+EOF
+fi
+if want windows; then
+	cat <<EOF
 
 windows under Xvfb (median of $RUNS)   first frame   resident
   bare Fyne window, 3,000-row table     ${bare_ms} ms        ${bare_mb} MB
   LO Desk, large demo (event drawn)     ${large_ms} ms        ${large_mb} MB   $(ratio "$large_mb" "$bare_mb")x the bare window (target: at most 1.3x)
   LO Desk, xlarge demo (event drawn)    ${xl_ms} ms        ${xl_mb} MB   (target: under 400 MB)
   LO Desk, xlarge demo, first frame     ${xl_first} ms
-Work folder: $WORK
 EOF
+fi
+echo "Work folder: $WORK"

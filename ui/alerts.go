@@ -167,7 +167,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	} else {
 		p.allOverdue.Hide()
 	}
-	p.overdue.SetRows(overdue)
+	setRows(p.overdue, overdue)
 	setNote(p.noOverdue, len(overdue) == 0)
 
 	var rows [][]string
@@ -175,7 +175,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 		rows = append(rows, []string{kit.DateTime(in.Incident.OccurredAt, loc), in.Delegation, in.Incident.What})
 	}
 	p.incTitle.SetText(lang.L("Serious incidents open") + " (" + strconv.Itoa(len(rows)) + ")")
-	p.incidents.SetRows(rows)
+	setRows(p.incidents, rows)
 	setNote(p.noIncidents, len(rows) == 0)
 
 	rows = nil
@@ -183,7 +183,7 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 		rows = append(rows, []string{g.LO, g.Gift.FromWhom, g.Deadline.Format(time.DateOnly), strconv.Itoa(g.DaysLeft)})
 	}
 	p.giftsTitle.SetText(lang.L("Gift reports due") + " (" + strconv.Itoa(len(rows)) + ")")
-	p.gifts.SetRows(rows)
+	setRows(p.gifts, rows)
 	setNote(p.noGiftsDue, len(rows) == 0)
 
 	rows = nil
@@ -192,11 +192,11 @@ func (p *alertsPanel) show(a *dashboard.Alerts, overdue [][]string) int {
 	}
 	rows = append(rows, clashRows(a.VehicleClashes)...)
 	p.conflictTitle.SetText(lang.L("Assignment conflicts") + " (" + strconv.Itoa(len(rows)) + ")")
-	p.conflictList.SetRows(rows)
+	setRows(p.conflictList, rows)
 	setNote(p.noConflicts, len(rows) == 0)
 
-	p.byLO.SetRows(progressRows(a.Checklists.ByLO))
-	p.byDelegation.SetRows(progressRows(a.Checklists.ByDelegation))
+	setRows(p.byLO, progressRows(a.Checklists.ByLO))
+	setRows(p.byDelegation, progressRows(a.Checklists.ByDelegation))
 	return all.Overdue + len(a.Incidents) + len(a.GiftsDue) + a.ConflictKinds[assign.DoubleBooked] + p.notes.show(a) + len(a.VehicleClashes) + p.protocol.show(a)
 }
 

@@ -9,11 +9,13 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"lodesk/app/dashboard"
 	"lodesk/app/demo"
 	"lodesk/data"
 	"lodesk/ui/checkview"
+	"lodesk/ui/widgets"
 )
 
 // TestDashboardAlerts: the dashboard's Alerts tab shows checklist progress
@@ -62,6 +64,31 @@ func TestDashboardAlerts(t *testing.T) {
 	}
 	if !strings.HasPrefix(dash.alertsTab.Text, "Alerts (") {
 		t.Errorf("tab title %q does not count the alerts", dash.alertsTab.Text)
+	}
+}
+
+// TestDashboardSameRows: the dashboard's tables, given the same rows
+// again (read again on its timer, nothing changed), keep the selected
+// row and are not drawn again; other rows replace them.
+func TestDashboardSameRows(t *testing.T) {
+	tb := widgets.NewStringTable([]widgets.Column{{Title: "Time", Width: 80}, {Title: "Room", Width: 100}})
+	w := test.NewWindow(tb)
+	t.Cleanup(w.Close)
+	rows := func(last string) [][]string {
+		return [][]string{{"09:00", "Hall A"}, {"10:00", "Hall B"}, {"11:00", last}}
+	}
+	setRows(tb, rows("Hall C"))
+	tb.SelectRow(1)
+	if got := tb.Selected(); got != 1 {
+		t.Fatalf("row %d selected, want 1", got)
+	}
+	setRows(tb, rows("Hall C"))
+	if got := tb.Selected(); got != 1 {
+		t.Errorf("the same rows again: row %d selected, want 1", got)
+	}
+	setRows(tb, rows("Hall D"))
+	if got := tb.Selected(); got != -1 || tb.Cell(2, 1) != "Hall D" {
+		t.Errorf("other rows: row %d selected, want none; last room %q", got, tb.Cell(2, 1))
 	}
 }
 

@@ -15,12 +15,12 @@ import (
 
 // TestBandScannerSamePixels: flags drawn row band by row band are pixel
 // for pixel the ones rasterx's ScannerGV draws, at the widths the
-// program uses (64, 96, 240 and 480). A few intricate emblems at the
-// packs' width by default; LODESK_ALL_FLAGS=1 compares every flag of the
-// set at every width (under a minute).
+// program uses (64, 96, 240 and 480). A few intricate emblems at one
+// width by default; LODESK_ALL_FLAGS=1 compares every flag of the set at
+// every width (under a minute).
 func TestBandScannerSamePixels(t *testing.T) {
-	countries := []string{"es", "mx", "ec", "sv", "gb", "us", "id", "sa"}
-	widths := []int{240}
+	countries := []string{"es", "mx", "gb", "us", "sa"}
+	widths := []int{96} // rasterx's scanner is slow: CI runs this under -race
 	if os.Getenv("LODESK_ALL_FLAGS") != "" {
 		widths = []int{64, 96, 240, 480}
 		entries, err := fs.ReadDir(assets.Flags, "flags/4x3")

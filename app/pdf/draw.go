@@ -31,9 +31,13 @@ func (d *Doc) PageNo() int { return d.p.PageNo() }
 // PageCount is the number of pages so far.
 func (d *Doc) PageCount() int { return d.p.PageCount() }
 
-// SetPage goes back to page n to draw more on it. Unlike Finish it
-// leaves the current font as it is.
-func (d *Doc) SetPage(n int) { d.p.SetPage(n) }
+// SetPage goes back to page n to draw more on it. The font is selected
+// again there: a page's content keeps the font its own text last chose,
+// not the one the last page chose.
+func (d *Doc) SetPage(n int) {
+	d.p.SetPage(n)
+	d.curFont = ""
+}
 
 // SetLineWidth sets the width of lines and rectangle borders, in mm.
 func (d *Doc) SetLineWidth(w float64) {

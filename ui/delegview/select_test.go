@@ -6,17 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/ui/kit/kittest"
 )
-
-// rowAt is a point inside row i of a table (under its header).
-func rowAt(i int) fyne.Position {
-	h := (&widget.Label{Text: "x"}).MinSize().Height - theme.InnerPadding() + theme.Padding() // compact rows
-	return fyne.NewPos(30, h*float32(i+1)+h/2)
-}
 
 // TestMembersClickShowsDoubleClickEdits: one click on a member selects
 // them and shows their whole row under the table, with no editor; a
@@ -31,7 +23,7 @@ func TestMembersClickShowsDoubleClickEdits(t *testing.T) {
 	}
 	name, position := m.Cell(1, 1), m.Cell(1, 3)
 
-	test.TapAt(m, rowAt(1))
+	test.TapAt(m, kittest.TableRow(1))
 	f.env.Wait()
 	if top := kittest.Top(f.win); top != nil {
 		t.Fatalf("one click opened:\n%s", kittest.Text(top))
@@ -41,7 +33,7 @@ func TestMembersClickShowsDoubleClickEdits(t *testing.T) {
 		t.Errorf("the selected member is not shown whole (%q, %q) in:\n%s", name, position, shown)
 	}
 
-	test.TapAt(m, rowAt(1))
+	test.TapAt(m, kittest.TableRow(1))
 	f.env.Wait()
 	f.editing(name)
 	kittest.Press(f.win, fyne.KeyEscape)

@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"lodesk/ui/kit/kittest"
 )
@@ -19,8 +17,7 @@ func TestProgrammeClickShowsTheRoom(t *testing.T) {
 	f := newFixture(t)
 	f.win.Resize(fyne.NewSize(1180, 680))
 	l := f.scr.list
-	h := (&widget.Label{Text: "x"}).MinSize().Height - theme.InnerPadding() + theme.Padding()
-	at := fyne.NewPos(300, h+h/2) // the first row
+	at := kittest.TableRow(0).AddXY(270, 0) // the first row's title
 	test.TapAt(l.table, at)
 	f.wait()
 	if l.selected == nil || kittest.Top(f.win) != nil {

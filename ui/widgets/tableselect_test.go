@@ -130,33 +130,41 @@ func TestStringTableRemembersWidths(t *testing.T) {
 	}
 }
 
+// walk visits o and what is under it until visit says to stop there.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if !visit(o) {
+		return
+	}
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			walk(c, visit)
+		}
+	}
+}
+
 // highlighted are the texts of the cells drawn over a background.
 func highlighted(tb *StringTable) []string {
 	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *fyne.Container:
-			if len(v.Objects) == 2 {
-				bg, ok := v.Objects[0].(*canvas.Rectangle)
-				l, isCell := v.Objects[1].(*widget.Label)
-				if ok && isCell {
-					if _, _, _, a := bg.FillColor.RGBA(); a > 0 {
-						out = append(out, l.Text)
-					}
-					return
-				}
-			}
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+	walk(tb, func(o fyne.CanvasObject) bool {
+		c, ok := o.(*fyne.Container)
+		if !ok || len(c.Objects) != 2 {
+			return true
 		}
-	}
-	walk(tb)
+		bg, ok := c.Objects[0].(*canvas.Rectangle)
+		l, isCell := c.Objects[1].(*widget.Label)
+		if !ok || !isCell {
+			return true
+		}
+		if _, _, _, a := bg.FillColor.RGBA(); a > 0 {
+			out = append(out, l.Text)
+		}
+		return false
+	})
 	return out
 }
 
@@ -164,24 +172,12 @@ func highlighted(tb *StringTable) []string {
 func headerWidth(t *testing.T, tb *StringTable, title string) float32 {
 	t.Helper()
 	var found *widget.Label
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walk(tb, func(o fyne.CanvasObject) bool {
 		if l, ok := o.(*widget.Label); ok && l.Text == title && l.TextStyle.Bold {
 			found = l
-			return
 		}
-		switch v := o.(type) {
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(tb)
+		return found == nil
+	})
 	if found == nil {
 		t.Fatalf("no header %q", title)
 	}

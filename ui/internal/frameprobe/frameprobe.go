@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"image"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -37,10 +38,28 @@ func Mark(w fyne.Window, label string) {
 				fmt.Fprintf(f, "%s %d\n", label, at)
 				f.Close()
 			}
-			go fyne.Do(func() { w.Canvas().Overlays().Remove(probe) })
+			memProfileLater(label)
+			go fyne.Do(func() { remove(w.Canvas().Overlays(), probe) })
 		})
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	})
 	probe.Resize(fyne.NewSize(1, 1))
 	w.Canvas().Overlays().Add(probe)
+}
+
+// remove takes overlay o away and puts back the overlays above it, which
+// Fyne's Remove takes away too: a mark made before the previous one was
+// drawn (an event opened before the window's first frame) must not lose
+// its probe, nor a dialog shown meanwhile close.
+func remove(ov fyne.OverlayStack, o fyne.CanvasObject) {
+	list := ov.List()
+	i := slices.Index(list, o)
+	if i < 0 {
+		return
+	}
+	above := slices.Clone(list[i+1:])
+	ov.Remove(o)
+	for _, a := range above {
+		ov.Add(a)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/ui/kit"
@@ -325,4 +326,11 @@ func OnScreen(lines []Shown, size fyne.Size) []Shown {
 		}
 	}
 	return out
+}
+
+// TableRow is a point inside row i of a widgets.StringTable, under its
+// header (rows are compact: a label's height less its inner padding).
+func TableRow(i int) fyne.Position {
+	h := (&widget.Label{Text: "x"}).MinSize().Height - theme.InnerPadding() + theme.Padding()
+	return fyne.NewPos(30, h*float32(i+1)+h/2)
 }
