@@ -123,6 +123,9 @@ func (tx *Tx) sealIncoming(c *SyncChange, key *EventKey) error {
 		}
 		c.Value = js
 	case "insert":
+		if !hasSealable(ti, c.vals) {
+			return nil // no protected value to seal: spare the object's decoding
+		}
 		var obj map[string]json.RawMessage
 		if json.Unmarshal(c.Value, &obj) != nil {
 			return nil
@@ -150,4 +153,21 @@ func (tx *Tx) sealIncoming(c *SyncChange, key *EventKey) error {
 		return c.Validate()
 	}
 	return nil
+}
+
+// hasSealable says whether an insert's values (as Validate decoded them;
+// nil when not decoded) may hold a protected value to seal.
+func hasSealable(ti *tableInfo, vals []any) bool {
+	for i := range ti.cols {
+		if !ti.cols[i].sensitive {
+			continue
+		}
+		if vals == nil || i >= len(vals) {
+			return true
+		}
+		if v, ok := vals[i].(string); !ok || v != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -264,6 +264,10 @@ func (p *packFile) decode(r io.ReaderAt, passphrase string, k *packKey) (*Pack, 
 		origins[o] = true
 	}
 	pk := &Pack{Header: h, Stamps: data.StampSet{}, Trailer: p.Trailer()}
+	// Room for the changes a pack of this size usually holds (about 48
+	// compressed bytes each), bounded, so that 100,000 changes are not
+	// copied again at every doubling.
+	pk.Changes = make([]data.SyncChange, 0, min(p.size/48, maxPrealloc))
 	ended := false
 	var wd wireDecoder
 	for sc.Scan() {
@@ -340,6 +344,9 @@ func openAge(body io.Reader, passphrase string, maxWork int) (io.Reader, error) 
 	}
 	return dr, nil
 }
+
+// maxPrealloc bounds the changes decode makes room for before reading them.
+const maxPrealloc = 1 << 18
 
 // lines reads a body line by line, each at most maxLine bytes, in time
 // linear in what it reads.
