@@ -239,7 +239,8 @@ func (x *xlsxFile) readShared(name string) error {
 const xmlBuffer = 64 << 10
 
 // eachEvent calls fn with each event of a part (a start or end tag with
-// its local name, namespace prefix dropped, and the whole tag; a text,
+// its local name, namespace prefix dropped, and what follows the name in
+// the tag, its attributes; a text,
 // entities decoded; a CDATA section's text), until fn says done, fails,
 // or the part ends. Comments, processing instructions and doctypes are
 // skipped. What fn is given is valid until it returns.
