@@ -175,7 +175,7 @@ func TestDashboardTickAlerts(t *testing.T) {
 	if readAt.IsZero() {
 		t.Fatal("the alerts were not read when the dashboard opened")
 	}
-	onUI(d, dash.tick)
+	onUI(d, dash.reload)
 	d.wait()
 	onUI(d, func() {
 		if !p.readAt.Equal(readAt) {
@@ -186,7 +186,7 @@ func TestDashboardTickAlerts(t *testing.T) {
 	if err := d.store.Insert(context.Background(), inc); err != nil {
 		t.Fatal(err)
 	}
-	onUI(d, dash.tick)
+	onUI(d, dash.reload)
 	d.wait()
 	onUI(d, func() {
 		found := false

@@ -179,12 +179,12 @@ func (s *dashScreen) moveDay(n int) {
 		s.day = s.day.AddDate(0, 0, n)
 	}
 	s.auto = false
-	s.load()
+	s.reload()
 }
 
 func (s *dashScreen) today() {
 	s.day, s.auto = time.Time{}, false
-	s.load()
+	s.reload()
 }
 
 // dashboardData is what one load reads.
@@ -198,9 +198,10 @@ func (s *dashScreen) load() {
 	s.startTicking()
 }
 
-// tick is load for the timer: the figures again, the alerts when the
-// data changed or a minute passed (alertsPanel.refresh).
-func (s *dashScreen) tick() {
+// reload is load for the timer and for another day chosen: the figures
+// again, the alerts (the same on every day) only when the data changed or
+// a minute passed (alertsPanel.refresh).
+func (s *dashScreen) reload() {
 	s.loadFigures()
 	s.alerts.refresh(s.showAlertCount)
 }
@@ -363,7 +364,7 @@ func (s *dashScreen) startTicking() {
 			case <-t.C:
 				s.d.do(func() {
 					if s.d.shell == sh && sh.current == scrDashboard && ctx.Err() == nil {
-						s.tick()
+						s.reload()
 						// About 27 MB of garbage on the large demo, every
 						// 30 s: a window left open settled 30 MB higher.
 						s.d.freeWhenShown()
