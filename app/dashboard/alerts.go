@@ -63,11 +63,11 @@ const MaxOverdue = 100
 const GiftWarnDays = 7
 
 // LoadAlerts computes the alerts at now. The assignment board (with the
-// protocol and seating alerts) and the checklists (with the incidents and
-// gifts) are read at the same time on two of the store's reader
-// connections: each half took about 100 ms on the xlarge demo, and both
-// only read, as the alerts always did, one query after another without a
-// transaction around them.
+// seating alerts) and the checklists (with the incidents, gifts, Notes
+// Verbales and vehicle clashes) are read at the same time on two of the
+// store's reader connections: each half takes about 100 ms on the xlarge
+// demo, and both only read, as the alerts always did, one query after
+// another without a transaction around them.
 func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, error) {
 	ev, err := s.Event(ctx)
 	if err != nil {
@@ -81,12 +81,11 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 		if board, boardErr = assign.LoadBoard(ctx, s); boardErr != nil {
 			return
 		}
-		if boardErr = a.seatingAlerts(ctx, s); boardErr != nil {
-			return
-		}
-		boardErr = a.protocol(ctx, s, now.In(a.Zone))
+		boardErr = a.seatingAlerts(ctx, s)
 	})
-	err = a.checklistsAndDues(ctx, s, ev, now)
+	if err = a.checklistsAndDues(ctx, s, ev, now); err == nil {
+		err = a.protocol(ctx, s, now.In(a.Zone))
+	}
 	wg.Wait()
 	if boardErr != nil {
 		return nil, boardErr
@@ -103,7 +102,8 @@ func LoadAlerts(ctx context.Context, s *data.Store, now time.Time) (*Alerts, err
 
 // checklistsAndDues loads the checklists' progress, the serious incidents
 // and the gifts due; it sets only those fields of a, so that it may run
-// beside the board's half of LoadAlerts.
+// beside the board's half of LoadAlerts (which sets Conflicts after both
+// halves, and the seating alerts).
 func (a *Alerts) checklistsAndDues(ctx context.Context, s *data.Store, ev *data.Event, now time.Time) error {
 	var err error
 	if a.Checklists, err = sop.LoadOverviewTop(ctx, s, now, MaxOverdue); err != nil {
