@@ -25,6 +25,9 @@ func (tx *Tx) resealAll(k *EventKey) error {
 			}
 		}
 	}
+	if err := tx.settle(); err != nil {
+		return err
+	}
 	var v string
 	err := tx.tx.QueryRowContext(tx.ctx, "SELECT value FROM meta WHERE key = ?", metaBackupIdentity).Scan(&v)
 	if err == nil {
@@ -44,6 +47,9 @@ func (tx *Tx) resealColumn(k *EventKey, table, col string) error {
 		id, v string
 	}
 	collect := func(q string, args ...any) ([]item, error) {
+		if err := tx.settle(); err != nil {
+			return nil, err
+		}
 		rows, err := tx.tx.QueryContext(tx.ctx, q, args...)
 		if err != nil {
 			return nil, err

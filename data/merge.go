@@ -110,7 +110,7 @@ func (s *Store) Merge(ctx context.Context, changes []SyncChange, pack *PackRecor
 		m := &merger{
 			tx: tx, rows: map[rowKey]*rowState{}, search: map[rowKey]bool{}, review: map[reviewKey]bool{},
 			fresh: map[rowKey]bool{}, stamps: map[reviewKey]Stamp{}, dirty: map[reviewKey]bool{}, applied: map[identity]bool{},
-			held: map[rowKey]*heldRow{},
+			held: map[rowKey]*heldRow{}, async: len(sorted) >= asyncLogFrom,
 		}
 		if err := m.prefetch(sorted); err != nil {
 			return err
@@ -219,6 +219,7 @@ type merger struct {
 	dirty   map[reviewKey]bool
 	applied map[identity]bool
 	logBuf  []any
+	async   bool // a large merge: full log batches go to the change-log writer
 
 	held      map[rowKey]*heldRow // new rows not written yet (mergerows.go)
 	heldOrder []*heldRow
@@ -229,7 +230,13 @@ type identity struct {
 	op, table, id, field string
 }
 
-const logBatch = 50 // rows per INSERT into change_log
+// logBatch is how many entries go into the change log per INSERT; a merge
+// of asyncLogFrom changes or more inserts them on a goroutine of its own
+// (logWriter). Variables for the tests.
+var (
+	logBatch     = 50
+	asyncLogFrom = bigMerge
+)
 
 func (m *merger) state(ti *tableInfo, id string) (*rowState, error) {
 	k := rowKey{ti.name, id}
@@ -261,6 +268,9 @@ func (m *merger) state(ti *tableInfo, id string) (*rowState, error) {
 	if st.phantom() {
 		st.deleted = false
 		if st.del != nil {
+			if err := m.flushLog(); err != nil {
+				return nil, err
+			}
 			var op string
 			err := m.tx.tx.QueryRowContext(m.tx.ctx, `SELECT op FROM change_log WHERE tbl = ? AND row_id = ?
 				AND hlc = ? AND replica = ? AND (op = 'delete' OR field = 'deleted') LIMIT 1`,
@@ -414,6 +424,9 @@ func (m *merger) update(ti *tableInfo, c *SyncChange) error {
 	later := cur.Less(c.Stamp())
 	if ti.name == "event" && col.name == "data_key" { // a set key beats an empty one
 		if err := m.flushRows(); err != nil {
+			return err
+		}
+		if err := m.tx.settle(); err != nil {
 			return err
 		}
 		var stored string

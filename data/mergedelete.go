@@ -110,6 +110,9 @@ func (m *merger) erase(ti *tableInfo, id string, at Stamp, personal []string) er
 			return err
 		}
 	}
+	if err := m.flushLog(); err != nil {
+		return err
+	}
 	rows, err := m.tx.tx.QueryContext(m.tx.ctx, `SELECT seq, value FROM change_log WHERE tbl = ? AND row_id = ?
 		AND op = 'insert' AND value IS NOT NULL AND `+older, ti.name, id, int64(at.HLC), int64(at.HLC), at.Replica)
 	if err != nil {

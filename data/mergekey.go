@@ -99,6 +99,9 @@ func (tx *Tx) sealIncoming(c *SyncChange, key *EventKey) error {
 	if key == nil {
 		return nil
 	}
+	if err := tx.settle(); err != nil { // openAny reads through the transaction
+		return err
+	}
 	ti, _ := tableNamed(c.Table)
 	seal := func(col, v string) string {
 		plain, ok := tx.s.openAny(tx.ctx, tx.tx, c.Table, c.RowID, col, v)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
+	"sync"
 )
 
 // What a merge reads and writes of stamps and of the change log, with the
@@ -98,9 +99,13 @@ func identityOf(c *SyncChange) identity {
 func (m *merger) log(c *SyncChange, value any) error {
 	m.applied[identityOf(c)] = true
 	m.logBuf = append(m.logBuf, int64(c.HLC), c.Replica, c.Author, c.Op, c.Table, c.RowID, c.Field, value)
-	if len(m.logBuf) >= 8*logBatch {
+	if len(m.logBuf) < 8*logBatch {
+		return nil
+	}
+	if !m.async {
 		return m.flushLog()
 	}
+	m.logBuf = m.tx.queueLog(m.logBuf)
 	return nil
 }
 
@@ -108,12 +113,16 @@ func (m *merger) log(c *SyncChange, value any) error {
 // rewrites the change log calls it first. The buffer is kept for the next
 // entries (database/sql has copied the arguments once Exec returns).
 func (m *merger) flushLog() error {
+	if m.tx.logw != nil {
+		if len(m.logBuf) > 0 {
+			m.logBuf = m.tx.queueLog(m.logBuf)
+		}
+		return m.tx.settle()
+	}
 	buf := m.logBuf
 	for len(buf) > 0 {
 		n := min(len(buf)/8, logBatch)
-		q := "INSERT OR FAIL INTO change_log(hlc, replica, author, op, tbl, row_id, field, value) VALUES " +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
-		if _, err := m.tx.exec(q, buf[:8*n]...); err != nil {
+		if _, err := m.tx.exec(logInsert(n), buf[:8*n]...); err != nil {
 			return err
 		}
 		buf = buf[8*n:]
@@ -128,4 +137,82 @@ func rawOrNull(v json.RawMessage) any {
 		return nil
 	}
 	return string(v)
+}
+
+// logInsert is the INSERT of n change-log entries.
+func logInsert(n int) string {
+	return "INSERT OR FAIL INTO change_log(hlc, replica, author, op, tbl, row_id, field, value) VALUES " +
+		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
+}
+
+// logWriter inserts a large merge's change-log entries on a goroutine of
+// its own, a batch at a time, while the merge goes on with the next
+// changes: SQLite's inserts overlap the merge's own work. Everything else
+// that reads or writes through the transaction waits for it first
+// (Tx.settle: Tx.stmt, and each direct use of the sql.Tx a merge can
+// reach), so it sees every entry queued before; an insert's error comes
+// out of the next wait, and the transaction is rolled back as for any.
+type logWriter struct {
+	tx   *Tx
+	jobs chan []any
+	free chan []any     // buffers inserted, for the next batches
+	wg   sync.WaitGroup // batches queued and not inserted yet
+	err  error          // the first insert's error; read after wg.Wait
+}
+
+// queueLog hands buf's entries to the writer (started on first use) and
+// returns an empty buffer for the next ones.
+func (tx *Tx) queueLog(buf []any) []any {
+	w := tx.logw
+	if w == nil {
+		w = &logWriter{tx: tx, jobs: make(chan []any, 4), free: make(chan []any, 8)}
+		tx.logw = w
+		go w.run()
+	}
+	w.wg.Add(1)
+	w.jobs <- buf
+	select {
+	case b := <-w.free:
+		return b
+	default:
+		return make([]any, 0, cap(buf))
+	}
+}
+
+func (w *logWriter) run() {
+	for args := range w.jobs {
+		if w.err == nil {
+			var st *sql.Stmt
+			if st, w.err = w.tx.prepared(logInsert(len(args) / 8)); w.err == nil {
+				_, w.err = st.ExecContext(w.tx.ctx, args...)
+			}
+		}
+		clear(args)
+		select {
+		case w.free <- args[:0]:
+		default:
+		}
+		w.wg.Done()
+	}
+}
+
+// settle waits until the change-log writer, if any, has inserted every
+// entry queued, and returns its error.
+func (tx *Tx) settle() error {
+	if tx.logw == nil {
+		return nil
+	}
+	tx.logw.wg.Wait()
+	return tx.logw.err
+}
+
+// endLog settles and stops the change-log writer.
+func (tx *Tx) endLog() error {
+	if tx.logw == nil {
+		return nil
+	}
+	err := tx.settle()
+	close(tx.logw.jobs)
+	tx.logw = nil
+	return err
 }

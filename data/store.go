@@ -21,6 +21,8 @@ type Tx struct {
 	author string
 	stmts  map[string]*sql.Stmt
 	prot   *bool // whether the event has a data key, read once
+
+	logw *logWriter // a merge's change-log inserts under way (mergelog.go)
 }
 
 // Write runs fn in one immediate transaction and commits if it returns nil.
@@ -39,7 +41,11 @@ func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
 			st.Close()
 		}
 	}()
-	if err := fn(tx); err != nil {
+	err = fn(tx)
+	if serr := tx.endLog(); err == nil {
+		err = serr
+	}
+	if err != nil {
 		_ = sqlTx.Rollback()
 		return err
 	}
@@ -82,6 +88,14 @@ func (s *Store) Restore(ctx context.Context, rows []Record) error {
 }
 
 func (tx *Tx) stmt(q string) (*sql.Stmt, error) {
+	if err := tx.settle(); err != nil {
+		return nil, err
+	}
+	return tx.prepared(q)
+}
+
+// prepared is stmt without waiting for the change-log writer (which uses it).
+func (tx *Tx) prepared(q string) (*sql.Stmt, error) {
 	if st, ok := tx.stmts[q]; ok {
 		return st, nil
 	}
@@ -321,6 +335,9 @@ func (tx *Tx) sealValue(ti *tableInfo, id string, i int, v any) (any, error) {
 		return nil, ErrLocked
 	}
 	if tx.prot == nil {
+		if err := tx.settle(); err != nil {
+			return nil, err
+		}
 		var key string
 		err := tx.tx.QueryRowContext(tx.ctx, "SELECT data_key FROM event WHERE deleted = 0 AND data_key <> '' LIMIT 1").Scan(&key)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -400,6 +417,9 @@ func (tx *Tx) get(r Record, id string, withDeleted bool) error {
 func (tx *Tx) Get(r Record, id string) error { return tx.get(r, id, false) }
 
 func (tx *Tx) liveIDs(table, column, id string) ([]string, error) {
+	if err := tx.settle(); err != nil {
+		return nil, err
+	}
 	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id FROM "+table+" WHERE "+column+" = ? AND deleted = 0", id)
 	if err != nil {
 		return nil, err
