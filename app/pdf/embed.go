@@ -286,7 +286,14 @@ func subsetOf(ref *fontRef, m *metrics, rs []rune) (*subset, error) {
 		return nil, fmt.Errorf("pdf: font %s: %w", ref.name, err)
 	}
 	var buf sfnt.Buffer
-	gids := make([]byte, 256*256*2)
+	// The map goes as far as the last character drawn, where gofpdf's
+	// covered every code (128 KB to deflate for each cut): a reader
+	// looks up only the codes the text uses.
+	last := rune(0)
+	if len(rs) > 0 {
+		last = rs[len(rs)-1]
+	}
+	gids := make([]byte, 2*(last+1))
 	for _, r := range rs {
 		if g, err := sf.GlyphIndex(&buf, r); err == nil {
 			gids[2*r], gids[2*r+1] = byte(g>>8), byte(g)
