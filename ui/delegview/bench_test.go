@@ -139,3 +139,27 @@ func BenchmarkTypeInPeopleSearchXLarge(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTypeInDelegationSearchXLarge is typing "indo" a key at a time
+// into the Delegations search over the xlarge demo's 1,000 delegations as
+// the window handles it on the UI goroutine: the filter, the table's rows,
+// count and selection, the detail pane of the first delegation shown
+// (Fyne's test driver, with its real text measuring; painting aside).
+// cpu-ms/op is per keystroke.
+func BenchmarkTypeInDelegationSearchXLarge(b *testing.B) {
+	b.Setenv("LANG", "en_US.UTF-8")
+	a := test.NewTempApp(b)
+	w := a.NewWindow("bench")
+	w.Resize(fyne.NewSize(1366, 768))
+	st, err := data.Open(context.Background(), demotest.File(b, demo.XLarge), data.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	env := kit.NewTestEnv(w, st)
+	s := New(env.Env)
+	w.SetContent(s.Content())
+	s.Load()
+	env.Wait()
+	demotest.TypeKeys(b, s.search, "indo")
+}
