@@ -322,6 +322,9 @@ func TestUpgradeKeepsData(t *testing.T) {
 			if err := s.ro.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_progress'`).Scan(&idx); err != nil || idx != 1 {
 				t.Errorf("checklist progress index after the upgrade: %d %v", idx, err)
 			}
+			if err := s.ro.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('person_role', 'convoy_car_vehicle_movement')`).Scan(&idx); err != nil || idx != 2 {
+				t.Errorf("the dashboard's indexes (0011) after the upgrade: %d %v", idx, err)
+			}
 			// What sync records of packs (0009) works on an upgraded file.
 			rec := &PackRecord{Trailer: "sha256 00", Replica: "r2", Number: 1, Format: 2, Stamps: StampSet{"r2": {7}}}
 			if err := s.RecordPack(ctx, rec); err != nil {

@@ -25,8 +25,8 @@ func (s *Store) TallyChecklists(ctx context.Context) ([]ChecklistTally, error) {
 	}
 	defer rows.Close()
 	var out []ChecklistTally
+	var t ChecklistTally // scanned into: one variable, not one on the heap per row
 	for rows.Next() {
-		var t ChecklistTally
 		if err := rows.Scan(&t.AssignmentID, &t.Phase, &t.Status, &t.NeedsRecheck, &t.Count); err != nil {
 			return nil, fmt.Errorf("tally checklists: %w", err)
 		}

@@ -40,6 +40,10 @@ type alertsPanel struct {
 
 	// The progress tab.
 	byLO, byDelegation *widgets.StringTable
+
+	// When the alerts shown were read, for refresh.
+	version int64
+	readAt  time.Time
 }
 
 func (p *alertsPanel) content() fyne.CanvasObject {
@@ -100,16 +104,52 @@ func (p *alertsPanel) content() fyne.CanvasObject {
 	return container.NewBorder(top, nil, nil, nil, body)
 }
 
+// alertsMaxAge is how old the alerts may be when the dashboard's timer
+// fires and the event's data has not changed: steps and gifts fall due as
+// time passes, so every other tick of dashboardRefresh (each minute) reads
+// them again even then. A change (a write, a sync) reads them at the next
+// tick.
+const alertsMaxAge = dashboardRefresh + dashboardRefresh/2
+
+// alertsStale says whether the dashboard's timer reads the alerts again:
+// the data version differs from the one they were read at, or they were
+// read alertsMaxAge ago or more (or never).
+func alertsStale(version, readVersion int64, now, readAt time.Time) bool {
+	return readAt.IsZero() || version != readVersion || now.Sub(readAt) >= alertsMaxAge
+}
+
 // load reads the alerts off the UI goroutine; done gets the number of
 // things that need attention (for the tab's title).
-func (p *alertsPanel) load(done func(n int)) {
+func (p *alertsPanel) load(done func(n int)) { p.read(true, done) }
+
+// refresh is load for the dashboard's timer: it reads the alerts only when
+// alertsStale says so (they cost the most of the dashboard: about 150 ms on
+// the xlarge demo).
+func (p *alertsPanel) refresh(done func(n int)) { p.read(false, done) }
+
+func (p *alertsPanel) read(always bool, done func(n int)) {
+	readVersion, readAt := p.version, p.readAt
 	kit.Load(p.d.env(), "load alerts", func(ctx context.Context, st *data.Store) (shownAlerts, error) {
-		a, err := dashboard.LoadAlerts(ctx, st, time.Now())
+		now := time.Now()
+		v, err := st.DataVersion(ctx)
 		if err != nil {
 			return shownAlerts{}, err
 		}
-		return shownAlerts{a, overdueRows(a)}, nil
-	}, func(s shownAlerts) { done(p.show(s.Alerts, s.overdue)) })
+		if !always && !alertsStale(v, readVersion, now, readAt) {
+			return shownAlerts{}, nil
+		}
+		a, err := dashboard.LoadAlerts(ctx, st, now)
+		if err != nil {
+			return shownAlerts{}, err
+		}
+		return shownAlerts{a, overdueRows(a), v, now}, nil
+	}, func(s shownAlerts) {
+		if s.Alerts == nil {
+			return // not read again: nothing changed
+		}
+		p.version, p.readAt = s.version, s.readAt
+		done(p.show(s.Alerts, s.overdue))
+	})
 }
 
 // shownAlerts are the alerts with the overdue steps' rows formatted off
@@ -117,6 +157,8 @@ func (p *alertsPanel) load(done func(n int)) {
 type shownAlerts struct {
 	*dashboard.Alerts
 	overdue [][]string
+	version int64     // the data version read before them
+	readAt  time.Time // the now they were computed at
 }
 
 func overdueRows(a *dashboard.Alerts) [][]string {

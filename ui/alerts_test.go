@@ -141,3 +141,60 @@ func TestDashboardAlertsMostOverdue(t *testing.T) {
 		t.Errorf("the checklists show their overdue steps: %v, listing %d, want all %d", ok, got, total)
 	}
 }
+
+// TestAlertsStale: the dashboard's timer reads the alerts again when the
+// data changed, or when they are a minute old (steps fall due meanwhile).
+func TestAlertsStale(t *testing.T) {
+	at := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name       string
+		version    int64
+		now, read  time.Time
+		wantReload bool
+	}{
+		{"never read", 7, at, time.Time{}, true},
+		{"one tick, nothing changed", 7, at.Add(dashboardRefresh), at, false},
+		{"one tick, a change", 8, at.Add(dashboardRefresh), at, true},
+		{"two ticks, nothing changed", 7, at.Add(2 * dashboardRefresh), at, true},
+		{"two ticks a little early", 7, at.Add(2*dashboardRefresh - time.Second), at, true},
+	} {
+		if got := alertsStale(c.version, 7, c.now, c.read); got != c.wantReload {
+			t.Errorf("%s: stale %v, want %v", c.name, got, c.wantReload)
+		}
+	}
+}
+
+// TestDashboardTickAlerts: the dashboard's timer leaves the alerts alone
+// when nothing changed, and shows a new serious incident at the next tick.
+func TestDashboardTickAlerts(t *testing.T) {
+	d := openDemoFrom(t, time.Now().AddDate(0, 0, -1))
+	dash := d.shell.screens[scrDashboard].(*dashScreen)
+	p := dash.alerts
+	var readAt time.Time
+	onUI(d, func() { readAt = p.readAt })
+	if readAt.IsZero() {
+		t.Fatal("the alerts were not read when the dashboard opened")
+	}
+	onUI(d, dash.reload)
+	d.wait()
+	onUI(d, func() {
+		if !p.readAt.Equal(readAt) {
+			t.Errorf("nothing changed, yet the timer read the alerts again")
+		}
+	})
+	inc := &data.Incident{OccurredAt: time.Now(), Severity: "high", What: "Lift stuck with the minister"}
+	if err := d.store.Insert(context.Background(), inc); err != nil {
+		t.Fatal(err)
+	}
+	onUI(d, dash.reload)
+	d.wait()
+	onUI(d, func() {
+		found := false
+		for _, r := range p.incidents.Rows() {
+			found = found || strings.Contains(strings.Join(r, " "), "Lift stuck")
+		}
+		if p.readAt.Equal(readAt) || !found {
+			t.Errorf("after a change the timer did not show the new incident: %q", p.incidents.Rows())
+		}
+	})
+}

@@ -179,12 +179,12 @@ func (s *dashScreen) moveDay(n int) {
 		s.day = s.day.AddDate(0, 0, n)
 	}
 	s.auto = false
-	s.load()
+	s.reload()
 }
 
 func (s *dashScreen) today() {
 	s.day, s.auto = time.Time{}, false
-	s.load()
+	s.reload()
 }
 
 // dashboardData is what one load reads.
@@ -193,6 +193,21 @@ type dashboardData struct {
 }
 
 func (s *dashScreen) load() {
+	s.loadFigures()
+	s.alerts.load(s.showAlertCount)
+	s.startTicking()
+}
+
+// reload is load for the timer and for another day chosen: the figures
+// again, the alerts (the same on every day) only when the data changed or
+// a minute passed (alertsPanel.refresh).
+func (s *dashScreen) reload() {
+	s.loadFigures()
+	s.alerts.refresh(s.showAlertCount)
+}
+
+// loadFigures reads the day's figures, arrivals and departures.
+func (s *dashScreen) loadFigures() {
 	day, auto := s.day, s.auto
 	kit.Load(s.d.env(), "load dashboard", func(ctx context.Context, st *data.Store) (dashboardData, error) {
 		now := time.Now()
@@ -205,8 +220,6 @@ func (s *dashScreen) load() {
 		dash, err := dashboard.LoadDashboard(ctx, st, now)
 		return dashboardData{dash}, err
 	}, s.show)
-	s.alerts.load(s.showAlertCount)
-	s.startTicking()
 }
 
 // showAlertCount puts the number of things needing attention in the
@@ -351,7 +364,7 @@ func (s *dashScreen) startTicking() {
 			case <-t.C:
 				s.d.do(func() {
 					if s.d.shell == sh && sh.current == scrDashboard && ctx.Err() == nil {
-						s.load()
+						s.reload()
 						// About 27 MB of garbage on the large demo, every
 						// 30 s: a window left open settled 30 MB higher.
 						s.d.freeWhenShown()

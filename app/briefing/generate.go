@@ -9,13 +9,16 @@ package briefing
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 
@@ -80,7 +83,15 @@ func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) (
 		return nil, fmt.Errorf("briefing: %w", err)
 	}
 	defer pdf.ForgetLayouts() // the window stays open: do not hold them
+	// Everyone is read while the rest of the batch is: the longest query,
+	// and no core does anything else before the packs start.
+	everyone := make(chan peopleRead, 1)
+	go func() {
+		ps, err := s.FindPeople(ctx, data.PersonFilter{})
+		everyone <- peopleRead{ps, err}
+	}()
 	b, err := loadBatch(ctx, s, opts)
+	read := <-everyone
 	if err != nil {
 		return nil, err
 	}
@@ -88,10 +99,13 @@ func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) (
 	if err != nil {
 		return nil, err
 	}
+	if read.err != nil {
+		return nil, fmt.Errorf("briefing: people: %w", read.err)
+	}
 	// Even for one pack: without the cuts primed, every character the
 	// fonts have not met yet makes a new cut, and a document would embed
 	// a font once per cut (a single LO's pack was twice the size).
-	if err := b.primeFonts(ctx, s); err != nil {
+	if err := b.primeFonts(ctx, s, read.people); err != nil {
 		return nil, err
 	}
 	if len(jobs) > 1 {
@@ -116,32 +130,66 @@ func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) (
 		done    int
 		first   error
 		next    = make(chan int)
-		wg      sync.WaitGroup
+		docs    = make(chan made, workers)
+		wg, wwg sync.WaitGroup
 	)
+	fail := func(err error) {
+		mu.Lock()
+		if first == nil {
+			first = err
+			cancel()
+		}
+		mu.Unlock()
+	}
+	// The workers lay out and compress; writers save the files, so that
+	// no core waits for the disk (each file is synced before its rename).
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				r, err := b.run(ctx, s, jobs[i], opts.Dir)
-				mu.Lock()
-				if err != nil && first == nil {
-					first = err
-					cancel()
+				m, err := b.makeDoc(ctx, s, jobs[i], opts.Dir)
+				if err != nil {
+					fail(err)
+					continue
 				}
+				m.i = i
+				select {
+				case docs <- m:
+				case <-ctx.Done():
+					pdfBufs.Put(m.buf)
+				}
+			}
+		}()
+	}
+	for range 2 * workers {
+		wwg.Add(1)
+		go func() {
+			defer wwg.Done()
+			for m := range docs {
+				err := ctx.Err()
 				if err == nil {
-					results[i], ok[i] = r, true
-					done++
-					if opts.Progress != nil {
-						opts.Progress(done, len(jobs))
+					err = private.WriteFile(m.r.Path, m.buf.Bytes())
+				}
+				pdfBufs.Put(m.buf)
+				if err != nil {
+					if ctx.Err() == nil {
+						fail(fmt.Errorf("briefing: %w", err))
 					}
+					continue
+				}
+				mu.Lock()
+				results[m.i], ok[m.i] = m.r, true
+				done++
+				if opts.Progress != nil {
+					opts.Progress(done, len(jobs))
 				}
 				mu.Unlock()
 			}
 		}()
 	}
 feed:
-	for i := range jobs {
+	for _, i := range b.largestFirst(jobs) {
 		select {
 		case next <- i:
 		case <-ctx.Done():
@@ -150,6 +198,8 @@ feed:
 	}
 	close(next)
 	wg.Wait()
+	close(docs)
+	wwg.Wait()
 	var out []Result
 	for i, r := range results {
 		if ok[i] {
@@ -170,13 +220,25 @@ feed:
 	return out, first
 }
 
-// run makes one document and writes it.
-func (b *batch) run(ctx context.Context, s *data.Store, j job, dir string) (Result, error) {
+// peopleRead is everyone in the event, read for a batch.
+type peopleRead struct {
+	people []data.Person
+	err    error
+}
+
+// made is one document laid out, waiting for its file.
+type made struct {
+	i   int // the job's index
+	r   Result
+	buf *bytes.Buffer // from pdfBufs
+}
+
+// makeDoc lays out one document into a buffer from pdfBufs.
+func (b *batch) makeDoc(ctx context.Context, s *data.Store, j job, dir string) (made, error) {
 	if err := ctx.Err(); err != nil {
-		return Result{}, err
+		return made{}, err
 	}
 	buf := pdfBufs.Get().(*bytes.Buffer)
-	defer pdfBufs.Put(buf)
 	buf.Reset()
 	var r Result
 	var err error
@@ -186,14 +248,33 @@ func (b *batch) run(ctx context.Context, s *data.Store, j job, dir string) (Resu
 		r, err = b.writeManifest(ctx, s, j.manifest, buf)
 	}
 	if err != nil {
-		return r, err
+		pdfBufs.Put(buf)
+		return made{}, err
 	}
 	r.Path = filepath.Join(dir, r.Path)
 	r.Bytes = buf.Len()
-	if err := private.WriteFile(r.Path, buf.Bytes()); err != nil {
-		return r, fmt.Errorf("briefing: %w", err)
+	return made{r: r, buf: buf}, nil
+}
+
+// largestFirst is the order to make the jobs in: manifests, then packs by
+// the size of their delegation, largest first (stable), so that the last
+// documents of a batch are short ones and no core idles at the end while
+// another makes a pack of a hundred pages.
+func (b *batch) largestFirst(jobs []job) []int {
+	order := make([]int, len(jobs))
+	for i := range order {
+		order[i] = i
 	}
-	return r, nil
+	weight := func(j job) int {
+		if j.assign == nil {
+			return math.MaxInt
+		}
+		return len(b.people[j.assign.DelegationID])
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		return cmp.Compare(weight(jobs[y]), weight(jobs[x]))
+	})
+	return order
 }
 
 // pdfBufs holds the buffers documents are written into before their file.

@@ -191,15 +191,12 @@ func (b *batch) itinerary(ctx context.Context, s *data.Store, delID string) (*it
 
 // primeFonts gives the font cuts every character the batch's documents
 // will print, read in a few queries, so that the packs share one cut per
-// font (see pdf.Prime). It keeps the people it read for the packs, by
-// delegation: FindPeople sorts within a delegation by role and name
-// either way, so each comes in the order a query for it alone gives.
-func (b *batch) primeFonts(ctx context.Context, s *data.Store) error {
+// font (see pdf.Prime). It keeps people (everyone, from FindPeople) for
+// the packs, by delegation: FindPeople sorts within a delegation by role
+// and name either way, so each comes in the order a query for it alone
+// gives.
+func (b *batch) primeFonts(ctx context.Context, s *data.Store, people []data.Person) error {
 	var texts []string
-	people, err := s.FindPeople(ctx, data.PersonFilter{})
-	if err != nil {
-		return fmt.Errorf("briefing: people: %w", err)
-	}
 	b.people = map[string][]data.Person{}
 	for _, p := range people {
 		texts = append(texts, p.FullName, p.NativeName, p.Honorific, p.Position, p.HandlingNotes, p.Dietary, p.Mobility)

@@ -4,6 +4,7 @@ package demotest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -32,7 +33,9 @@ func File(tb testing.TB, size demo.Size) string {
 		return p
 	}
 	if dir := os.Getenv(CacheEnv); dir != "" {
-		p := filepath.Join(dir, size.String()+".lodesk")
+		// Named by the schema: a file of an older one lacks its indexes.
+		name := fmt.Sprintf("%s-v%d", size, data.SchemaVersion())
+		p := filepath.Join(dir, name+".lodesk")
 		if _, err := os.Stat(p); err == nil {
 			files[size] = p
 			return p
@@ -40,7 +43,7 @@ func File(tb testing.TB, size demo.Size) string {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			tb.Fatal(err)
 		}
-		tmp := filepath.Join(dir, "writing-"+size.String()+".lodesk")
+		tmp := filepath.Join(dir, "writing-"+name+".lodesk")
 		os.Remove(tmp) // left by a run that was stopped
 		write(tb, tmp, size)
 		if err := os.Rename(tmp, p); err != nil {
@@ -61,7 +64,8 @@ func File(tb testing.TB, size demo.Size) string {
 
 // CacheEnv names a folder where File keeps the demo files between runs
 // (benchmarks on the xlarge demo, which takes seconds to write). Empty it
-// when the demo generator changes.
+// when the demo generator changes; a new schema writes new files by
+// itself.
 const CacheEnv = "LODESK_DEMO_CACHE"
 
 func write(tb testing.TB, p string, size demo.Size) {
