@@ -149,7 +149,7 @@ func (tx *Tx) sealIncoming(c *SyncChange, key *EventKey) error {
 		if err != nil {
 			return err
 		}
-		c.Value, c.checked, c.vals = js, false, nil
+		c.Value, c.checked, c.valid, c.vals = js, false, false, nil
 		return c.Validate()
 	}
 	return nil

@@ -44,7 +44,7 @@ func (m *merger) flushStamps() error {
 		if len(args) == 0 {
 			return nil
 		}
-		q := "INSERT INTO stamp(tbl, row_id, field, hlc, replica) VALUES " +
+		q := "INSERT OR FAIL INTO stamp(tbl, row_id, field, hlc, replica) VALUES " +
 			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", len(args)/5), ", ") +
 			" ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, replica = excluded.replica"
 		_, err := m.tx.exec(q, args...)
@@ -111,7 +111,7 @@ func (m *merger) flushLog() error {
 	buf := m.logBuf
 	for len(buf) > 0 {
 		n := min(len(buf)/8, logBatch)
-		q := "INSERT INTO change_log(hlc, replica, author, op, tbl, row_id, field, value) VALUES " +
+		q := "INSERT OR FAIL INTO change_log(hlc, replica, author, op, tbl, row_id, field, value) VALUES " +
 			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
 		if _, err := m.tx.exec(q, buf[:8*n]...); err != nil {
 			return err

@@ -76,6 +76,7 @@ func (ti *tableInfo) insertRows(n int) string {
 	}
 	one := "(" + strings.Repeat("?, ", len(ti.cols)+3) + "?)"
 	head, _, _ := strings.Cut(ti.insertSQL, " VALUES ")
+	head = strings.Replace(head, "INSERT INTO", "INSERT OR FAIL INTO", 1)
 	return head + " VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
 }
 

@@ -43,6 +43,7 @@ type SyncChange struct {
 	Seen    []Stamp         // reviewed fields only: the writes of this field the writer had seen
 
 	checked bool  // Validate passed
+	valid   bool  // Value is valid JSON (JSONChecked)
 	retired bool  // an update of a retired field: nothing to apply
 	vals    []any // an insert's decoded values, kept by Validate
 }
@@ -92,6 +93,12 @@ func tableNamed(name string) (*tableInfo, bool) {
 	return ti, ok
 }
 
+// JSONChecked tells Validate that Value is valid JSON already: the pack
+// reader checked the whole line that holds it (json.Valid), so an
+// insert's object is not scanned a second time. Everything else Validate
+// checks all the same.
+func (c *SyncChange) JSONChecked() { c.valid = true }
+
 // Validate checks that the change names a known table and field and that
 // its value fits the column.
 func (c *SyncChange) Validate() error {
@@ -116,7 +123,7 @@ func (c *SyncChange) Validate() error {
 		if c.Field != "" {
 			return bad("field on insert")
 		}
-		vals, err := ti.decodeObject(c.Value)
+		vals, err := ti.decodeObjectChecked(c.Value, c.valid)
 		if err != nil {
 			return bad("%v", err)
 		}
@@ -228,6 +235,12 @@ func (c *column) decode(raw json.RawMessage) (any, error) {
 // order; fields it does not name are empty. The object is split in place
 // (jsonflat), not decoded into a map: a merge decodes 100,000s of them.
 func (ti *tableInfo) decodeObject(raw json.RawMessage) ([]any, error) {
+	return ti.decodeObjectChecked(raw, false)
+}
+
+// decodeObjectChecked is decodeObject on raw that is known to be valid
+// JSON when valid is true.
+func (ti *tableInfo) decodeObjectChecked(raw json.RawMessage, valid bool) ([]any, error) {
 	out := make([]any, len(ti.cols))
 	for i := range ti.cols {
 		out[i] = ti.cols[i].zero()
@@ -235,7 +248,7 @@ func (ti *tableInfo) decodeObject(raw json.RawMessage) ([]any, error) {
 	if raw == nil || string(raw) == "null" {
 		return out, nil
 	}
-	if !json.Valid(raw) {
+	if !valid && !json.Valid(raw) {
 		var obj map[string]json.RawMessage
 		return nil, json.Unmarshal(raw, &obj) // encoding/json's error
 	}

@@ -269,42 +269,36 @@ func (p *packFile) decode(r io.ReaderAt, passphrase string, k *packKey) (*Pack, 
 	// copied again at every doubling.
 	pk.Changes = make([]data.SyncChange, 0, min(p.size/48, maxPrealloc))
 	ended := false
-	var wd wireDecoder
-	for sc.Scan() {
+	n := 0 // change lines
+	dec := newLineDecoder(p.format, h, origins)
+	var readErr error
+	for !dec.failed.Load() && sc.Scan() {
 		line := sc.Bytes()
 		if ended {
-			return nil, fmt.Errorf("%w: lines after the end", ErrAltered)
+			readErr = fmt.Errorf("%w: lines after the end", ErrAltered)
+			break
 		}
 		if p.format > 1 && bytes.HasPrefix(line, []byte(`{"end":`)) {
 			var e bodyEnd
-			if json.Unmarshal(line, &e) != nil || e.End == nil || *e.End != len(pk.Changes) {
-				return nil, fmt.Errorf("%w: the end line does not count the changes", ErrTruncated)
+			if json.Unmarshal(line, &e) != nil || e.End == nil || *e.End != n {
+				readErr = fmt.Errorf("%w: the end line does not count the changes", ErrTruncated)
+				break
 			}
 			ended = true
 			continue
 		}
-		if p.format == 1 && len(pk.Changes) >= h.Changes {
-			return nil, fmt.Errorf("%w: more changes than the header says", ErrAltered)
+		if p.format == 1 && n >= h.Changes {
+			readErr = fmt.Errorf("%w: more changes than the header says", ErrAltered)
+			break
 		}
-		var w wire
-		if err := wd.decode(line, &w); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
-		}
-		c := data.SyncChange{Replica: w.R, HLC: data.HLC(w.H), Author: w.A, Op: w.O, Table: w.T, RowID: w.I, Field: w.F, Value: w.V, Seen: w.S}
-		if err := c.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadPackChange, err)
-		}
-		switch {
-		case p.format == 1 && !inRanges(h.Ranges, c.Replica, c.HLC):
-			return nil, fmt.Errorf("%w: change outside the pack's ranges", ErrBadPackChange)
-		case p.format > 1 && !origins[c.Replica]:
-			return nil, fmt.Errorf("%w: a change of %s, which the header does not declare", ErrForeignOrigin, c.Replica)
-		}
-		pk.Changes = append(pk.Changes, c)
-		pk.Stamps.Add(c.Replica, c.HLC)
+		dec.add(line) // each line is a new slice (readLine)
+		n++
 	}
-	if err := sc.Err(); err != nil {
-		return nil, bodyErr(err, "")
+	if err := sc.Err(); err != nil && readErr == nil {
+		readErr = bodyErr(err, "")
+	}
+	if err := dec.finish(pk, readErr); err != nil {
+		return nil, err
 	}
 	if p.format == 1 && len(pk.Changes) != h.Changes {
 		return nil, fmt.Errorf("%w: %d changes, the header says %d", ErrTruncated, len(pk.Changes), h.Changes)

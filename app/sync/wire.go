@@ -33,7 +33,9 @@ func (d *wireDecoder) name(b []byte) string {
 	return s
 }
 
-// decode reads line into w. w.V may share line's memory.
+// decode reads line into w. w.V may share line's memory. When it returns
+// nil the whole line, w.V included, is valid JSON (json.Valid, or
+// json.Unmarshal, which checks it first).
 func (d *wireDecoder) decode(line []byte, w *wire) error {
 	if !json.Valid(line) {
 		return json.Unmarshal(line, w) // encoding/json's error
