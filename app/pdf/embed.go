@@ -313,11 +313,11 @@ func subsetOf(ref *fontRef, m *metrics, rs []rune) (*subset, error) {
 	if subsets.m == nil {
 		subsets.m = map[subsetKey]*subset{}
 	}
-	for k := range subsets.m { // full: one goes, any (a map's order is random)
+	for old := range subsets.m { // full: one goes, any (a map's order is random)
 		if len(subsets.m) < maxSubsets {
 			break
 		}
-		delete(subsets.m, k)
+		delete(subsets.m, old)
 	}
 	subsets.m[k] = sub
 	subsets.Unlock()
