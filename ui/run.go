@@ -39,6 +39,7 @@ const minWindowW, minWindowH = 800, 560
 // Run opens the window on the event file at path, or on the welcome screen
 // when path is empty, and returns when the window closes.
 func Run(path string) {
+	frameprobe.StartCPUProfile()
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon))
 	d := newDesk(a)

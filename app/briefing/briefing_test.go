@@ -80,6 +80,17 @@ func TestAllPacks(t *testing.T) {
 	if !logs[0].Redacted || logs[0].PrintedBy != "Test Coordinator" || logs[0].ForWhom == "" {
 		t.Errorf("print log entry %+v", logs[0])
 	}
+	// Made largest delegation first, returned in print order, manifests
+	// last.
+	order, err := Assignments(ctx, s, Selection{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range order {
+		if rs[i].Assign != a.ID {
+			t.Fatalf("document %d is %s, want the pack of assignment %s", i, rs[i].Path, a.ID)
+		}
+	}
 	seen := checkPacks(t, s, rs)
 	for _, c := range []string{"CN", "JP", "KR", "TW", "TH", "SA", "IR", "RU", "VN"} {
 		if !seen[c] {

@@ -107,6 +107,12 @@ func (r *Roster) Load() {
 	kit.Load(*r.env, "load LOs", loadRoster, func(rows []loRow) {
 		r.all = rows
 		r.setLanguages(rows)
+		// The columns fit the whole roster once; a search keeps those widths.
+		all := make([][]string, len(rows))
+		for i := range rows {
+			all[i] = rows[i].cells
+		}
+		r.table.FitTo(all)
 		r.filter()
 	})
 }
@@ -219,7 +225,7 @@ func (r *Roster) filter() {
 		r.shown = append(r.shown, x)
 		cells = append(cells, x.cells)
 	}
-	r.table.SetRows(cells)
+	r.table.FilterRows(cells)
 	r.note.Count(len(r.shown), len(r.all))
 	r.count.SetText(lang.L("{{.Shown}} of {{.All}}", map[string]any{"Shown": len(r.shown), "All": len(r.all)}))
 }

@@ -28,6 +28,7 @@ type detailPane struct {
 	logi     *logisticsTab
 	tabs     *container.AppTabs
 	people   []data.Person
+	snap     *snapshot // the snapshot row was shown from
 }
 
 func newDetailPane(s *Screen) *detailPane {
@@ -71,7 +72,15 @@ func newDetailPane(s *Screen) *detailPane {
 
 // showRow shows a delegation, or the hint when r is nil.
 func (p *detailPane) showRow(r *delRow) {
-	p.row = r
+	if r != nil && p.row != nil && r.d.ID == p.row.d.ID && p.snap == p.s.snap && p.box.Visible() {
+		// The same delegation of the same snapshot, selected again as a
+		// search narrows the list: its members (up to 200), flag and
+		// facts are already shown, and showing them again took a tenth
+		// of a second a keystroke.
+		p.row = r
+		return
+	}
+	p.row, p.snap = r, p.s.snap
 	if r == nil {
 		p.box.Hide()
 		p.hint.Show()

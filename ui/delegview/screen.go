@@ -158,6 +158,17 @@ func (s *Screen) Load() {
 
 func (s *Screen) show(snap *snapshot) {
 	s.snap = snap
+	// The columns fit the whole list once; a search keeps those widths.
+	all := make([][]string, len(snap.rows))
+	for i := range snap.rows {
+		all[i] = snap.rows[i].cells
+	}
+	s.table.FitTo(all)
+	all = make([][]string, min(len(snap.people), 300))
+	for i := range all {
+		all[i] = snap.people[i].cells
+	}
+	s.peopleTable.FitTo(all)
 	s.refilter()
 	s.refilterPeople()
 }
@@ -221,7 +232,7 @@ func (s *Screen) refilter() {
 			at = i
 		}
 	}
-	s.table.SetRows(cells)
+	s.table.FilterRows(cells)
 	if len(s.shown) == len(s.snap.rows) {
 		s.count.SetText(strconv.Itoa(len(s.shown)))
 	} else {
@@ -281,7 +292,7 @@ func (s *Screen) refilterPeople() {
 	}
 	var cells [][]string
 	s.shownPeople, cells = filterPeople(s.snap.people, s.snap.peopleIx, s.peopleSearch.Text)
-	s.peopleTable.SetRows(cells)
+	s.peopleTable.FilterRows(cells)
 	s.peopleNote.Count(len(s.shownPeople), len(s.snap.people))
 	if len(s.shownPeople) == len(s.snap.people) {
 		s.peopleCount.SetText(strconv.Itoa(len(s.shownPeople)))

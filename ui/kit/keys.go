@@ -153,14 +153,19 @@ func NewSearch(placeholder string, changed func(string)) *Input {
 	clear := &widget.Button{Icon: theme.ContentClearIcon(), Importance: widget.LowImportance}
 	icon := widget.NewIcon(theme.SearchIcon())
 	clear.OnTapped = func() { e.SetText("") }
-	e.ActionItem = icon
+	clear.Hide()
+	// One action item for good, the icon or the button shown in it: an
+	// entry given another ActionItem kept drawing the old one where it
+	// was, over the count beside the box once the box had narrowed.
+	e.ActionItem = container.NewStack(icon, clear)
 	e.OnChanged = func(s string) {
-		if s == "" {
-			e.ActionItem = icon
-		} else {
-			e.ActionItem = clear
+		if s == "" && !icon.Visible() {
+			clear.Hide()
+			icon.Show()
+		} else if s != "" && icon.Visible() {
+			icon.Hide()
+			clear.Show()
 		}
-		e.Refresh()
 		if changed != nil {
 			changed(s)
 		}

@@ -36,3 +36,28 @@ func TestFitColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestFilterRowsKeepsWidths: a search (FilterRows) keeps the widths the
+// loaded rows gave (FitTo): the columns neither jump at each keystroke
+// nor get measured again; SetRows fits them to its rows.
+func TestFilterRowsKeepsWidths(t *testing.T) {
+	test.NewTempApp(t)
+	tb := NewStringTable([]Column{{"Flight", 64}})
+	all := [][]string{{"Emirates Airlines EK358"}, {"GA 88"}}
+	tb.FitTo(all)
+	fitted := tb.ColumnWidth(0)
+	if fitted <= 64 {
+		t.Fatalf("FitTo left the column at %.0f", fitted)
+	}
+	tb.FilterRows(all[1:])
+	if got := tb.ColumnWidth(0); got != fitted {
+		t.Errorf("FilterRows changed the width to %.0f, want %.0f", got, fitted)
+	}
+	if len(tb.Rows()) != 1 || tb.Cell(0, 0) != "GA 88" {
+		t.Errorf("rows %q", tb.Rows())
+	}
+	tb.SetRows(all[1:])
+	if got := tb.ColumnWidth(0); got != 64 {
+		t.Errorf("SetRows left the width at %.0f, want 64", got)
+	}
+}

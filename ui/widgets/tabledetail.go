@@ -88,8 +88,10 @@ func (d *rowDetail) show(cols []Column, cells []string) {
 		return
 	}
 	if cells == nil {
-		d.box.Hide()
-		d.outer.Refresh()
+		if d.box.Visible() {
+			d.box.Hide()
+			d.relayout()
+		}
 		return
 	}
 	var parts []string
@@ -98,9 +100,20 @@ func (d *rowDetail) show(cols []Column, cells []string) {
 			parts = append(parts, c.Title+": "+cells[i])
 		}
 	}
-	d.text.SetText(strings.Join(parts, "  ·  "))
+	text := strings.Join(parts, "  ·  ")
+	if text == d.text.Text && d.box.Visible() {
+		return
+	}
+	d.text.SetText(text)
 	d.box.Show()
-	d.outer.Refresh() // lays the pane out at once, at its width
+	d.relayout() // lays the pane out at once, at its width
+}
+
+// relayout lays the table and the pane out again, without refreshing the
+// table (the outer container's Refresh would refresh every visible cell).
+func (d *rowDetail) relayout() {
+	d.outer.Layout.Layout(d.outer.Objects, d.outer.Size())
+	d.box.Refresh()
 }
 
 // capHeight gives its one object (the text's scroll) the whole size and

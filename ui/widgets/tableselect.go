@@ -93,11 +93,17 @@ func (t *StringTable) selected(id widget.TableCellID) {
 
 // UnselectAll leaves no row selected, and the detail empty.
 func (t *StringTable) UnselectAll() {
+	if t.unselect() {
+		t.Refresh()
+	}
+}
+
+// unselect is UnselectAll but the table's refresh; it says whether a row
+// was selected.
+func (t *StringTable) unselect() bool {
 	t.Table.UnselectAll()
 	had := t.sel >= 0
 	t.sel, t.lastTapRow = -1, -1
 	t.detail.show(nil, nil)
-	if had {
-		t.Refresh()
-	}
+	return had
 }

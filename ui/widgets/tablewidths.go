@@ -47,7 +47,7 @@ func prefs() fyne.Preferences {
 
 // fitColumns sizes the columns to the rows, except those the user sized.
 func (t *StringTable) fitColumns() {
-	for i, w := range FitColumns(t.cols, t.rows) {
+	for i, w := range fitColumns(t.cols, t.rows, &t.measured) {
 		if u, ok := t.user[i]; ok {
 			w = u
 		}
@@ -56,6 +56,9 @@ func (t *StringTable) fitColumns() {
 }
 
 func (t *StringTable) setWidth(i int, w float32) {
+	if t.widths[i] == w {
+		return // unchanged: no refresh of the whole table
+	}
 	t.widths[i] = w
 	t.SetColumnWidth(i, w)
 }

@@ -135,3 +135,21 @@ func ReportCPU(b *testing.B, d time.Duration) {
 		b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }
+
+// TypeKeys types word into in (a window's search box) a key at a time,
+// then clears it, as long as b runs, and reports the CPU time of one
+// keystroke as cpu-ms/key.
+func TypeKeys(b *testing.B, in interface{ SetText(string) }, word string) {
+	b.Helper()
+	keys := 0
+	t0 := cpuTime()
+	for b.Loop() {
+		for i := 1; i <= len(word); i++ {
+			in.SetText(word[:i])
+			keys++
+		}
+		in.SetText("")
+		keys++
+	}
+	b.ReportMetric(float64((cpuTime()-t0).Microseconds())/1000/float64(keys), "cpu-ms/key")
+}

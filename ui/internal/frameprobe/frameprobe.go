@@ -4,6 +4,9 @@
 // window from the command's start to that line. Without the variable it
 // does nothing. LO Desk's window and the bare Fyne window it is compared
 // with use the same probe.
+//
+// LODESK_CPUPROFILE and LODESK_MEMPROFILE, likewise, write CPU and heap
+// profiles of the window (StartCPUProfile, and after each Mark).
 package frameprobe
 
 import (

@@ -83,3 +83,19 @@ func (d *Demo) OverlayEntry() *widget.Entry {
 	}
 	return es[0]
 }
+
+// XLargeWindow is a test window of w×h over the xlarge demo, opened read
+// only, and its Env: what a benchmark of a screen on the UI goroutine
+// fills (then env.Wait for its load).
+func XLargeWindow(b *testing.B, w, h float32) *kit.TestEnv {
+	b.Helper()
+	b.Setenv("LANG", "en_US.UTF-8")
+	win := test.NewTempApp(b).NewWindow("bench")
+	win.Resize(fyne.NewSize(w, h))
+	st, err := data.Open(context.Background(), demotest.File(b, demo.XLarge), data.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return kit.NewTestEnv(win, st)
+}
