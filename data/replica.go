@@ -16,7 +16,7 @@ import (
 // copied, moved or restored file (another path, machine or inode) mints a
 // new id before it writes, so two copies never write under one id.
 func (s *Store) initReplica(ctx context.Context) error {
-	here := fileIdentity(s.path)
+	here := FileIdentity(s.path)
 	var id, where string
 	err := s.rw.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'replica_id'").Scan(&id)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -62,9 +62,9 @@ func (s *Store) initReplica(ctx context.Context) error {
 	return nil
 }
 
-// fileIdentity names where a file lives: machine, absolute path and, where
+// FileIdentity names where a file lives: machine, absolute path and, where
 // the OS has one, the file's inode.
-func fileIdentity(path string) string {
+func FileIdentity(path string) string {
 	host, _ := os.Hostname()
 	abs, err := filepath.Abs(path)
 	if err != nil {

@@ -4,41 +4,12 @@ package sync
 
 import (
 	"context"
-	"database/sql"
-	"os"
 	"path/filepath"
-	"strconv"
-	"syscall"
 	"testing"
 
 	"lodesk/data"
+	"lodesk/data/datatest"
 )
-
-// cloneDisk copies an event file to another path and gives the copy the
-// original's replica id with the identity (machine, path, inode) of its own
-// place, as a disk clone keeps all three: the copy then trusts the id.
-func cloneDisk(t *testing.T, from, to, id string) {
-	t.Helper()
-	copyFile(t, from, to)
-	fi, err := os.Stat(to)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st := fi.Sys().(*syscall.Stat_t)
-	host, _ := os.Hostname()
-	abs, _ := filepath.Abs(to)
-	home := host + "|" + abs + "|" + strconv.FormatUint(uint64(st.Dev), 10) + ":" + strconv.FormatUint(st.Ino, 10)
-	db, err := sql.Open("sqlite", to)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for k, v := range map[string]string{"replica_id": id, "replica_home": home} {
-		if _, err := db.Exec("UPDATE meta SET value = ? WHERE key = ?", v, k); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // Two machines with the same replica id (a cloned disk): the second to
 // sync finds the first's pack in its own subfolder before writing
@@ -51,7 +22,7 @@ func TestClonedDiskIsDetected(t *testing.T) {
 	st := open(t, a)
 	id := st.Replica()
 	st.Close()
-	cloneDisk(t, a, b, id)
+	datatest.CloneDisk(t, a, b, id)
 
 	add := func(path, code string) {
 		s := open(t, path)
