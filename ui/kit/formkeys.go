@@ -30,7 +30,7 @@ type leaving interface {
 // Select is a widget.Select whose Escape and Enter are the dialog's.
 type Select struct {
 	widget.Select
-	onLeave func()
+	leaveHook
 }
 
 // NewSelect is widgets.NewSelect (the placeholder translated) as a Select.
@@ -51,17 +51,13 @@ func (s *Select) TypedKey(ev *fyne.KeyEvent) {
 // FocusLost tells the editor the field was left.
 func (s *Select) FocusLost() {
 	s.Select.FocusLost()
-	if s.onLeave != nil {
-		s.onLeave()
-	}
+	s.left()
 }
-
-func (s *Select) setOnLeave(fn func()) { s.onLeave = fn }
 
 // Check is a widget.Check whose Escape and Enter are the dialog's.
 type Check struct {
 	widget.Check
-	onLeave func()
+	leaveHook
 }
 
 // NewCheck is widget.NewCheck as a Check.
@@ -82,19 +78,15 @@ func (c *Check) TypedKey(ev *fyne.KeyEvent) {
 // FocusLost tells the editor the field was left.
 func (c *Check) FocusLost() {
 	c.Check.FocusLost()
-	if c.onLeave != nil {
-		c.onLeave()
-	}
+	c.left()
 }
-
-func (c *Check) setOnLeave(fn func()) { c.onLeave = fn }
 
 // SelectEntry is a widget.SelectEntry (an entry with a list to choose
 // from) whose Escape is the dialog's, and whose Enter is too unless
 // OnSubmitted is set.
 type SelectEntry struct {
 	widget.SelectEntry
-	onLeave func()
+	leaveHook
 }
 
 // NewSelectEntry is widget.NewSelectEntry as a SelectEntry.
@@ -119,12 +111,8 @@ func (e *SelectEntry) TypedKey(ev *fyne.KeyEvent) {
 // FocusLost tells the editor the field was left.
 func (e *SelectEntry) FocusLost() {
 	e.SelectEntry.FocusLost()
-	if e.onLeave != nil {
-		e.onLeave()
-	}
+	e.left()
 }
-
-func (e *SelectEntry) setOnLeave(fn func()) { e.onLeave = fn }
 
 // Checked is c ticked or not: kit.Checked(kit.NewCheck(label, nil), v).
 func Checked(c *Check, v bool) *Check {

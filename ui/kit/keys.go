@@ -123,9 +123,9 @@ func walkVisible(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 type Input struct {
 	*widget.Entry
 	// OnEscape, if set, runs on Escape instead of closing the dialog.
-	OnEscape func()
-	onLeave  func()            // the editor's check of the field (leave.go)
-	inner    *container.Scroll // the entry's own scroll (Wheel)
+	OnEscape  func()
+	leaveHook                   // the editor's check of the field (leave.go)
+	inner     *container.Scroll // the entry's own scroll (Wheel)
 }
 
 // InputOf makes e, a widget.Entry not yet shown nor built with

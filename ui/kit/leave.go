@@ -18,15 +18,24 @@ import (
 // say about the fields left so far is shown beside them and under the
 // form; a field put right loses its mark. Nothing is written.
 
-// FocusLost tells the editor the field was left.
-func (e *Input) FocusLost() {
-	e.Entry.FocusLost()
-	if e.onLeave != nil {
-		e.onLeave()
+// leaveHook is what a field that says when it is left holds: the
+// editor's check of the field, run from the field's FocusLost.
+type leaveHook struct{ onLeave func() }
+
+func (h *leaveHook) setOnLeave(fn func()) { h.onLeave = fn }
+
+// left runs the editor's check, if the field is in an editor.
+func (h *leaveHook) left() {
+	if h.onLeave != nil {
+		h.onLeave()
 	}
 }
 
-func (e *Input) setOnLeave(fn func()) { e.onLeave = fn }
+// FocusLost tells the editor the field was left.
+func (e *Input) FocusLost() {
+	e.Entry.FocusLost()
+	e.left()
+}
 
 // watchLeaving makes every field under w (containers walked) report to the
 // editor when it is left, as the line name.
