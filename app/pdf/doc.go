@@ -42,10 +42,10 @@ type Doc struct {
 	// W and H are the page's size in millimetres.
 	W, H float64
 
-	used     map[*fontRef]runeSet // what each font draws (embed.go)
-	order    []*fontRef           // the fonts in the order first used
-	ops      strings.Builder      // scratch for text operators
-	laid     map[layoutKey][]seg  // layouts of this document's lines
+	used     map[*fontRef]*runeSet // what each font draws (embed.go)
+	order    []*fontRef            // the fonts in the order first used
+	ops      strings.Builder       // scratch for text operators
+	laid     map[layoutKey][]seg   // layouts of this document's lines
 	curFont  string
 	curSize  float64
 	err      error
@@ -90,7 +90,7 @@ func NewPaper(title, author string, created time.Time, size string, landscape bo
 	p.SetLineWidth(0.2)
 	p.SetCompression(false) // Output compresses the pages (deflate.go)
 	return &Doc{
-		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, used: map[*fontRef]runeSet{}, laid: map[layoutKey][]seg{},
+		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, used: map[*fontRef]*runeSet{}, laid: map[layoutKey][]seg{},
 		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
 	}
 }
@@ -133,7 +133,7 @@ func (d *Doc) Need(h float64) bool {
 // operator; Output embeds the fonts (embed.go).
 func (d *Doc) setFont(ref *fontRef, size float64) {
 	if d.used[ref] == nil {
-		d.used[ref] = runeSet{}
+		d.used[ref] = &runeSet{}
 		d.order = append(d.order, ref)
 	}
 	if d.curFont == ref.name && d.curSize == size {
@@ -146,10 +146,7 @@ func (d *Doc) setFont(ref *fontRef, size float64) {
 // show draws s in the current font with its baseline at y, starting at
 // x, as gofpdf's Text does.
 func (d *Doc) show(ref *fontRef, x, y float64, s string) {
-	used := d.used[ref]
-	for _, r := range s {
-		used[r] = struct{}{}
-	}
+	d.used[ref].add(s)
 	b := &d.ops
 	b.Reset()
 	color := d.state.text != d.state.fill
@@ -195,6 +192,9 @@ func (d *Doc) layout(s string, st Style) ([]seg, error) {
 
 // Width is the width of a line of text in millimetres.
 func (d *Doc) Width(s string, st Style, size float64) float64 {
+	if pf := plainFaceOf(s, st); pf != nil {
+		return float64(pf.width(s)) / 1000 * size * ptMM
+	}
 	segs, err := d.layout(s, st)
 	if err != nil {
 		d.fail(err)
@@ -209,6 +209,20 @@ func (d *Doc) Width(s string, st Style, size float64) float64 {
 
 // Text draws a line with its baseline at y, starting at x.
 func (d *Doc) Text(x, y float64, s string, st Style, size float64) float64 {
+	if pf := plainFaceOf(s, st); pf != nil {
+		if s == "" {
+			return x
+		}
+		ref, err := faces[pf.id].ensure(nil) // the current cut: its seed holds ASCII
+		if err != nil {
+			d.fail(err)
+			return x
+		}
+		d.setFont(ref, size)
+		d.show(ref, x, y, s)
+		d.record(op{kind: opText, x: x, y: y, ref: ref, size: size, text: s})
+		return x + float64(pf.width(s))/1000*size*ptMM
+	}
 	segs, err := d.layout(s, st)
 	if err != nil {
 		d.fail(err)
@@ -256,7 +270,11 @@ func (d *Doc) wrapPara(s string, st Style, size, w float64) []string {
 	space := d.Width(" ", st, size)
 	var lines []string
 	cur, curW := "", 0.0
-	for _, word := range splitWords(s) {
+	words := splitWords
+	if plainFaceOf(s, st) != nil {
+		words = plainSplitWords
+	}
+	for _, word := range words(s) {
 		ww := d.Width(strings.TrimRight(word, " "), st, size)
 		trail := float64(len(word)-len(strings.TrimRight(word, " "))) * space
 		if cur == "" || curW+ww <= w {

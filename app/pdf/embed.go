@@ -30,8 +30,40 @@ import (
 // fontName is the resource name of a font in a document's pages.
 func fontName(ref *fontRef) string { return "F" + ref.name }
 
-// runeSet is the set of characters a document draws in one font.
-type runeSet map[rune]struct{}
+// runeSet is the set of characters a document draws in one font: ASCII
+// as bits, the rest in a map.
+type runeSet struct {
+	ascii [2]uint64
+	more  map[rune]struct{}
+}
+
+func (u *runeSet) add(s string) {
+	for _, r := range s {
+		if r < 0x80 {
+			u.ascii[r>>6] |= 1 << (r & 63)
+			continue
+		}
+		if u.more == nil {
+			u.more = map[rune]struct{}{}
+		}
+		u.more[r] = struct{}{}
+	}
+}
+
+// runes are the characters in the set, sorted.
+func (u *runeSet) runes() []rune {
+	rs := make([]rune, 0, 64+len(u.more))
+	for r := rune(0); r < 0x80; r++ {
+		if u.ascii[r>>6]&(1<<(r&63)) != 0 {
+			rs = append(rs, r)
+		}
+	}
+	for r := range u.more {
+		rs = append(rs, r)
+	}
+	slices.Sort(rs)
+	return rs
+}
 
 // textOp is gofpdf's Text operator for s in the current font: the
 // characters as UTF-16BE codes in a literal string, escaped.
@@ -204,18 +236,12 @@ const cidToUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegin
 
 // embedFont writes one font's objects, cut to the characters drawn in
 // it, and returns the number of its Type0 font object.
-func (o *pdfObjects) embedFont(ref *fontRef, used runeSet) (int, error) {
+func (o *pdfObjects) embedFont(ref *fontRef, used *runeSet) (int, error) {
 	m, err := metricsOf(ref)
 	if err != nil {
 		return 0, err
 	}
-	rs := make([]rune, 0, len(used))
-	for r := range used {
-		if r > 0 && r <= 0xFFFF {
-			rs = append(rs, r)
-		}
-	}
-	slices.Sort(rs)
+	rs := slices.DeleteFunc(used.runes(), func(r rune) bool { return r <= 0 || r > 0xFFFF })
 	sub, err := subsetOf(ref, m, rs)
 	if err != nil {
 		return 0, err
