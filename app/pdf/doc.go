@@ -10,6 +10,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"image/color"
 	"io"
 	"strconv"
 	"strings"
@@ -53,6 +54,11 @@ type Doc struct {
 
 	rec   *recorder // page 1's drawing, for the preview; nil unless Record
 	state gstate    // colours and line width, as gofpdf holds them
+	// paint is the fill colour in force in the current page's content,
+	// and paints that of each page left (index: page - 1): text sets
+	// its colour there and leaves it (see show).
+	paint  color.RGBA
+	paints []color.RGBA
 }
 
 // Section is a heading and the page it starts on, for a table of contents.
@@ -92,6 +98,7 @@ func NewPaper(title, author string, created time.Time, size string, landscape bo
 	return &Doc{
 		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, used: map[*fontRef]*runeSet{}, laid: map[layoutKey][]seg{},
 		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
+		paint: black,
 	}
 }
 
@@ -111,7 +118,9 @@ func (d *Doc) fail(err error) {
 
 // AddPage starts a page and runs OnPage.
 func (d *Doc) AddPage() {
+	d.leavePage()
 	d.p.AddPage()
+	d.paint = d.state.fill // gofpdf sets it at the top of the page
 	d.curFont = ""
 	d.Y = d.Top
 	if d.OnPage != nil {
@@ -149,18 +158,17 @@ func (d *Doc) show(ref *fontRef, x, y float64, s string) {
 	d.used[ref].add(s)
 	b := &d.ops
 	b.Reset()
-	color := d.state.text != d.state.fill
-	if color {
-		b.WriteString("q ")
-		b.WriteString(colorOp([3]uint8{d.state.text.R, d.state.text.G, d.state.text.B}))
+	// gofpdf wraps text of another colour than the fill in q and Q
+	// with its colour; the colour is set here only when the page's
+	// content is in another, and stays (paintFill sets the fill back).
+	if d.state.text != d.paint {
+		b.WriteString(colorOp(d.state.text))
 		b.WriteByte(' ')
+		d.paint = d.state.text
 	}
 	k := d.p.GetConversionRatio()
 	_, h := d.p.GetPageSize() // gofpdf's height, a hair over the paper's in mm
 	textOp(b, x*k, (h-y)*k, s)
-	if color {
-		b.WriteString(" Q")
-	}
 	d.p.RawWriteStr(b.String())
 }
 
@@ -374,8 +382,7 @@ func (d *Doc) Tick(x, y, s float64) {
 func (d *Doc) Finish(draw func(d *Doc, page, total int)) {
 	total := d.p.PageCount()
 	for p := 1; p <= total; p++ {
-		d.p.SetPage(p)
-		d.curFont = ""
+		d.SetPage(p)
 		draw(d, p, total)
 	}
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"image/color"
 	"math"
 	"slices"
 	"strconv"
@@ -123,13 +124,13 @@ func num(b *strings.Builder, v float64) {
 	b.Write(strconv.AppendFloat(buf[:0], v, 'f', 2, 64))
 }
 
-// colorOp is how gofpdf sets a text colour: grey as one value.
-func colorOp(c [3]uint8) string {
+// colorOp is how gofpdf sets a fill colour: grey as one value.
+func colorOp(c color.RGBA) string {
 	v := func(x uint8) string { return strconv.FormatFloat(float64(x)/255, 'f', 3, 64) }
-	if c[0] == c[1] && c[1] == c[2] {
-		return v(c[0]) + " g"
+	if c.R == c.G && c.G == c.B {
+		return v(c.R) + " g"
 	}
-	return v(c[0]) + " " + v(c[1]) + " " + v(c[2]) + " rg"
+	return v(c.R) + " " + v(c.G) + " " + v(c.B) + " rg"
 }
 
 // metrics is what a font's descriptor says, in 1/1000 em, and the
