@@ -49,6 +49,7 @@ type Doc struct {
 	opsR     bytes.Reader          // reads ops to gofpdf (see write)
 	lastRef  *fontRef              // the font show drew in last
 	lastSet  *runeSet              // and its characters
+	capture  *bytes.Buffer         // when set, write copies the page's operators here too
 	laid     map[layoutKey][]seg   // layouts of this document's lines
 	curFont  string
 	curSize  float64
@@ -183,6 +184,10 @@ func (d *Doc) show(ref *fontRef, x, y float64, s string) {
 func (d *Doc) write() {
 	d.opsR.Reset(d.ops.Bytes())
 	d.p.RawWriteBuf(&d.opsR)
+	if d.capture != nil {
+		d.capture.Write(d.ops.Bytes())
+		d.capture.WriteByte('\n') // as gofpdf ends each
+	}
 }
 
 type layoutKey struct {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 
@@ -119,6 +120,22 @@ func (d *Doc) QR(x, y, s float64, content string) error {
 	quiet := 2 // modules of white border
 	m := s / float64(n+2*quiet)
 	d.SetFillColor(0, 0, 0)
+	// The page's operators for the code are kept: they are the same in
+	// every pack of a batch (the coordinator's card), some 700
+	// rectangles. Page 1 of a preview draws it afresh, to record it.
+	_, ph := d.p.GetPageSize()
+	key := qrKey{content, x, y, s, ph, d.p.GetConversionRatio()}
+	if !d.recording() {
+		if ops, ok := qrOps.get(key); ok {
+			d.ops.Reset()
+			d.ops.Write(ops)
+			d.write()
+			return nil
+		}
+	}
+	var capture bytes.Buffer
+	d.capture = &capture
+	defer func() { d.capture = nil }()
 	for row := range n {
 		for col := 0; col < n; {
 			r, _, _, _ := code.At(b.Min.X+col, b.Min.Y+row).RGBA()
@@ -137,7 +154,40 @@ func (d *Doc) QR(x, y, s float64, content string) error {
 			col = end
 		}
 	}
+	qrOps.put(key, bytes.TrimSuffix(capture.Bytes(), []byte("\n"))) // write ends the last line
 	return nil
+}
+
+type qrKey struct {
+	content       string
+	x, y, s, h, k float64
+}
+
+// qrOps keeps the operators that draw the codes made, by content and
+// place.
+var qrOps = boundedCache[qrKey, []byte]{max: 16}
+
+// boundedCache is a map that starts afresh when full.
+type boundedCache[K comparable, V any] struct {
+	mu  sync.Mutex
+	m   map[K]V
+	max int
+}
+
+func (c *boundedCache[K, V]) get(k K) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[k]
+	return v, ok
+}
+
+func (c *boundedCache[K, V]) put(k K, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= c.max {
+		c.m = map[K]V{}
+	}
+	c.m[k] = v
 }
 
 // qrCache keeps the codes made: every pack of a run carries the same
