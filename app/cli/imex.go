@@ -99,9 +99,14 @@ func isImportKind(kind string) bool {
 	return false
 }
 
+// printProblems lists at most imex.MaxListed problems and counts the rest.
 func printProblems(w io.Writer, ps []imex.Problem) {
-	for _, p := range ps {
+	shown, more := imex.Listed(ps, imex.MaxListed)
+	for _, p := range shown {
 		fmt.Fprintln(w, p.Error())
+	}
+	if more > 0 {
+		fmt.Fprintf(w, "... and %d more\n", more)
 	}
 }
 

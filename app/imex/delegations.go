@@ -75,21 +75,25 @@ func (d *delegationImporter) load(ctx context.Context, s *data.Store, _ *planner
 func (d *delegationImporter) row(r *rowCtx) {
 	code := r.get("code")
 	r.rp.Label = strings.TrimSpace(code + " " + r.get("name"))
-	if code == "" {
+	// A row whose code says no one record is still read to the end, so
+	// that it reports every wrong cell at once.
+	key, whole := strings.ToUpper(code), false
+	n, dup := d.seen[key]
+	switch {
+	case code == "":
 		r.fail("code", field.ErrRequired)
-		return
-	}
-	key := strings.ToUpper(code)
-	if n, dup := d.seen[key]; dup {
+	case dup:
 		r.fail("code", fmt.Errorf("%w (row %d)", ErrRepeated, n))
-		return
-	}
-	d.seen[key] = r.row.N
-	if d.codes.shared[key] {
+	case d.codes.shared[key]:
+		d.seen[key] = r.row.N
 		r.fail("code", fmt.Errorf("%q: %w", code, ErrSharedCode))
-		return
+	default:
+		d.seen[key], whole = r.row.N, true
 	}
-	old := d.codes.byCode[key]
+	var old *data.Delegation
+	if whole {
+		old = d.codes.byCode[key]
+	}
 	rec := &data.Delegation{Code: code, Kind: data.KindCountry, Status: data.StatusExpected}
 	if old != nil {
 		cp := *old
@@ -110,7 +114,7 @@ func (d *delegationImporter) row(r *rowCtx) {
 			rec.Country = c
 		} else if c, ok := cldr.Country(rec.Name); ok {
 			rec.Country = c
-		} else {
+		} else if !r.failed("country") { // a country not read is problem enough
 			r.fail("country", fmt.Errorf("%w: a country delegation needs its country", field.ErrRequired))
 		}
 	}
@@ -140,6 +144,9 @@ func (d *delegationImporter) row(r *rowCtx) {
 	r.choice("status", statusWords, &rec.Status)
 	r.text("notes", &rec.Notes)
 	r.rule(delegations.CheckFields(rec), nil, "code")
+	if !whole {
+		return
+	}
 	r.rp.Label = rec.Code + " " + rec.Name
 	decide(r.rp, rec, old)
 	if old == nil && rec.Kind == data.KindCountry && rec.Country != "" {

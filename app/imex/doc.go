@@ -21,6 +21,12 @@
 // with a leading apostrophe, which Excel shows as text and import removes
 // (a plain negative number stays a number); an XLSX holds text cells only.
 //
+// A row reports every wrong cell at once, even one whose record cannot be
+// found (an unknown delegation, a code met before): its other cells are
+// read and checked all the same, by the importer and by the record's
+// rules in app/ (field.Join). Listed cuts a list of problems to MaxListed
+// and counts the rest.
+//
 // Commit checks the rows again inside its one transaction and writes all of
 // them or none (an *InvalidError); GoodRowsOnly writes the rows without
 // problems instead. Import does Detect, Prepare and Commit (or only the

@@ -116,24 +116,25 @@ func (l *loImporter) match(r *rowCtx, name, email string) *data.LO {
 func (l *loImporter) row(r *rowCtx) {
 	name := r.get("full_name")
 	r.rp.Label = name
+	// A row that says no one LO is still read to the end, so that it
+	// reports every wrong cell at once.
 	if name == "" {
 		r.fail("full_name", field.ErrRequired)
-		return
 	}
 	mail, err := field.Email(r.get("email"))
 	if err != nil {
 		r.fail("email", err)
-		return
 	}
-	old := l.match(r, name, mail)
-	rec := &data.LO{Status: data.LOActive}
-	k := key("new", data.Fold(name), strings.ToLower(mail))
-	if old != nil {
-		cp := *old
-		rec, k = &cp, old.ID
-	}
-	if !claim(r, l.target, k, "full_name") {
-		return
+	var old *data.LO
+	rec, whole := &data.LO{Status: data.LOActive}, false
+	if name != "" && err == nil {
+		old = l.match(r, name, mail)
+		k := key("new", data.Fold(name), strings.ToLower(mail))
+		if old != nil {
+			cp := *old
+			rec, k = &cp, old.ID
+		}
+		whole = claim(r, l.target, k, "full_name")
 	}
 	rec.FullName = name
 	if r.has("email") {
@@ -163,6 +164,9 @@ func (l *loImporter) row(r *rowCtx) {
 	r.date("available_to", &rec.AvailableTo)
 	r.text("notes", &rec.Notes)
 	r.rule(los.CheckFields(rec, r.pl.region), nil, "full_name")
+	if !whole {
+		return
+	}
 	decide(r.rp, rec, old)
 }
 

@@ -126,24 +126,27 @@ func (p *personImporter) row(r *rowCtx) {
 	if name == "" {
 		r.fail("full_name", field.ErrRequired)
 	}
-	if d == nil || name == "" {
-		return
-	}
+	// A row that says no one person is still read to the end, so that it
+	// reports every wrong cell at once; key is "" for it.
 	passport := normPassport(r.get("passport_no"))
 	folded := data.Fold(name)
-	nk := d.ID + "\x00" + folded
-	old := p.match(r, d.ID, nk, passport)
-	rec := &data.Person{DelegationID: d.ID, Role: data.RoleMember}
-	key := "new\x00" + nk + "\x00" + passport
-	if old != nil {
-		cp := *old
-		rec, key = &cp, old.ID
+	var old *data.Person
+	rec, key := &data.Person{Role: data.RoleMember}, ""
+	if d != nil && name != "" {
+		nk := d.ID + "\x00" + folded
+		old = p.match(r, d.ID, nk, passport)
+		rec.DelegationID, key = d.ID, "new\x00"+nk+"\x00"+passport
+		if old != nil {
+			cp := *old
+			rec, key = &cp, old.ID
+		}
+		if n, dup := p.target[key]; dup {
+			r.fail("full_name", fmt.Errorf("%w (row %d)", ErrRepeated, n))
+			key = ""
+		} else {
+			p.target[key] = r.row.N
+		}
 	}
-	if n, dup := p.target[key]; dup {
-		r.fail("full_name", fmt.Errorf("%w (row %d)", ErrRepeated, n))
-		return
-	}
-	p.target[key] = r.row.N
 	rec.FullName = name
 	r.choice("role", roleWords, &rec.Role)
 	r.text("honorific", &rec.Honorific)
@@ -196,6 +199,9 @@ func (p *personImporter) row(r *rowCtx) {
 		rec.Email = e
 	}
 	r.rule(delegations.CheckPersonFields(rec, r.pl.region), nil, "full_name")
+	if key == "" {
+		return
+	}
 	p.roles[key] = roleRef{delegID: d.ID, role: rec.Role, name: rec.FullName, row: r.row.N}
 	r.rp.Label = d.Code + " " + rec.FullName
 	decide(r.rp, rec, old)

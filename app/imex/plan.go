@@ -343,6 +343,16 @@ func (r *rowCtx) problem(key string, err error, warning bool) {
 }
 
 func (r *rowCtx) fail(key string, err error) { r.problem(key, err, false) }
+
+// failed says whether the row already has an error in column key.
+func (r *rowCtx) failed(key string) bool {
+	for _, p := range r.rp.Problems {
+		if p.Column == key && !p.Warning {
+			return true
+		}
+	}
+	return false
+}
 func (r *rowCtx) warn(key string, err error) { r.problem(key, err, true) }
 
 // text sets *dst from a mapped column; an unmapped column keeps it.

@@ -88,3 +88,16 @@ func (e *InvalidError) Error() string {
 var ErrInvalid = errors.New("the file has problems")
 
 func (e *InvalidError) Unwrap() error { return ErrInvalid }
+
+// MaxListed is how many problems a list of them shows (the command line,
+// the window's file problems); the rest are counted, "and N more", so that
+// a file with thousands of bad rows is still read from its first problem.
+const MaxListed = 100
+
+// Listed is ps cut to at most limit problems, and how many it leaves off.
+func Listed(ps []Problem, limit int) (shown []Problem, more int) {
+	if len(ps) <= limit {
+		return ps, 0
+	}
+	return ps[:limit], len(ps) - limit
+}

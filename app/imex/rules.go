@@ -6,35 +6,56 @@ import (
 	"lodesk/app/field"
 )
 
-// rule reports an error of the record's rules in app/ (a
-// *field.Error) against the column its field is imported from:
-// cols maps a field to a column key where the names differ, and a field
-// with no column falls back to fallback.
+// rule reports the errors of the record's rules in app/ (a *field.Error,
+// or several at once by field.Join) against the columns their fields are
+// imported from: cols maps a field to a column key where the names differ,
+// and a field with no column falls back to fallback. A column whose cell
+// already could not be read keeps that problem alone.
 func (r *rowCtx) rule(err error, cols map[string]string, fallback string) {
 	if err == nil {
 		return
 	}
-	col := fallback
-	var fe *field.Error
-	if errors.As(err, &fe) {
-		col = fe.Field
-		if c, ok := cols[fe.Field]; ok {
-			col = c
-		}
-		if !r.has(col) && !r.pl.isColumn(col) {
-			col = fallback // the field has no column of its own
-		}
-		for _, p := range r.rp.Problems {
-			if p.Column == col && !p.Warning {
-				return // its cell could not be read: that is the problem
-			}
-		}
-		err = fe.Err
-		if fe.Other != "" {
-			err = &detailError{err: fe.Err, detail: fe.Other}
+	read := map[string]bool{} // columns with a problem before the rules
+	for _, p := range r.rp.Problems {
+		if !p.Warning {
+			read[p.Column] = true
 		}
 	}
-	r.fail(col, err)
+	for _, e := range leaves(err) {
+		col, ofField := fallback, false
+		var fe *field.Error
+		if errors.As(e, &fe) {
+			ofField = true
+			col = fe.Field
+			if c, ok := cols[fe.Field]; ok {
+				col = c
+			}
+			if !r.has(col) && !r.pl.isColumn(col) {
+				col = fallback // the field has no column of its own
+			}
+			e = fe.Err
+			if fe.Other != "" {
+				e = &detailError{err: fe.Err, detail: fe.Other}
+			}
+		}
+		if !ofField || !read[col] {
+			r.fail(col, e)
+		}
+	}
+}
+
+// leaves are the errors joined in err (errors.Join, field.Join), or err
+// alone.
+func leaves(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, leaves(e)...)
+	}
+	return out
 }
 
 // detailError is a rule's error with what it is about ("car 2", a zone).

@@ -254,9 +254,12 @@ How import reads a file:
   Indonesia or English. Case, spaces, underscores, hyphens and dots do not
   matter: ` + "`No. Paspor`" + ` is ` + "`no_paspor`" + `. Columns with other names are
   ignored; the window shows how it matched them and lets you change it.
-- **All rows or none.** Every problem is shown with its row and column; a
-  file with a problem changes nothing (the window can import only the good
-  rows instead). Likely duplicates are warnings, not errors.
+- **All rows or none.** Every problem is shown with its row and column,
+  every wrong cell of a row at once; a file with a problem changes nothing
+  (the window can import only the good rows instead). Likely duplicates are
+  warnings, not errors. The command line lists the first 100 problems and
+  counts the rest ("... and 12 more"); the window lists the first 8 of a
+  row and counts the rest.
 - **Updating.** A row that matches a record already in the event updates
   it (how each kind matches is said below), so the same file can be
   imported again after a change. Names compare with case, spacing and

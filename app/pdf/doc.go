@@ -10,6 +10,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"image/color"
 	"io"
 	"strconv"
 	"strings"
@@ -42,10 +43,10 @@ type Doc struct {
 	// W and H are the page's size in millimetres.
 	W, H float64
 
-	used     map[*fontRef]runeSet // what each font draws (embed.go)
-	order    []*fontRef           // the fonts in the order first used
-	ops      strings.Builder      // scratch for text operators
-	laid     map[layoutKey][]seg  // layouts of this document's lines
+	used     map[*fontRef]*runeSet // what each font draws (embed.go)
+	order    []*fontRef            // the fonts in the order first used
+	ops      strings.Builder       // scratch for text operators
+	laid     map[layoutKey][]seg   // layouts of this document's lines
 	curFont  string
 	curSize  float64
 	err      error
@@ -53,6 +54,11 @@ type Doc struct {
 
 	rec   *recorder // page 1's drawing, for the preview; nil unless Record
 	state gstate    // colours and line width, as gofpdf holds them
+	// paint is the fill colour in force in the current page's content,
+	// and paints that of each page left (index: page - 1): text sets
+	// its colour there and leaves it (see show).
+	paint  color.RGBA
+	paints []color.RGBA
 }
 
 // Section is a heading and the page it starts on, for a table of contents.
@@ -90,8 +96,9 @@ func NewPaper(title, author string, created time.Time, size string, landscape bo
 	p.SetLineWidth(0.2)
 	p.SetCompression(false) // Output compresses the pages (deflate.go)
 	return &Doc{
-		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, used: map[*fontRef]runeSet{}, laid: map[layoutKey][]seg{},
+		p: p, W: w, H: h, Top: Margin, Bottom: h - Margin - 8, used: map[*fontRef]*runeSet{}, laid: map[layoutKey][]seg{},
 		state: gstate{text: black, fill: black, draw: black, lineW: 0.2}, // gofpdf's defaults
+		paint: black,
 	}
 }
 
@@ -111,7 +118,9 @@ func (d *Doc) fail(err error) {
 
 // AddPage starts a page and runs OnPage.
 func (d *Doc) AddPage() {
+	d.leavePage()
 	d.p.AddPage()
+	d.paint = d.state.fill // gofpdf sets it at the top of the page
 	d.curFont = ""
 	d.Y = d.Top
 	if d.OnPage != nil {
@@ -133,7 +142,7 @@ func (d *Doc) Need(h float64) bool {
 // operator; Output embeds the fonts (embed.go).
 func (d *Doc) setFont(ref *fontRef, size float64) {
 	if d.used[ref] == nil {
-		d.used[ref] = runeSet{}
+		d.used[ref] = &runeSet{}
 		d.order = append(d.order, ref)
 	}
 	if d.curFont == ref.name && d.curSize == size {
@@ -146,24 +155,20 @@ func (d *Doc) setFont(ref *fontRef, size float64) {
 // show draws s in the current font with its baseline at y, starting at
 // x, as gofpdf's Text does.
 func (d *Doc) show(ref *fontRef, x, y float64, s string) {
-	used := d.used[ref]
-	for _, r := range s {
-		used[r] = struct{}{}
-	}
+	d.used[ref].add(s)
 	b := &d.ops
 	b.Reset()
-	color := d.state.text != d.state.fill
-	if color {
-		b.WriteString("q ")
-		b.WriteString(colorOp([3]uint8{d.state.text.R, d.state.text.G, d.state.text.B}))
+	// gofpdf wraps text of another colour than the fill in q and Q
+	// with its colour; the colour is set here only when the page's
+	// content is in another, and stays (paintFill sets the fill back).
+	if d.state.text != d.paint {
+		b.WriteString(colorOp(d.state.text))
 		b.WriteByte(' ')
+		d.paint = d.state.text
 	}
 	k := d.p.GetConversionRatio()
 	_, h := d.p.GetPageSize() // gofpdf's height, a hair over the paper's in mm
 	textOp(b, x*k, (h-y)*k, s)
-	if color {
-		b.WriteString(" Q")
-	}
 	d.p.RawWriteStr(b.String())
 }
 
@@ -195,6 +200,9 @@ func (d *Doc) layout(s string, st Style) ([]seg, error) {
 
 // Width is the width of a line of text in millimetres.
 func (d *Doc) Width(s string, st Style, size float64) float64 {
+	if pf := plainFaceOf(s, st); pf != nil {
+		return float64(pf.width(s)) / 1000 * size * ptMM
+	}
 	segs, err := d.layout(s, st)
 	if err != nil {
 		d.fail(err)
@@ -209,6 +217,20 @@ func (d *Doc) Width(s string, st Style, size float64) float64 {
 
 // Text draws a line with its baseline at y, starting at x.
 func (d *Doc) Text(x, y float64, s string, st Style, size float64) float64 {
+	if pf := plainFaceOf(s, st); pf != nil {
+		if s == "" {
+			return x
+		}
+		ref, err := faces[pf.id].ensure(nil) // the current cut: its seed holds ASCII
+		if err != nil {
+			d.fail(err)
+			return x
+		}
+		d.setFont(ref, size)
+		d.show(ref, x, y, s)
+		d.record(op{kind: opText, x: x, y: y, ref: ref, size: size, text: s})
+		return x + float64(pf.width(s))/1000*size*ptMM
+	}
 	segs, err := d.layout(s, st)
 	if err != nil {
 		d.fail(err)
@@ -256,7 +278,11 @@ func (d *Doc) wrapPara(s string, st Style, size, w float64) []string {
 	space := d.Width(" ", st, size)
 	var lines []string
 	cur, curW := "", 0.0
-	for _, word := range splitWords(s) {
+	words := splitWords
+	if plainFaceOf(s, st) != nil {
+		words = plainSplitWords
+	}
+	for _, word := range words(s) {
 		ww := d.Width(strings.TrimRight(word, " "), st, size)
 		trail := float64(len(word)-len(strings.TrimRight(word, " "))) * space
 		if cur == "" || curW+ww <= w {
@@ -356,8 +382,7 @@ func (d *Doc) Tick(x, y, s float64) {
 func (d *Doc) Finish(draw func(d *Doc, page, total int)) {
 	total := d.p.PageCount()
 	for p := 1; p <= total; p++ {
-		d.p.SetPage(p)
-		d.curFont = ""
+		d.SetPage(p)
 		draw(d, p, total)
 	}
 }

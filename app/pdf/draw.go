@@ -35,8 +35,35 @@ func (d *Doc) PageCount() int { return d.p.PageCount() }
 // again there: a page's content keeps the font its own text last chose,
 // not the one the last page chose.
 func (d *Doc) SetPage(n int) {
+	d.leavePage()
 	d.p.SetPage(n)
 	d.curFont = ""
+	if n >= 1 && n <= len(d.paints) {
+		d.paint = d.paints[n-1]
+	}
+}
+
+// leavePage notes the fill colour in force at the end of the current
+// page's content, for SetPage.
+func (d *Doc) leavePage() {
+	n := d.p.PageNo()
+	if n < 1 {
+		return
+	}
+	for len(d.paints) < n {
+		d.paints = append(d.paints, black)
+	}
+	d.paints[n-1] = d.paint
+}
+
+// paintFill sets the fill colour in the page's content back from a
+// text's colour before something is filled.
+func (d *Doc) paintFill(b *strings.Builder) {
+	if d.paint != d.state.fill {
+		b.WriteString(colorOp(d.state.fill))
+		b.WriteByte(' ')
+		d.paint = d.state.fill
+	}
 }
 
 // SetLineWidth sets the width of lines and rectangle borders, in mm.
@@ -55,6 +82,9 @@ func (d *Doc) SetDrawColor(r, g, b int) {
 func (d *Doc) SetFillColor(r, g, b int) {
 	d.p.SetFillColor(r, g, b)
 	d.state.fill = rgb(r, g, b)
+	if d.p.PageNo() > 0 { // gofpdf writes it on the page
+		d.paint = d.state.fill
+	}
 }
 
 // SetTextColor sets the colour of text.
@@ -95,12 +125,16 @@ func (d *Doc) Rect(x, y, w, h float64, style string) {
 	_, ph := d.p.GetPageSize()
 	b := &d.ops
 	b.Reset()
+	paint := paintOp(style)
+	if paint != "S" {
+		d.paintFill(b)
+	}
 	for _, v := range [4]float64{x * k, (ph - y) * k, w * k, -h * k} {
 		num(b, v)
 		b.WriteByte(' ')
 	}
 	b.WriteString("re ")
-	b.WriteString(paintOp(style))
+	b.WriteString(paint)
 	d.p.RawWriteStr(b.String())
 	o := op{kind: opRect, x: x, y: y, x2: x + w, y2: y + h}
 	switch style {

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"image/color"
 	"math"
 	"slices"
 	"strconv"
@@ -30,8 +31,40 @@ import (
 // fontName is the resource name of a font in a document's pages.
 func fontName(ref *fontRef) string { return "F" + ref.name }
 
-// runeSet is the set of characters a document draws in one font.
-type runeSet map[rune]struct{}
+// runeSet is the set of characters a document draws in one font: ASCII
+// as bits, the rest in a map.
+type runeSet struct {
+	ascii [2]uint64
+	more  map[rune]struct{}
+}
+
+func (u *runeSet) add(s string) {
+	for _, r := range s {
+		if r < 0x80 {
+			u.ascii[r>>6] |= 1 << (r & 63)
+			continue
+		}
+		if u.more == nil {
+			u.more = map[rune]struct{}{}
+		}
+		u.more[r] = struct{}{}
+	}
+}
+
+// runes are the characters in the set, sorted.
+func (u *runeSet) runes() []rune {
+	rs := make([]rune, 0, 64+len(u.more))
+	for r := rune(0); r < 0x80; r++ {
+		if u.ascii[r>>6]&(1<<(r&63)) != 0 {
+			rs = append(rs, r)
+		}
+	}
+	for r := range u.more {
+		rs = append(rs, r)
+	}
+	slices.Sort(rs)
+	return rs
+}
 
 // textOp is gofpdf's Text operator for s in the current font: the
 // characters as UTF-16BE codes in a literal string, escaped.
@@ -91,13 +124,13 @@ func num(b *strings.Builder, v float64) {
 	b.Write(strconv.AppendFloat(buf[:0], v, 'f', 2, 64))
 }
 
-// colorOp is how gofpdf sets a text colour: grey as one value.
-func colorOp(c [3]uint8) string {
+// colorOp is how gofpdf sets a fill colour: grey as one value.
+func colorOp(c color.RGBA) string {
 	v := func(x uint8) string { return strconv.FormatFloat(float64(x)/255, 'f', 3, 64) }
-	if c[0] == c[1] && c[1] == c[2] {
-		return v(c[0]) + " g"
+	if c.R == c.G && c.G == c.B {
+		return v(c.R) + " g"
 	}
-	return v(c[0]) + " " + v(c[1]) + " " + v(c[2]) + " rg"
+	return v(c.R) + " " + v(c.G) + " " + v(c.B) + " rg"
 }
 
 // metrics is what a font's descriptor says, in 1/1000 em, and the
@@ -204,18 +237,12 @@ const cidToUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegin
 
 // embedFont writes one font's objects, cut to the characters drawn in
 // it, and returns the number of its Type0 font object.
-func (o *pdfObjects) embedFont(ref *fontRef, used runeSet) (int, error) {
+func (o *pdfObjects) embedFont(ref *fontRef, used *runeSet) (int, error) {
 	m, err := metricsOf(ref)
 	if err != nil {
 		return 0, err
 	}
-	rs := make([]rune, 0, len(used))
-	for r := range used {
-		if r > 0 && r <= 0xFFFF {
-			rs = append(rs, r)
-		}
-	}
-	slices.Sort(rs)
+	rs := slices.DeleteFunc(used.runes(), func(r rune) bool { return r <= 0 || r > 0xFFFF })
 	sub, err := subsetOf(ref, m, rs)
 	if err != nil {
 		return 0, err

@@ -25,10 +25,12 @@ func (d *Doc) Flag(name string, png []byte, code string, x, y, w float64) {
 func (d *Doc) Upside(cx, cy float64, draw func()) {
 	rec := d.rec
 	d.rec = nil
+	paint := d.paint
 	d.p.TransformBegin()
 	d.p.TransformRotate(180, cx, cy)
 	draw()
 	d.p.TransformEnd()
+	d.paint = paint // Q restores the colour of before
 	d.rec = rec
 }
 

@@ -8,7 +8,7 @@ import (
 // TestSharedLayouts: a layout is reused by the next document while the
 // font cuts stay the same, and not once a cut has grown.
 func TestSharedLayouts(t *testing.T) {
-	k := layoutKey{"Ketut Tanjung", Regular}
+	k := layoutKey{"Ketut Sánchez", Regular}        // not plain ASCII, which is measured without a layout (plain.go)
 	New("t", "t", time.Time{}).Width(k.s, k.st, 10) // makes the cut that holds it
 	ForgetLayouts()
 	if _, _, ok := sharedLayouts.get(k); ok {

@@ -74,6 +74,6 @@ func flateStreams(t *testing.T, pdf []byte) [][]byte {
 				all = append(all, b)
 			}
 		}
-		rest = rest[j:]
+		rest = rest[j+len("endstream"):] // not the "stream\n" in it
 	}
 }

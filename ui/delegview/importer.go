@@ -286,11 +286,7 @@ func actionLabel(a imex.Action) string {
 
 func (w *importWizard) showPlan(plan *imex.Plan) {
 	w.plan = plan
-	var fileProbs []string
-	for _, p := range plan.Problems {
-		fileProbs = append(fileProbs, problemText(p))
-	}
-	w.fileProb.SetText(strings.Join(fileProbs, "\n"))
+	w.fileProb.SetText(strings.Join(problemTexts(plan.Problems, maxRowProblems, ""), "\n"))
 	w.fileProb.Importance = widget.WarningImportance
 	for _, p := range plan.Problems {
 		if !p.Warning {
@@ -311,11 +307,11 @@ func (w *importWizard) showPlan(plan *imex.Plan) {
 			if !rp.OK() {
 				a = imex.Skip
 			}
-			var ps []string
-			for _, p := range rp.Problems {
-				ps = append(ps, problemText(imex.Problem{Col: p.Col, Column: p.Column, Value: p.Value, Err: p.Err, Warning: p.Warning}))
+			ps := make([]imex.Problem, len(rp.Problems))
+			for i, p := range rp.Problems { // the row is in the line
+				ps[i] = imex.Problem{Col: p.Col, Column: p.Column, Value: p.Value, Err: p.Err, Warning: p.Warning}
 			}
-			line[1], line[2] = actionLabel(a), strings.Join(ps, "; ")
+			line[1], line[2] = actionLabel(a), strings.Join(problemTexts(ps, maxRowProblems, ""), "; ")
 		}
 		for c := range w.t.Header {
 			line = append(line, r.Cell(c))
@@ -359,11 +355,7 @@ func (w *importWizard) selectRow(i int) {
 			w.rowProb.SetText(lang.L("Row {{.Row}} ({{.Label}}): no problems.", map[string]any{"Row": n, "Label": rp.Label}))
 			return
 		}
-		var ps []string
-		for _, p := range rp.Problems {
-			ps = append(ps, "• "+problemText(p))
-		}
-		w.rowProb.SetText(strings.Join(ps, "\n"))
+		w.rowProb.SetText(strings.Join(problemTexts(rp.Problems, maxRowProblems, "• "), "\n"))
 	}
 }
 
