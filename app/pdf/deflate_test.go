@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"strings"
 	"testing"
 	"time"
 )
@@ -100,7 +99,7 @@ func TestNumAsSprintf(t *testing.T) {
 		vals = append(vals, (r.Float64()-0.3)*1200, math.Round(r.Float64()*120000)/100+0.005)
 	}
 	for _, v := range vals {
-		var b strings.Builder
+		var b bytes.Buffer
 		num(&b, v)
 		if want := fmt.Sprintf("%.2f", v); b.String() != want {
 			t.Fatalf("%v: %s, want %s", v, b.String(), want)

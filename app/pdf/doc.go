@@ -45,7 +45,10 @@ type Doc struct {
 
 	used     map[*fontRef]*runeSet // what each font draws (embed.go)
 	order    []*fontRef            // the fonts in the order first used
-	ops      strings.Builder       // scratch for text operators
+	ops      bytes.Buffer          // scratch for operators, kept
+	opsR     bytes.Reader          // reads ops to gofpdf (see write)
+	lastRef  *fontRef              // the font show drew in last
+	lastSet  *runeSet              // and its characters
 	laid     map[layoutKey][]seg   // layouts of this document's lines
 	curFont  string
 	curSize  float64
@@ -155,7 +158,10 @@ func (d *Doc) setFont(ref *fontRef, size float64) {
 // show draws s in the current font with its baseline at y, starting at
 // x, as gofpdf's Text does.
 func (d *Doc) show(ref *fontRef, x, y float64, s string) {
-	d.used[ref].add(s)
+	if ref != d.lastRef {
+		d.lastRef, d.lastSet = ref, d.used[ref]
+	}
+	d.lastSet.add(s)
 	b := &d.ops
 	b.Reset()
 	// gofpdf wraps text of another colour than the fill in q and Q
@@ -169,7 +175,14 @@ func (d *Doc) show(ref *fontRef, x, y float64, s string) {
 	k := d.p.GetConversionRatio()
 	_, h := d.p.GetPageSize() // gofpdf's height, a hair over the paper's in mm
 	textOp(b, x*k, (h-y)*k, s)
-	d.p.RawWriteStr(b.String())
+	d.write()
+}
+
+// write hands the operators in d.ops to gofpdf for the current page
+// without making a string of them.
+func (d *Doc) write() {
+	d.opsR.Reset(d.ops.Bytes())
+	d.p.RawWriteBuf(&d.opsR)
 }
 
 type layoutKey struct {

@@ -58,7 +58,7 @@ func (d *Doc) leavePage() {
 
 // paintFill sets the fill colour in the page's content back from a
 // text's colour before something is filled.
-func (d *Doc) paintFill(b *strings.Builder) {
+func (d *Doc) paintFill(b *bytes.Buffer) {
 	if d.paint != d.state.fill {
 		b.WriteString(colorOp(d.state.fill))
 		b.WriteByte(' ')
@@ -135,7 +135,7 @@ func (d *Doc) Rect(x, y, w, h float64, style string) {
 	}
 	b.WriteString("re ")
 	b.WriteString(paint)
-	d.p.RawWriteStr(b.String())
+	d.write()
 	o := op{kind: opRect, x: x, y: y, x2: x + w, y2: y + h}
 	switch style {
 	case "F", "f":

@@ -68,7 +68,7 @@ func (u *runeSet) runes() []rune {
 
 // textOp is gofpdf's Text operator for s in the current font: the
 // characters as UTF-16BE codes in a literal string, escaped.
-func textOp(b *strings.Builder, xPt, yPt float64, s string) {
+func textOp(b *bytes.Buffer, xPt, yPt float64, s string) {
 	b.WriteString("BT ")
 	num(b, xPt)
 	b.WriteByte(' ')
@@ -102,7 +102,7 @@ func textOp(b *strings.Builder, xPt, yPt float64, s string) {
 // for a fixed number of decimals; coordinates are small, so v*100 is
 // within 1e-10 of the exact value and rounds the same way unless it lies
 // that close to a half, which is left to strconv.
-func num(b *strings.Builder, v float64) {
+func num(b *bytes.Buffer, v float64) {
 	x := v * 100
 	f := math.Floor(x)
 	if frac := x - f; math.Abs(x) < 1e12 && math.Abs(frac-0.5) > 1e-6 {
