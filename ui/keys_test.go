@@ -192,8 +192,10 @@ func TestKeysOnAFocusedDialogButton(t *testing.T) {
 		edit  func(d *desk) // under the UI lock
 		saved func(d *desk) bool
 	}{
-		{"Settings", (*desk).showSettings, func(d *desk) { d.settings.author.SetText("Ratna") },
-			func(d *desk) bool { return d.prefs.author() == "Ratna" }},
+		{
+			"Settings", (*desk).showSettings, func(d *desk) { d.settings.author.SetText("Ratna") },
+			func(d *desk) bool { return d.prefs.author() == "Ratna" },
+		},
 		{"Event details", (*desk).showEventDetails, func(d *desk) {
 			kittest.FormWidget(kittest.Top(d.win), "Event name").(*kit.Input).SetText("Renamed Summit")
 		}, func(d *desk) bool {
