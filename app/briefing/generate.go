@@ -111,6 +111,11 @@ func Generate(ctx context.Context, s *data.Store, sel Selection, opts Options) (
 	if len(jobs) > 1 {
 		defer gcBoost()()
 	}
+	if all := b.assignments(); len(jobs) > 1 && len(jobs)*shareMin >= all {
+		if err := b.loadShared(ctx, s); err != nil {
+			return nil, err
+		}
+	}
 	for _, m := range sel.Manifests {
 		if !validManifest(m) {
 			return nil, fmt.Errorf("briefing: unknown manifest %q (want one of %v)", m, ManifestKinds)

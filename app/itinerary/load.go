@@ -61,47 +61,89 @@ func ForDelegation(ctx context.Context, s *data.Store, delegationID string) (*It
 	if err != nil {
 		return nil, err
 	}
+	return src.delegation(d, entries), nil
+}
+
+// delegation is a delegation's itinerary from its entries.
+func (src *source) delegation(d *data.Delegation, entries []Entry) *Itinerary {
 	it := &Itinerary{Title: d.Name}
 	it.Days = byDay(entries, src.ev.Location())
 	it.Clashes = clashes(entries, src.transfer)
-	return it, nil
+	return it
+}
+
+// rows is what a delegation's entries are composed from, besides the
+// programme: read for it alone (readRows) or taken from a Set.
+type rows struct {
+	people   []data.Person
+	vehicles []data.Vehicle
+	legs     []data.TravelLeg
+	stays    []data.Accommodation
+	seats    map[string][]data.Seat // by programme item, of items with photo or seating
+	// vehicle finds a vehicle of another delegation a leg names (nil:
+	// none)
+	vehicle func(id string) *data.Vehicle
+}
+
+// readRows reads a delegation's rows.
+func readRows(ctx context.Context, s *data.Store, src *source, d *data.Delegation) (*rows, error) {
+	r := &rows{seats: map[string][]data.Seat{}}
+	var err error
+	if r.people, err = s.FindPeople(ctx, data.PersonFilter{DelegationID: d.ID}); err != nil {
+		return nil, err
+	}
+	if r.vehicles, err = data.ByParent[data.Vehicle](ctx, s, "delegation_id", d.ID); err != nil {
+		return nil, err
+	}
+	if r.legs, err = s.FindTravel(ctx, data.TravelFilter{DelegationID: d.ID}); err != nil {
+		return nil, err
+	}
+	if r.stays, err = data.ByParent[data.Accommodation](ctx, s, "delegation_id", d.ID); err != nil {
+		return nil, err
+	}
+	for i := range src.items {
+		item := &src.items[i]
+		if (item.Photo || item.Seating) && seating.Attends(item, d) {
+			if r.seats[item.ID], err = s.FindSeats(ctx, item.ID, d.ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	r.vehicle = func(id string) *data.Vehicle {
+		v, _ := data.Get[data.Vehicle](ctx, s, id)
+		return v
+	}
+	return r, nil
 }
 
 func delegationEntries(ctx context.Context, s *data.Store, src *source, d *data.Delegation) ([]Entry, error) {
-	people, err := s.FindPeople(ctx, data.PersonFilter{DelegationID: d.ID})
+	r, err := readRows(ctx, s, src, d)
 	if err != nil {
 		return nil, err
 	}
+	return compose(src, d, r), nil
+}
+
+// compose makes a delegation's entries from its rows.
+func compose(src *source, d *data.Delegation, r *rows) []Entry {
 	names := map[string]string{}
-	for _, p := range people {
+	for _, p := range r.people {
 		names[p.ID] = p.FullName
 	}
-	vehicles, err := data.ByParent[data.Vehicle](ctx, s, "delegation_id", d.ID)
-	if err != nil {
-		return nil, err
-	}
 	cars := map[string]*data.Vehicle{}
-	for i := range vehicles {
-		cars[vehicles[i].ID] = &vehicles[i]
+	for i := range r.vehicles {
+		cars[r.vehicles[i].ID] = &r.vehicles[i]
 	}
 	var out []Entry
-	legs, err := s.FindTravel(ctx, data.TravelFilter{DelegationID: d.ID})
-	if err != nil {
-		return nil, err
-	}
-	for i := range legs {
-		l := &legs[i]
+	for i := range r.legs {
+		l := &r.legs[i]
 		car := cars[l.VehicleID]
 		if car == nil && l.VehicleID != "" {
-			car, _ = data.Get[data.Vehicle](ctx, s, l.VehicleID)
+			car = r.vehicle(l.VehicleID)
 		}
 		out = append(out, legEntry(l, names[l.PersonID], car))
 	}
-	stays, err := data.ByParent[data.Accommodation](ctx, s, "delegation_id", d.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, a := range stays {
+	for _, a := range r.stays {
 		stay := func(kind, verb string, at time.Time) {
 			e := Entry{Kind: kind, Start: at, End: at, Title: verb + " " + a.Hotel, Subject: a.Hotel, Place: a.Hotel, Details: []string{}}
 			if a.Rooms != "" {
@@ -124,19 +166,17 @@ func delegationEntries(ctx context.Context, s *data.Store, src *source, d *data.
 		if !seating.Attends(item, d) {
 			continue
 		}
-		e, err := programmeEntry(ctx, s, item, d, names)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
+		out = append(out, programmeEntry(item, r.seats[item.ID], names))
 	}
 	for i := range out {
 		out[i].Delegation = d.Code
 	}
-	return out, nil
+	return out
 }
 
-func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem, d *data.Delegation, names map[string]string) (Entry, error) {
+// programmeEntry is an item's entry; seats are the delegation's at an
+// item with photo or seating.
+func programmeEntry(item *data.ProgrammeItem, seats []data.Seat, names map[string]string) Entry {
 	place := item.Venue
 	if item.Room != "" {
 		place += ", " + item.Room
@@ -152,10 +192,6 @@ func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem
 		e.add(Fact{Kind: FactHeadsOnly})
 	}
 	if item.Photo || item.Seating {
-		seats, err := s.FindSeats(ctx, item.ID, d.ID)
-		if err != nil {
-			return e, err
-		}
 		for _, st := range seats {
 			kind := FactSeat
 			if item.Photo {
@@ -164,7 +200,7 @@ func programmeEntry(ctx context.Context, s *data.Store, item *data.ProgrammeItem
 			e.add(Fact{Kind: kind, Who: names[st.PersonID], Value: seating.Position{Row: st.PhotoRow, Place: st.PhotoPlace}.String()})
 		}
 	}
-	return e, nil
+	return e
 }
 
 // ForLO composes an LO's itinerary: the itineraries of the delegations the
