@@ -45,6 +45,7 @@ func (d *desk) shortcutLines() []shortcutLine {
 		shortcutLine{"Enter", lang.L("Save the dialog or editor open (its highlighted button), from any of its fields")},
 		shortcutLine{"Esc", lang.L("Close the dialog open without saving, from any of its fields (a list or a tick box too); clear a search")},
 		shortcutLine{"Tab / Shift+Tab", lang.L("Next or previous field")},
+		shortcutLine{"Space / Enter", lang.L("Press the button reached with Tab (Space; in an editor Enter too, and Esc still closes it)")},
 		shortcutLine{lang.L("Click"), lang.L("Select a table's row: it shows whole under the table")},
 		shortcutLine{lang.L("Double-click") + " / Enter", lang.L("Open the selected row's editor")},
 		shortcutLine{"↑ / ↓, Home / End", lang.L("Move the selection in a table (click it first, or Tab to it)")},

@@ -180,3 +180,70 @@ func (d *desk) press(key fyne.KeyName) {
 	defer d.uiMu.Unlock()
 	kittest.Press(d.win, key)
 }
+
+// TestKeysOnAFocusedDialogButton: in Settings and Event details, a button
+// reached with Tab lets Escape close the dialog unsaved, presses Cancel
+// on Enter (unsaved) and Save on Enter (saved). (A multi-line field takes
+// Tab itself, as Fyne's entry does: the test leaves it as a click would.)
+func TestKeysOnAFocusedDialogButton(t *testing.T) {
+	for _, dl := range []struct {
+		name  string
+		open  func(d *desk)
+		edit  func(d *desk) // under the UI lock
+		saved func(d *desk) bool
+	}{
+		{
+			"Settings", (*desk).showSettings, func(d *desk) { d.settings.author.SetText("Ratna") },
+			func(d *desk) bool { return d.prefs.author() == "Ratna" },
+		},
+		{"Event details", (*desk).showEventDetails, func(d *desk) {
+			kittest.FormWidget(kittest.Top(d.win), "Event name").(*kit.Input).SetText("Renamed Summit")
+		}, func(d *desk) bool {
+			ev, err := d.store.Event(context.Background())
+			return err == nil && ev.Name == "Renamed Summit"
+		}},
+	} {
+		for _, tc := range []struct {
+			button string
+			key    fyne.KeyName
+			saved  bool
+		}{
+			{"Save", fyne.KeyEscape, false},
+			{"Cancel", fyne.KeyReturn, false},
+			{"Save", fyne.KeyReturn, true},
+		} {
+			t.Run(dl.name+" "+tc.button+" "+string(tc.key), func(t *testing.T) {
+				d := newTestDesk(t)
+				openTestEvent(t, d, testEvent(t))
+				dl.open(d)
+				d.wait()
+				d.uiMu.Lock()
+				dl.edit(d)
+				d.uiMu.Unlock()
+				for i := 0; ; i++ {
+					if i == 20 {
+						t.Fatalf("Tab never reached %s", tc.button)
+					}
+					if in, ok := d.win.Canvas().Focused().(*kit.Input); ok && in.MultiLine {
+						d.uiMu.Lock()
+						d.win.Canvas().FocusNext() // a multi-line field keeps Tab: leave it as a click would
+						d.uiMu.Unlock()
+					} else {
+						d.press(fyne.KeyTab)
+					}
+					if b, ok := d.win.Canvas().Focused().(*kit.Button); ok && b.Text == tc.button {
+						break
+					}
+				}
+				d.press(tc.key)
+				d.wait()
+				if kittest.Top(d.win) != nil {
+					t.Errorf("%s on %s left the dialog open:\n%s", tc.key, tc.button, kittest.OverlayText(d.win))
+				}
+				if got := dl.saved(d); got != tc.saved {
+					t.Errorf("%s on %s: saved %v, want %v", tc.key, tc.button, got, tc.saved)
+				}
+			})
+		}
+	}
+}

@@ -65,7 +65,7 @@ type newEventForm struct {
 
 	city, folder   *kit.Input
 	problem        *widget.Label
-	create, cancel *widget.Button
+	create, cancel *kit.Button
 }
 
 // newEvent shows the New event dialog.
@@ -89,8 +89,8 @@ func (d *desk) newEvent() {
 	form.Items[5].HintText = lang.L("ISO country code, e.g. ID")
 	form.Items[6].HintText = lang.L("The event is one file in this folder, named after the event.")
 
-	f.create = &widget.Button{Text: lang.L("Create"), Importance: widget.HighImportance, OnTapped: f.submit}
-	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
+	f.create = kit.NewButton(lang.L("Create"), nil, widget.HighImportance, f.submit)
+	f.cancel = kit.NewButton(lang.L("Cancel"), nil, widget.MediumImportance, func() { f.dlg.Hide() })
 	body := container.NewBorder(nil, container.NewVBox(f.problem, kit.ButtonRow(nil, f.cancel, f.create)), nil, nil, form)
 	dlg := dialog.NewCustomWithoutButtons(lang.L("New event"), body, d.win)
 	dlg.Resize(kit.Fit(d.win, 580, 480))

@@ -18,7 +18,7 @@ type settingsForm struct {
 
 	language, theme *kit.Select
 	author          *kit.Input
-	save, cancel    *widget.Button
+	save, cancel    *kit.Button
 }
 
 // Choices as stored, in the order the selects list them.
@@ -48,8 +48,8 @@ func (d *desk) showSettings() {
 		widget.NewFormItem(lang.L("Theme"), f.theme),
 		widget.NewFormItem(lang.L("Coordinator name"), f.author),
 	)
-	f.save = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: f.apply}
-	f.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { f.dlg.Hide() }}
+	f.save = kit.NewButton(lang.L("Save"), nil, widget.HighImportance, f.apply)
+	f.cancel = kit.NewButton(lang.L("Cancel"), nil, widget.MediumImportance, func() { f.dlg.Hide() })
 	dlg := dialog.NewCustomWithoutButtons(lang.L("Settings"), container.NewBorder(nil, kit.ButtonRow(nil, f.cancel, f.save), nil, nil, form), d.win)
 	dlg.Resize(kit.Fit(d.win, 580, 260))
 	f.dlg = dlg

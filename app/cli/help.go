@@ -84,7 +84,7 @@ var helps = map[string]helpText{
 		options: [][2]string{
 			{"--passphrase-file F", "the passphrase the event had when the backup was taken (encrypted backups)"},
 		},
-		examples: []string{`lodesk restore "E:\Cadangan KTT\KTT 2026 2026-11-24 0930.lodesk" "KTT 2026 (pulih).lodesk"`},
+		examples: []string{`lodesk restore "E:\Cadangan KTT\KTT 2026 2026-11-24 09.30.00Z.lodesk-backup" "KTT 2026 (pulih).lodesk"`},
 	},
 	"sync": {
 		about: "Exchanges changes with the other laptops through the folder DIR (a USB stick, a network share, a Syncthing folder): writes this laptop's new changes into its own subfolder and merges everyone else's, field by field. " +

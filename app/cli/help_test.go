@@ -3,9 +3,12 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"lodesk/app/backup"
 	"lodesk/app/imex"
 )
 
@@ -149,5 +152,22 @@ func TestFailurePrintsNoSummary(t *testing.T) {
 				t.Errorf("lodesk %v: exit %d\nstdout %q\nstderr %q", args, code, out, errs)
 			}
 		})
+	}
+}
+
+// TestRestoreExampleNamesABackup: restore's example restores a file named
+// as backups are named ("KTT 2026 2026-11-24 09.30.00Z.lodesk-backup"),
+// whatever the event and the time.
+func TestRestoreExampleNamesABackup(t *testing.T) {
+	digits := regexp.MustCompile(`[0-9]`)
+	want := digits.ReplaceAllString(backup.FileName("KTT 2026", time.Now()), "0")
+	words := splitWords(helps["restore"].examples[0])
+	if len(words) < 3 {
+		t.Fatalf("restore's example %q names no backup", helps["restore"].examples[0])
+	}
+	from := words[2]
+	from = from[strings.LastIndexAny(from, `\/`)+1:]
+	if got := digits.ReplaceAllString(from, "0"); got != want {
+		t.Errorf("restore's example restores %q; backups are named like %q", from, backup.FileName("KTT 2026", time.Now()))
 	}
 }

@@ -109,12 +109,12 @@ func (b *Board) edit(a *data.Assignment, loID, delID string) *assignEditor {
 	})
 	if a != nil {
 		kit.TrackRecord(e.dlg, a, func(x *data.Assignment) { b.edit(x, x.LOID, x.DelegationID) })
-		e.dlg.AddButton(&widget.Button{Text: lang.L("Shifts and hand-overs…"), Icon: theme.HistoryIcon(), OnTapped: e.showDuty})
+		e.dlg.AddButton(kit.NewButton(lang.L("Shifts and hand-overs…"), theme.HistoryIcon(), widget.MediumImportance, e.showDuty))
 		what := d.loName(e.a.LOID) + " – " + d.delName(e.a.DelegationID)
-		e.dlg.AddButton(&widget.Button{Text: lang.L("Delete assignment…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
+		e.dlg.AddButton(kit.NewButton(lang.L("Delete assignment…"), theme.DeleteIcon(), widget.DangerImportance, func() {
 			e.dlg.Hide()
 			b.undo.Delete(&e.a, what, nil, b.Load)
-		}})
+		}))
 	}
 	var saved data.Assignment
 	e.dlg.Collect = func() error {

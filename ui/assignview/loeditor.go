@@ -99,10 +99,10 @@ func (r *Roster) edit(lo *data.LO) *loEditor {
 	}
 	if lo != nil {
 		kit.TrackRecord(ed, lo, func(l *data.LO) { r.edit(l) })
-		ed.AddButton(&widget.Button{Text: lang.L("Delete LO…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
+		ed.AddButton(kit.NewButton(lang.L("Delete LO…"), theme.DeleteIcon(), widget.DangerImportance, func() {
 			ed.Hide()
 			r.undo.Delete(&e.lo, e.lo.FullName, nil, r.Load)
-		}})
+		}))
 	}
 	var saved data.LO
 	ed.Collect = func() error {

@@ -44,9 +44,9 @@ type Editor struct {
 	labels  map[string]string
 	beside  map[string]*widget.Label
 	buttons *fyne.Container
-	saveBtn *widget.Button
-	cancel  *widget.Button
-	extra   []*widget.Button // Delete, History, a screen's own (ButtonRow)
+	saveBtn *Button
+	cancel  *Button
+	extra   []*Button // Delete, History, a screen's own (ButtonRow)
 	scroll  *container.Scroll
 
 	shown   bool            // open, not yet closed
@@ -100,8 +100,8 @@ func NewEditor(env Env, title string, fields []Field) *Editor {
 	e.problem.Importance, e.problem.Wrapping = widget.DangerImportance, fyne.TextWrapWord
 	e.problem.ExtendBaseWidget(e.problem)
 	e.problem.Hide()
-	e.saveBtn = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.Submit}
-	e.cancel = &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { e.dlg.Hide() }}
+	e.saveBtn = NewButton(lang.L("Save"), theme.DocumentSaveIcon(), widget.HighImportance, e.Submit)
+	e.cancel = NewButton(lang.L("Cancel"), theme.CancelIcon(), widget.MediumImportance, func() { e.dlg.Hide() })
 	e.buttons = ButtonRow(nil, e.cancel, e.saveBtn)
 	var form fyne.CanvasObject
 	e.scroll, form = WheelScroll(e.form)
@@ -146,7 +146,7 @@ func (b *FieldBox) CreateRenderer() fyne.WidgetRenderer {
 
 // AddButton puts b at the left of the editor's buttons (History, Delete,
 // a screen's own), as ButtonRow lays them out.
-func (e *Editor) AddButton(b *widget.Button) {
+func (e *Editor) AddButton(b *Button) {
 	e.extra = append(e.extra, b)
 	e.buttons.Objects = ButtonRow(e.extra, e.cancel, e.saveBtn).Objects
 	e.buttons.Refresh()
@@ -155,16 +155,16 @@ func (e *Editor) AddButton(b *widget.Button) {
 // OnDelete adds Delete, which closes the editor and calls del (which asks
 // before deleting, e.g. UndoBar.Delete).
 func (e *Editor) OnDelete(del func()) {
-	e.AddButton(&widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: func() {
+	e.AddButton(NewButton(lang.L("Delete"), theme.DeleteIcon(), widget.DangerImportance, func() {
 		e.dlg.Hide()
 		del()
-	}})
+	}))
 }
 
 // History adds History, which shows the audit trail of the record id of
 // table (times in loc).
 func (e *Editor) History(table, id string, loc *time.Location) {
-	e.AddButton(&widget.Button{Text: lang.L("History"), Icon: theme.HistoryIcon(), OnTapped: func() { ShowHistory(e.env, table, id, loc) }})
+	e.AddButton(NewButton(lang.L("History"), theme.HistoryIcon(), widget.MediumImportance, func() { ShowHistory(e.env, table, id, loc) }))
 }
 
 // Resize sets the dialog's size, within the window.

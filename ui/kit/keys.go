@@ -89,7 +89,11 @@ func visibleButtons(o fyne.CanvasObject) []*widget.Button {
 	var out []*widget.Button
 	seen := map[*widget.Button]bool{}
 	walkVisible(o, func(c fyne.CanvasObject) {
-		if b, ok := c.(*widget.Button); ok && !seen[b] && b.OnTapped != nil {
+		b, ok := c.(*widget.Button)
+		if k, isKit := c.(*Button); isKit {
+			b, ok = &k.Button, true
+		}
+		if ok && !seen[b] && b.OnTapped != nil {
 			seen[b] = true
 			out = append(out, b)
 		}

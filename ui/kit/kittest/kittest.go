@@ -87,6 +87,8 @@ func inner(c fyne.CanvasObject) []any {
 		return []any{&x.Check}
 	case *kit.SelectEntry:
 		return []any{&x.SelectEntry, &x.Entry}
+	case *kit.Button:
+		return []any{&x.Button}
 	}
 	return nil
 }
@@ -249,9 +251,14 @@ func Input(t testing.TB, w fyne.Window, label string) *kit.Input {
 }
 
 // Press sends key to what has the focus in w, or to the window when
-// nothing has, as the window does with a key pressed.
+// nothing has, as the window does with a key pressed: Tab moves the focus
+// to the next field or button, unless what has it takes Tab itself.
 func Press(w fyne.Window, key fyne.KeyName) {
 	ev := &fyne.KeyEvent{Name: key}
+	if t, ok := w.Canvas().Focused().(fyne.Tabbable); key == fyne.KeyTab && (!ok || !t.AcceptsTab()) {
+		w.Canvas().FocusNext()
+		return
+	}
 	if f := w.Canvas().Focused(); f != nil {
 		f.TypedKey(ev)
 		return
