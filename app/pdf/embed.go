@@ -351,17 +351,18 @@ func subsetOf(ref *fontRef, m *metrics, rs []rune) (*subset, error) {
 	return sub, nil
 }
 
-// embedFonts writes the fonts the document used, numbered from first,
-// for Output.
-func (d *Doc) embedFonts(first int) ([]byte, []int, string, error) {
+// embedFonts writes the fonts the document used and the forms its pages
+// paint, numbered from first, for Output.
+func (d *Doc) embedFonts(first int) ([]byte, []int, string, string, error) {
 	o := pdfObjects{first: first}
 	var dict strings.Builder
 	for _, ref := range d.order {
 		n, err := o.embedFont(ref, d.used[ref])
 		if err != nil {
-			return nil, nil, "", err
+			return nil, nil, "", "", err
 		}
 		fmt.Fprintf(&dict, "/%s %d 0 R\n", fontName(ref), n)
 	}
-	return o.buf.Bytes(), o.at, dict.String(), nil
+	forms := o.embedForms(d.forms)
+	return o.buf.Bytes(), o.at, dict.String(), forms, nil
 }
