@@ -5,6 +5,7 @@ package briefing
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"lodesk/app/pdf"
@@ -62,8 +63,9 @@ func (p *pack) rosterSection(d *pdf.Doc) {
 			x.Position, tel(x.Phone), p.passport(x),
 		})
 	}
+	roleW := p.roleColW(d)
 	d.Table(pdf.Table{
-		Cols: []pdf.Col{{Title: "#", W: 8}, {Title: t.T("pack.col.role"), W: 20}, {Title: t.T("pack.col.name"), W: 35}, {Title: t.T("pack.col.native"), W: 35}, {Title: t.T("pack.col.position"), W: 32}, {Title: t.T("pack.col.phone"), W: 28}, {Title: t.T("pack.col.passport"), W: 22}},
+		Cols: []pdf.Col{{Title: "#", W: 8}, {Title: t.T("pack.col.role"), W: roleW}, {Title: t.T("pack.col.name"), W: 35}, {Title: t.T("pack.col.native"), W: 35 - (roleW - roleMinW)}, {Title: t.T("pack.col.position"), W: 32}, {Title: t.T("pack.col.phone"), W: 28}, {Title: t.T("pack.col.passport"), W: 22}},
 		Rows: rows,
 		Bold: func(r, c int) bool { return c == 2 && p.people[r].Role == data.RoleHOD },
 		Fill: func(r int) bool { return p.focus != nil && p.people[r].ID == p.focus.ID },
@@ -72,6 +74,27 @@ func (p *pack) rosterSection(d *pdf.Doc) {
 		d.Para(pdf.Margin, contentW, t.T("pack.languages", t.Languages(p.del.Languages)), pdf.Regular, 9)
 	}
 	p.badgeSection(d)
+}
+
+// The members table's role column is roleMinW mm wide, or wider when a
+// role's short label in the printed language needs it (the native-name
+// column gives the difference): at 20 mm, Indonesian "Pendamping" and
+// "Pengamanan" broke inside the word.
+const (
+	roleMinW  = 20
+	tableSize = 8.5 // pdf.Table's default size, the members table's
+	cellPad   = 1.2 // pdf.Table's padding on each side of a cell
+)
+
+// roleColW is the role column's width: every role's short label (and
+// the column's title) on one line.
+func (p *pack) roleColW(d *pdf.Doc) float64 {
+	w := d.Width(p.tr.T("pack.col.role"), pdf.Bold, tableSize)
+	for _, r := range data.PersonRoles {
+		w = max(w, d.Width(p.tr.Label("role_short", r), pdf.Regular, tableSize))
+	}
+	// a quarter of a millimetre to spare against rounding in the wrap
+	return max(roleMinW, math.Ceil((w+2*cellPad+0.25)*2)/2)
 }
 
 func (p *pack) hodSection(d *pdf.Doc) {
