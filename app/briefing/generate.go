@@ -219,6 +219,13 @@ feed:
 			out = append(out, r)
 		}
 	}
+	// The files' bytes were synced before their renames; one sync of the
+	// folder makes every new name durable (see private.SyncDir).
+	if len(out) > 0 {
+		if err := private.SyncDir(opts.Dir); err != nil && first == nil {
+			first = fmt.Errorf("briefing: %w", err)
+		}
+	}
 	if first == nil {
 		first = context.Cause(ctx)
 		if errors.Is(first, context.Canceled) && len(out) == len(jobs) {
