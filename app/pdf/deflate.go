@@ -52,8 +52,9 @@ var toUnicode = []byte("/CIDInit ")
 
 // extraObjects, given the number of the first object it may use,
 // returns objects to add to the file, where each starts in objs, and the
-// entries of the pages' font dictionary (see embed.go).
-type extraObjects func(first int) (objs []byte, at []int, fonts string, err error)
+// entries of the pages' font and XObject dictionaries (see embed.go and
+// qr.go).
+type extraObjects func(first int) (objs []byte, at []int, fonts, xobjects string, err error)
 
 // compressStreams copies gofpdf's output src, written with compression
 // off, to w with every stream gofpdf would have compressed (pages,
@@ -66,9 +67,9 @@ func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 	}
 	var add []byte
 	var at []int
-	fonts := ""
+	fonts, xobjects := "", ""
 	if extra != nil {
-		if add, at, fonts, err = extra(len(offs)); err != nil {
+		if add, at, fonts, xobjects, err = extra(len(offs)); err != nil {
 			return err
 		}
 	}
@@ -107,6 +108,12 @@ func compressStreams(w io.Writer, src []byte, extra extraObjects) error {
 			out.WriteString("2 0 obj\n<<\n/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]\n/Font <<\n")
 			out.WriteString(fonts)
 			out.WriteString(">>\n")
+			// Then gofpdf's images, after the forms.
+			if obj, ok = bytes.CutPrefix(obj, []byte("/XObject <<\n")); !ok {
+				return errLayout
+			}
+			out.WriteString("/XObject <<\n")
+			out.WriteString(xobjects)
 		}
 		if err := copyObject(out, obj); err != nil {
 			return fmt.Errorf("object %d: %w", n, err)

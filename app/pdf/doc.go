@@ -49,6 +49,8 @@ type Doc struct {
 	opsR     bytes.Reader          // reads ops to gofpdf (see write)
 	lastRef  *fontRef              // the font show drew in last
 	lastSet  *runeSet              // and its characters
+	capture  *bytes.Buffer         // when set, write puts the operators here, not on the page
+	forms    []*xform              // the forms the pages paint (qr.go)
 	laid     map[layoutKey][]seg   // layouts of this document's lines
 	curFont  string
 	curSize  float64
@@ -181,6 +183,11 @@ func (d *Doc) show(ref *fontRef, x, y float64, s string) {
 // write hands the operators in d.ops to gofpdf for the current page
 // without making a string of them.
 func (d *Doc) write() {
+	if d.capture != nil {
+		d.capture.Write(d.ops.Bytes())
+		d.capture.WriteByte('\n') // as gofpdf ends each
+		return
+	}
 	d.opsR.Reset(d.ops.Bytes())
 	d.p.RawWriteBuf(&d.opsR)
 }

@@ -1,13 +1,5 @@
 package pdf
 
-import (
-	"fmt"
-	"sync"
-
-	"github.com/boombuler/barcode"
-	"github.com/boombuler/barcode/qr"
-)
-
 // Col is a table column: its heading and width in millimetres.
 type Col struct {
 	Title string
@@ -105,53 +97,4 @@ func (d *Doc) Table(t Table) {
 		d.Y += h
 	}
 	d.Y += 2
-}
-
-// QR draws a QR code (error correction M) of side s mm at x, y, as
-// vector squares: crisp on any printer.
-func (d *Doc) QR(x, y, s float64, content string) error {
-	code, err := encodeQR(content)
-	if err != nil {
-		return err
-	}
-	b := code.Bounds()
-	n := b.Dx()
-	quiet := 2 // modules of white border
-	m := s / float64(n+2*quiet)
-	d.SetFillColor(0, 0, 0)
-	for row := range n {
-		for col := 0; col < n; {
-			r, _, _, _ := code.At(b.Min.X+col, b.Min.Y+row).RGBA()
-			if r != 0 {
-				col++
-				continue
-			}
-			end := col
-			for end < n {
-				if r, _, _, _ := code.At(b.Min.X+end, b.Min.Y+row).RGBA(); r != 0 {
-					break
-				}
-				end++
-			}
-			d.Rect(x+float64(quiet+col)*m, y+float64(quiet+row)*m, float64(end-col)*m+0.01, m+0.01, "F")
-			col = end
-		}
-	}
-	return nil
-}
-
-// qrCache keeps the codes made: every pack of a run carries the same
-// coordinator's card, and choosing a QR mask is slow.
-var qrCache sync.Map
-
-func encodeQR(content string) (barcode.Barcode, error) {
-	if c, ok := qrCache.Load(content); ok {
-		return c.(barcode.Barcode), nil
-	}
-	code, err := qr.Encode(content, qr.M, qr.Auto)
-	if err != nil {
-		return nil, fmt.Errorf("qr code: %w", err)
-	}
-	qrCache.Store(content, code)
-	return code, nil
 }

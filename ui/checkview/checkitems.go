@@ -259,6 +259,7 @@ func (c *Checklists) act(kind, index int) {
 func (c *Checklists) askReason(it data.ChecklistItem, who string) {
 	reason := kit.InputOf(&widget.Entry{PlaceHolder: lang.L("e.g. arrives by private jet: no VIP lounge slot needed")})
 	e := kit.NewEditor(c.env, lang.L("Not applicable"), []kit.Field{{Name: "reason", Label: lang.L("Reason"), Widget: reason}})
+	kit.TrackRecord(e, &it, func(fresh *data.ChecklistItem) { c.askReason(*fresh, who) })
 	x := it
 	e.Collect = func() error {
 		x = it
@@ -276,6 +277,7 @@ func (c *Checklists) askNote(it data.ChecklistItem) {
 	note.SetMinRowsVisible(4)
 	step := &widget.Label{Text: kit.StepText(&it), Wrapping: fyne.TextWrapWord}
 	e := kit.NewEditor(c.env, lang.L("Note"), []kit.Field{{Label: lang.L("Step"), Widget: step}, {Name: "notes", Label: lang.L("Note"), Widget: note}})
+	kit.TrackRecord(e, &it, func(fresh *data.ChecklistItem) { c.askNote(*fresh) })
 	x := it
 	e.Collect = func() error {
 		x = it

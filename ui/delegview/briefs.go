@@ -39,6 +39,7 @@ func (s *Screen) editBrief(country string) {
 	})
 	load := func(code string) {
 		rec = data.CountryBrief{Country: code}
+		e.Untrack() // until its brief is read: none may be stored yet
 		for _, en := range []*kit.Input{relations, etiquette, phrases, notesE} {
 			en.SetText("")
 		}
@@ -62,6 +63,7 @@ func (s *Screen) editBrief(country string) {
 				return
 			}
 			rec = *b
+			e.Track(b.Table(), b.ID, func() { s.editBrief(code) })
 			status.SetText("")
 			relations.SetText(b.Relations)
 			etiquette.SetText(b.Etiquette)

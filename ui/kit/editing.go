@@ -71,8 +71,24 @@ type tracked struct {
 // same (a sync that could wait no longer, a Sync now), Save says so before
 // writing and offers to reload it (reopen opens a new editor on it as it
 // now is; what was typed is dropped) or to save what was typed over it.
+// An editor that loads another record while open (the country brief of
+// another country) calls Track again, or Untrack for a record not stored
+// yet.
 func (e *Editor) Track(table, id string, reopen func()) {
+	e.Untrack()
 	e.track = &tracked{table: table, id: id, reopen: reopen}
+	if e.shown {
+		e.opened()
+	}
+}
+
+// Untrack says the editor edits no stored record (any more).
+func (e *Editor) Untrack() {
+	if tr := e.track; tr != nil && tr.open {
+		tr.open = false
+		e.env.Editing.done()
+	}
+	e.track = nil
 }
 
 // TrackRecord is Track for rec, a stored record; reloading reads it afresh

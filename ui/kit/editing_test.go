@@ -132,3 +132,36 @@ func TestEditorWarnsWhenTheRecordChangedUnderneath(t *testing.T) {
 		})
 	}
 }
+
+// TestTrackAnotherRecordWhileOpen: an editor that loads another record
+// while open (Track again, or Untrack for one not stored yet) keeps the
+// window's count of open editors right.
+func TestTrackAnotherRecordWhileOpen(t *testing.T) {
+	win := test.NewWindow(nil)
+	defer win.Close()
+	st, err := data.Create(context.Background(), filepath.Join(t.TempDir(), "e.lodesk"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	env := NewTestEnv(win, st)
+	env.Editing = &Editing{}
+	e := NewEditor(env.Env, "Edit", nil)
+	e.Track("country_brief", "a", nil)
+	e.Show(nil)
+	env.Wait()
+	e.Track("country_brief", "b", nil)
+	env.Wait()
+	if open, _ := env.Editing.Open(); !open || e.track.id != "b" || !e.track.open {
+		t.Fatalf("after Track: open %v, tracking %+v", open, e.track)
+	}
+	e.Untrack()
+	if open, _ := env.Editing.Open(); open || e.track != nil {
+		t.Fatalf("after Untrack: open %v, tracking %+v", open, e.track)
+	}
+	e.Track("country_brief", "c", nil)
+	e.Hide()
+	if open, _ := env.Editing.Open(); open {
+		t.Fatal("still counted open after Hide")
+	}
+}

@@ -143,6 +143,7 @@ func (a *accTab) edit(r badgeRow) {
 	}
 	fields = append(fields, kit.Field{Name: "zones", Label: lang.L("Access zones"), Widget: zoneWidget})
 	e := kit.NewEditor(a.s.env, title, fields)
+	e.Track(r.table(), r.id, func() { a.reopen(r) })
 	var b data.Badge
 	e.Collect = func() error {
 		b = data.Badge{BadgeNo: kit.Trimmed(number), BadgeCategory: kit.Trimmed(category), Zones: zones.Selected}
@@ -159,4 +160,44 @@ func (a *accTab) edit(r badgeRow) {
 	}
 	e.Resize(620, 420)
 	e.Show(number)
+}
+
+// table is the table of the record that holds the row's badge or pass.
+func (r badgeRow) table() string {
+	switch r.kind {
+	case badgeLO:
+		return (*data.LO)(nil).Table()
+	case badgeVehicle:
+		return (*data.Vehicle)(nil).Table()
+	}
+	return (*data.Person)(nil).Table()
+}
+
+// reopen opens the editor of the row's badge as it now is (its record
+// changed underneath the editor).
+func (a *accTab) reopen(r badgeRow) {
+	kit.Load(a.s.env, "reload badge", func(ctx context.Context, st *data.Store) (data.Badge, error) {
+		switch r.kind {
+		case badgeLO:
+			l, err := data.Get[data.LO](ctx, st, r.id)
+			if err != nil {
+				return data.Badge{}, err
+			}
+			return l.Badge, nil
+		case badgeVehicle:
+			v, err := data.Get[data.Vehicle](ctx, st, r.id)
+			if err != nil {
+				return data.Badge{}, err
+			}
+			return data.Badge{BadgeNo: v.CarPass, Zones: v.Zones}, nil
+		}
+		p, err := data.Get[data.Person](ctx, st, r.id)
+		if err != nil {
+			return data.Badge{}, err
+		}
+		return p.Badge, nil
+	}, func(b data.Badge) {
+		r.badge = b
+		a.edit(r)
+	})
 }
