@@ -340,7 +340,7 @@ func subsetOf(ref *fontRef, m *metrics, rs []rune) (*subset, error) {
 	}
 	var gz, fz bytes.Buffer
 	deflateStream(&gz, gids)
-	deflateStream(&fz, cut)
+	deflateFont(&fz, ref, cut)
 	sub = &subset{widths: w.String(), gids: gz.Bytes(), font: fz.Bytes(), size: len(cut)}
 	keepSubset(k, sub)
 	return sub, nil
