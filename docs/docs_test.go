@@ -164,10 +164,72 @@ func TestGuidesLinked(t *testing.T) {
 	}
 }
 
-// TestGuideEmbedded: the window shows guide.md as it is.
+// TestGuideEmbedded: the window shows guide.md and panduan.md as they
+// are, each in its language, and every page they link, but for the
+// pictures of every screen (which it says where to find).
 func TestGuideEmbedded(t *testing.T) {
 	if Guide != read(t, guideEN) {
 		t.Error("docs.Guide is not guide.md")
+	}
+	if Panduan != read(t, guideID) {
+		t.Error("docs.Panduan is not panduan.md")
+	}
+	for lang, want := range map[string]string{"id": guideID, "en": guideEN, "": guideEN, "fr": guideEN} {
+		if name, text := GuideFor(lang); name != want || text != read(t, want) {
+			t.Errorf("GuideFor(%q) is %s, want %s", lang, name, want)
+		}
+	}
+	notShown := map[string]bool{"screens/README.md": true}
+	for _, g := range []string{guideEN, guideID} {
+		for _, l := range links(read(t, g)) {
+			file, _, _ := strings.Cut(l.target, "#")
+			if l.image || strings.Contains(l.target, "://") || !strings.HasSuffix(file, ".md") {
+				continue
+			}
+			name, text, ok := Page(l.target)
+			switch {
+			case notShown[name]:
+				if ok {
+					t.Errorf("%s: %s is shown after all: take it off notShown", g, name)
+				}
+			case !ok:
+				t.Errorf("%s links %s, which the window does not hold (docs.go embeds it)", g, l.target)
+			case text != read(t, name):
+				t.Errorf("%s: the window's %s is not the file", g, name)
+			}
+		}
+	}
+	if _, _, ok := Page("performance.md"); ok {
+		t.Error("Page holds performance.md, which no guide links")
+	}
+}
+
+// TestForWindow: the window shows a page's sections under the anchors its
+// links name, without pictures and without table rows.
+func TestForWindow(t *testing.T) {
+	for _, p := range []string{guideEN, guideID, "install.md", "spreadsheets.md", "sync.md"} {
+		md := read(t, p)
+		want := anchors(md)
+		got := map[string]bool{}
+		for _, s := range ForWindow(md) {
+			if s.Anchor != "" {
+				got[s.Anchor] = true
+			}
+			for line := range strings.SplitSeq(fence.ReplaceAllString(s.Text, ""), "\n") {
+				if strings.Contains(line, "![") || strings.HasPrefix(strings.TrimSpace(line), "|") {
+					t.Errorf("%s #%s shows %q", p, s.Anchor, line)
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: sections %v, headings %v", p, got, want)
+		}
+	}
+	// A table of words becomes a list; one of pictures goes.
+	md := "# T\n*English: [A](guide.md).*\n\n| a | b |\n|---|---|\n| `x` | y |\n\n| EN | ID |\n|---|---|\n| ![p](p.png) | ![q](q.png) |\n\nend\n"
+	s := ForWindow(md)
+	if len(s) != 1 || s[0].Anchor != "t" || s[0].Text != "# T\nEnglish: [A](guide.md).\n\n- a · b\n- `x` · y\n\nend" {
+		t.Errorf("ForWindow(%q) = %q", md, s)
 	}
 }
 

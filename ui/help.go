@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"lodesk/docs"
 	"lodesk/ui/kit"
 )
 
@@ -79,26 +77,5 @@ func (d *desk) showShortcuts() {
 	}
 	dlg := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), container.NewVScroll(grid), d.win)
 	dlg.Resize(kit.Fit(d.win, 640, 600))
-	dlg.Show()
-}
-
-// guideImage and guideTable are the guide's pictures and its tables of
-// pictures, which the window does not show.
-var (
-	guideImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	guideTable = regexp.MustCompile(`(?m)^\|.*\|\s*$\n?`)
-)
-
-// guideText is the user guide without its pictures.
-func guideText() string {
-	return guideTable.ReplaceAllString(guideImage.ReplaceAllString(docs.Guide, ""), "")
-}
-
-// showGuide shows the coordinator's guide.
-func (d *desk) showGuide() {
-	text := widget.NewRichTextFromMarkdown(guideText())
-	text.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustom(lang.L("User guide"), lang.L("Close"), container.NewVScroll(text), d.win)
-	dlg.Resize(kit.Fit(d.win, 900, 700))
 	dlg.Show()
 }

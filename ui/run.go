@@ -67,6 +67,7 @@ type desk struct {
 	welcome  *welcome      // the welcome screen's content when none is
 	newForm  *newEventForm // the last New event dialog (tests)
 	settings *settingsForm // the last Settings dialog (tests)
+	guide    *guideView    // the last User guide dialog (tests)
 
 	stopBackups func()            // stops the open event's backup schedule
 	delegView   *delegview.Screen // imports and exports every kind (File menu)

@@ -282,6 +282,9 @@ func LineHeight(size float64) float64 { return size * ptMM * 1.3 }
 // between any two characters of Chinese, Japanese or Thai text, which
 // have no spaces; a newline always breaks.
 func (d *Doc) Wrap(s string, st Style, size, w float64) []string {
+	if strings.IndexByte(s, '\n') < 0 { // one paragraph (most table cells)
+		return d.wrapPara(s, st, size, w)
+	}
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		out = append(out, d.wrapPara(para, st, size, w)...)

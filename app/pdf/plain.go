@@ -19,8 +19,8 @@ type plainFace struct {
 
 // plainFaces are the regular and the bold face; nil when a face lacks a
 // printable ASCII character (then every line goes through layout).
-var plainFaces = sync.OnceValue(func() [2]*plainFace {
-	var out [2]*plainFace
+var plainFaces = sync.OnceValue(func() *[2]*plainFace {
+	out := new([2]*plainFace)
 	for i, id := range [2]faceID{dejaVu, dejaVuBold} {
 		pf := &plainFace{id: id}
 		for r := rune(0x20); r < 0x7F; r++ {
