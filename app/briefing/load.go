@@ -33,11 +33,12 @@ type batch struct {
 	its      sync.Map                     // delegation id -> *itinerary.Itinerary
 	record   bool                         // documents record their first page (the preview)
 	proto    *protocolData                // movements, focal points, vehicles
-	// people by delegation, in FindPeople's order, when primeFonts has
-	// read them all (nil before)
-	people map[string][]data.Person
-	briefs map[string]*data.CountryBrief // by country, when primeFonts has read them
-	shared *shared                       // nil: each pack reads its own
+	// people by delegation, in FindPeople's order, when keepPeople has
+	// them all (nil before)
+	people   map[string][]data.Person
+	everyone []data.Person                 // the same, in FindPeople's order
+	briefs   map[string]*data.CountryBrief // by country, when primeFonts has read them
+	shared   *shared                       // nil: each pack reads its own
 }
 
 // shared is what the packs of a large batch read once for all, each pack
@@ -285,18 +286,25 @@ func (b *batch) itinerary(ctx context.Context, s *data.Store, delID string) (*it
 	return &c, nil
 }
 
-// primeFonts gives the font cuts every character the batch's documents
-// will print, read in a few queries, so that the packs share one cut per
-// font (see pdf.Prime). It keeps people (everyone, from FindPeople) for
-// the packs, by delegation: FindPeople sorts within a delegation by role
-// and name either way, so each comes in the order a query for it alone
-// gives.
-func (b *batch) primeFonts(ctx context.Context, s *data.Store, people []data.Person) error {
-	var texts []string
+// keepPeople keeps everyone (from FindPeople) for the packs, by
+// delegation: FindPeople sorts within a delegation by role and name
+// either way, so each comes in the order a query for it alone gives.
+func (b *batch) keepPeople(people []data.Person) {
+	b.everyone = people
 	b.people = map[string][]data.Person{}
 	for _, p := range people {
-		texts = append(texts, p.FullName, p.NativeName, p.Honorific, p.Position, p.HandlingNotes, p.Dietary, p.Mobility)
 		b.people[p.DelegationID] = append(b.people[p.DelegationID], p)
+	}
+}
+
+// primeFonts gives the font cuts every character the batch's documents
+// will print, read in a few queries, so that the packs share one cut per
+// font (see pdf.Prime). It needs b.people (keepPeople), and keeps the
+// country briefs for the packs.
+func (b *batch) primeFonts(ctx context.Context, s *data.Store) error {
+	var texts []string
+	for _, p := range b.everyone {
+		texts = append(texts, p.FullName, p.NativeName, p.Honorific, p.Position, p.HandlingNotes, p.Dietary, p.Mobility)
 	}
 	briefs, err := data.All[data.CountryBrief](ctx, s)
 	if err != nil {

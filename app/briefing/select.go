@@ -132,6 +132,9 @@ func Manifest(ctx context.Context, s *data.Store, kind, out string, opts Options
 	if err == nil {
 		err = private.WriteFile(r.Path, buf.Bytes())
 	}
+	if err == nil {
+		err = private.SyncDir(filepath.Dir(r.Path))
+	}
 	if err != nil {
 		return r, fmt.Errorf("briefing: %w", err)
 	}

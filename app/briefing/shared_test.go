@@ -28,7 +28,8 @@ func TestSharedPackMatchesOwnReads(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := b.primeFonts(ctx, s, everyone); err != nil {
+			b.keepPeople(everyone)
+			if err := b.primeFonts(ctx, s); err != nil {
 				t.Fatal(err)
 			}
 			if err := b.loadShared(ctx, s); err != nil {

@@ -12,6 +12,7 @@ import (
 	"lodesk/app/briefing"
 	"lodesk/app/event"
 	"lodesk/app/i18n"
+	"lodesk/app/private"
 	"lodesk/data"
 )
 
@@ -122,6 +123,9 @@ func packFile(e *Env, s *data.Store, sel briefing.Selection, opts briefing.Optio
 		return fmt.Errorf("%s: %d packs made for one assignment", s.Path(), len(rs))
 	}
 	if err := os.Rename(rs[0].Path, out); err != nil {
+		return err
+	}
+	if err := private.SyncDir(filepath.Dir(out)); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "%s (%d pages)\n", out, rs[0].Pages)

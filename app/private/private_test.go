@@ -30,3 +30,18 @@ func TestWriteFileIsPrivate(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+func TestSyncDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteFile(filepath.Join(dir, "pack.pdf"), []byte("%PDF")); err != nil {
+		t.Fatal(err)
+	}
+	if err := SyncDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	// A folder that is not there is an error where folders are synced.
+	err := SyncDir(filepath.Join(dir, "gone"))
+	if runtime.GOOS != "windows" && err == nil {
+		t.Error("synced a folder that is not there")
+	}
+}
