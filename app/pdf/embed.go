@@ -85,7 +85,13 @@ func textOp(b *bytes.Buffer, xPt, yPt float64, s string) {
 			b.WriteByte(x)
 		}
 	}
+	b.Grow(2*len(s) + 8)
 	for _, r := range s {
+		if r < 0x80 && r != '\\' && r != '(' && r != ')' && r != '\r' {
+			b.WriteByte(0) // ASCII: a zero, then the character
+			b.WriteByte(byte(r))
+			continue
+		}
 		if r > 0xFFFF {
 			r1, r2 := utf16.EncodeRune(r)
 			code(uint16(r1))
