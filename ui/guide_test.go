@@ -89,6 +89,11 @@ func TestGuideInWindowLanguage(t *testing.T) {
 			if got := guideTop(d); !strings.HasPrefix(got, tt.title) {
 				t.Errorf("the note left %.80q in the guide", got)
 			}
+			d.press(fyne.KeyEscape) // the note
+			d.press(fyne.KeyEscape) // the guide
+			if kittest.Top(d.win) != nil {
+				t.Errorf("Esc left a dialog open:\n%.200s", kittest.OverlayText(d.win))
+			}
 		})
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"unicode/utf16"
 
-	"github.com/jung-kurt/gofpdf"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -311,8 +310,10 @@ func subsetOf(ref *fontRef, m *metrics, rs []rune) (*subset, error) {
 	if sub != nil {
 		return sub, nil
 	}
-	// gofpdf writes into the bytes it is given.
-	cut := gofpdf.UTF8CutFont(slices.Clone(ref.data), string(rs))
+	var cut []byte
+	if t := ref.cutter(); t != nil {
+		cut, _ = t.cut(string(rs)) // as gofpdf.UTF8CutFont cuts it (TestCutAsGofpdf)
+	}
 	if len(cut) == 0 {
 		return nil, fmt.Errorf("pdf: font %s: cutting failed", ref.name)
 	}

@@ -46,6 +46,17 @@ type fontRef struct {
 	once sync.Once
 	sf   *sfnt.Font
 	err  error
+
+	// The font parsed for cutting (see cutter).
+	ttfOnce sync.Once
+	ttf     *ttfFont
+}
+
+// cutter is the font parsed once for the cuts documents make of it (nil
+// when it cannot be).
+func (f *fontRef) cutter() *ttfFont {
+	f.ttfOnce.Do(func() { f.ttf, _ = parseTTF(f.data) })
+	return f.ttf
 }
 
 // face is one embedded font: its metrics, and the cut documents use.

@@ -56,6 +56,7 @@ func newBackupsView(env kit.Env, open func(string)) *backupsView {
 		{Title: lang.L("Size"), Width: 110},
 		{Title: lang.L("Protection"), Width: 200},
 	})
+	v.table.FillWidth() // the selected row marked to the dialog's edge
 	v.table.OnSelected = v.choose
 	v.table.OnActivated = func(int) { v.askRestore() }
 	v.status = &widget.Label{Wrapping: fyne.TextWrapWord}

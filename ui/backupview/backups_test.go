@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lodesk/app/backup"
@@ -46,6 +47,25 @@ func TestBackUpNowAppearsInTheList(t *testing.T) {
 	}
 	if v.table.Cell(0, 2) != "Not encrypted" || !strings.HasPrefix(v.status.Text, "Backed up at ") {
 		t.Errorf("protection %q, status %q", v.table.Cell(0, 2), v.status.Text)
+	}
+}
+
+// TestBackupsRowMarkedWhole: the table's columns reach its right edge, so
+// that the selected backup is marked across the dialog, not to the end of
+// the Protection column.
+func TestBackupsRowMarkedWhole(t *testing.T) {
+	f := newFixture(t)
+	v := newBackupsView(f.env.Env, nil)
+	f.env.Wait()
+	test.Tap(v.now)
+	f.env.Wait()
+	v.table.SelectRow(0)
+	cols := 2 * theme.Padding() // the gaps between the three columns
+	for i := range 3 {
+		cols += v.table.ColumnWidth(i)
+	}
+	if w := v.table.Size().Width; w < 400 || cols < w-1 || cols > w {
+		t.Errorf("the columns span %.0f of the table's %.0f", cols, w)
 	}
 }
 

@@ -204,7 +204,7 @@ func newImportWizard(s *Screen, t *imex.Table, kind string) *importWizard {
 	mapScroll := container.NewVScroll(w.mapBox)
 	mapScroll.SetMinSize(fyne.NewSize(0, 130))
 	top := container.NewVBox(head, mapScroll, w.fileProb, w.summary)
-	bottom := container.NewVBox(w.rowProb, container.NewHBox(cancel, w.doGood, w.doAll))
+	bottom := container.NewVBox(newMaxLines(w.rowProb, maxRowLines), container.NewHBox(cancel, w.doGood, w.doAll))
 	body := container.NewBorder(top, bottom, nil, nil, w.table.WithDetail())
 	title := lang.L("Import {{.File}}", map[string]any{"File": t.File})
 	w.dlg = dialog.NewCustomWithoutButtons(title, body, s.env.Win)

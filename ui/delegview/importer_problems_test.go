@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
 	"lodesk/ui/kit/kittest"
 )
 
@@ -65,5 +68,20 @@ func TestImportListsEveryWrongField(t *testing.T) {
 	}
 	if w, _ := f.st.DataVersion(ctx); w != v {
 		t.Error("the event file changed")
+	}
+}
+
+// TestRowProblemsKeepTheTable: the problems under the preview's table take
+// at most maxRowLines lines, and a short text no more than it needs.
+func TestRowProblemsKeepTheTable(t *testing.T) {
+	newFixture(t)
+	short := &widget.Label{Text: "• one problem", Wrapping: fyne.TextWrapWord}
+	long := &widget.Label{Text: strings.Repeat("• a problem\n", maxRowProblems) + "• …and 1 more", Wrapping: fyne.TextWrapWord}
+	if got, want := newMaxLines(short, maxRowLines).MinSize().Height, short.MinSize().Height; got != want {
+		t.Errorf("one line takes %v, want %v", got, want)
+	}
+	more := &widget.Label{Text: strings.Repeat("• a problem\n", maxRowLines) + "• one more", Wrapping: fyne.TextWrapWord}
+	if got, limit := newMaxLines(long, maxRowLines).MinSize().Height, more.MinSize().Height; got >= limit {
+		t.Errorf("%d lines take %v, as much as %d lines (%v)", maxRowProblems+1, got, maxRowLines+1, limit)
 	}
 }

@@ -46,6 +46,8 @@ type StringTable struct {
 	widths      []float32       // the widths the table set last
 	measured    textWidths      // the widths of the cells' texts
 	user        map[int]float32 // the widths the user dragged
+	fill        bool            // the last column fills the table (FillWidth)
+	lastFit     float32         // the last column's width before it fills
 	key         string          // where they are remembered, "" nowhere
 }
 

@@ -61,3 +61,41 @@ func TestFilterRowsKeepsWidths(t *testing.T) {
 		t.Errorf("SetRows left the width at %.0f, want 64", got)
 	}
 }
+
+// TestFillWidth: with FillWidth the last column takes what the others
+// leave of the table's width (the selected row is marked to its edge),
+// never less than it fits; without, it keeps its own width.
+func TestFillWidth(t *testing.T) {
+	test.NewTempApp(t)
+	cols := []Column{{"A", 100}, {"B", 100}, {"C", 100}}
+	rows := [][]string{{"a", "b", "c"}}
+	for _, tc := range []struct {
+		name  string
+		fill  bool
+		width float32
+		want  float32
+	}{
+		{"fills", true, 600, 600 - 200 - 2*theme.Padding()},
+		{"keeps its fit when narrow", true, 250, 100},
+		{"not asked", false, 600, 100},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tbl := NewStringTable(cols)
+			if tc.fill {
+				tbl.FillWidth()
+			}
+			tbl.SetRows(rows)
+			w := test.NewWindow(tbl)
+			defer w.Close()
+			w.Resize(fyne.NewSize(tc.width, 300))
+			tbl.Resize(fyne.NewSize(tc.width, 300))
+			if got := tbl.ColumnWidth(2); got != tc.want {
+				t.Errorf("last column %.1f wide in a %.0f table, want %.1f", got, tc.width, tc.want)
+			}
+			tbl.SetRows(rows) // fitted again: still filling
+			if got := tbl.ColumnWidth(2); got != tc.want {
+				t.Errorf("after SetRows the last column is %.1f wide, want %.1f", got, tc.want)
+			}
+		})
+	}
+}

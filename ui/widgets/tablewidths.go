@@ -1,10 +1,12 @@
 package widgets
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 )
 
 // Column widths: each column is as wide as its title and its texts need
@@ -51,8 +53,49 @@ func (t *StringTable) fitColumns() {
 		if u, ok := t.user[i]; ok {
 			w = u
 		}
+		if i == len(t.cols)-1 {
+			t.lastFit = w
+			w = t.filled(w, t.Size().Width)
+		}
 		t.setWidth(i, w)
 	}
+}
+
+// FillWidth makes the last column take the width the others leave, so
+// that in a table wider than its columns (a dialog's) the selected row is
+// marked to the table's edge, not to the end of its last column. The
+// column keeps at least the width its texts need, or that the user
+// dragged.
+func (t *StringTable) FillWidth() {
+	if len(t.cols) == 0 {
+		return
+	}
+	t.fill = true
+	t.lastFit = t.widths[len(t.cols)-1]
+	t.setWidth(len(t.cols)-1, t.filled(t.lastFit, t.Size().Width))
+}
+
+// Resize lays the table out at size, its last column filling it
+// (FillWidth).
+func (t *StringTable) Resize(size fyne.Size) {
+	if t.fill {
+		t.setWidth(len(t.cols)-1, t.filled(t.lastFit, size.Width))
+	}
+	t.Table.Resize(size)
+}
+
+// filled is the last column's width w, widened to what the others leave
+// of width when the table fills its width and the user did not size it.
+func (t *StringTable) filled(w, width float32) float32 {
+	last := len(t.cols) - 1
+	if _, dragged := t.user[last]; !t.fill || dragged || width <= 0 {
+		return w
+	}
+	left := width - float32(last)*theme.Padding() // the columns' gaps
+	for _, o := range t.widths[:last] {
+		left -= o
+	}
+	return max(w, float32(math.Floor(float64(left))))
 }
 
 func (t *StringTable) setWidth(i int, w float32) {
