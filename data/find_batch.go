@@ -8,11 +8,11 @@ import (
 
 // The reads below serve a batch that would otherwise query once per
 // parent (the briefing packs of a whole event: vehicles, hotels and
-// travel per delegation, gifts per LO, a checklist per assignment, seats
-// per programme item): each reads a table once, and each group holds what
-// the per-parent query lists, in its order. Where that order has ties
-// (none in the demos), both walk the rows in rowid order before SQLite's
-// stable sort, so the groups come out the same.
+// travel per delegation, gifts per LO, seats per programme item): each
+// reads a table once, and each group holds what the per-parent query
+// lists, in its order. Where that order has ties (seats in the same
+// place; none in the demos), both walk the rows in rowid order before
+// SQLite's stable sort, so the groups come out the same.
 
 // GroupByParent lists every live row of a type by its reference column:
 // out[id] is what ByParent(column, id) lists, in the same order; out[""]
@@ -32,20 +32,6 @@ func GroupByParent[T any, P recordPtr[T]](ctx context.Context, s *Store, column 
 	for i := range rows {
 		id := reflect.ValueOf(&rows[i]).Elem().FieldByIndex(c.index).String()
 		out[id] = append(out[id], rows[i])
-	}
-	return out, nil
-}
-
-// ChecklistsByAssignment lists every checklist by its assignment: out[id]
-// is what FindChecklist(id) lists, in the same order.
-func (s *Store) ChecklistsByAssignment(ctx context.Context) (map[string][]ChecklistItem, error) {
-	items, err := find[ChecklistItem](ctx, s, where{}, "assignment_id, "+phaseOrder+", position")
-	if err != nil {
-		return nil, err
-	}
-	out := map[string][]ChecklistItem{}
-	for _, it := range items {
-		out[it.AssignmentID] = append(out[it.AssignmentID], it)
 	}
 	return out, nil
 }

@@ -45,17 +45,17 @@ type batch struct {
 // taking its share, where a pack alone queries for its delegation, LO and
 // assignment (a dozen queries a pack).
 type shared struct {
-	its        *itinerary.Set
-	vehicles   map[string][]data.Vehicle       // by delegation
-	stays      map[string][]data.Accommodation // by delegation
-	gifts      map[string][]data.Gift          // by LO
-	checklists map[string][]data.ChecklistItem // by assignment
+	its      *itinerary.Set
+	vehicles map[string][]data.Vehicle       // by delegation
+	stays    map[string][]data.Accommodation // by delegation
+	gifts    map[string][]data.Gift          // by LO
 }
 
 // shareMin is the share of the event's assignments (1/shareMin) from
 // which a batch reads the tables once instead of querying per pack: in
-// the xlarge demo's profile, reading the whole tables took 0.44 cpu-s and
-// the queries of its 1,622 packs 2.7 (0.44 s is a sixth of the packs).
+// the xlarge demo's profile, the per-pack queries of its 1,622 packs took
+// 2.7 cpu-s, reading the whole tables (checklists included, since left
+// to each pack) 0.44, a sixth of that.
 const shareMin = 6
 
 // assignments counts the event's assignments.
@@ -70,27 +70,6 @@ func (b *batch) assignments() int {
 // loadShared reads what the packs share; it needs b.people.
 func (b *batch) loadShared(ctx context.Context, s *data.Store) error {
 	sh := &shared{}
-	// The checklists are the longest read (the xlarge demo's 48,660
-	// items): on the other core, while this one reads the rest.
-	checklists := make(chan error, 1)
-	go func() {
-		var err error
-		sh.checklists, err = s.ChecklistsByAssignment(ctx)
-		checklists <- err
-	}()
-	err := b.loadRest(ctx, s, sh)
-	if cerr := <-checklists; cerr != nil && err == nil {
-		err = fmt.Errorf("briefing: checklists: %w", cerr)
-	}
-	if err != nil {
-		return err
-	}
-	b.shared = sh
-	return nil
-}
-
-// loadRest reads what the packs share but the checklists.
-func (b *batch) loadRest(ctx context.Context, s *data.Store, sh *shared) error {
 	var err error
 	if sh.vehicles, err = data.GroupByParent[data.Vehicle](ctx, s, "delegation_id"); err != nil {
 		return fmt.Errorf("briefing: vehicles: %w", err)
@@ -104,6 +83,7 @@ func (b *batch) loadRest(ctx context.Context, s *data.Store, sh *shared) error {
 	if sh.its, err = itinerary.NewSet(ctx, s, itinerary.Rows{People: b.people, Vehicles: sh.vehicles, Stays: sh.stays}); err != nil {
 		return fmt.Errorf("briefing: %w", err)
 	}
+	b.shared = sh
 	return nil
 }
 
@@ -245,19 +225,31 @@ func (p *pack) loadOwn(ctx context.Context, s *data.Store) error {
 	if sh := p.shared; sh != nil {
 		p.vehicles = sh.vehicles[p.del.ID]
 		p.stays = sh.stays[p.del.ID]
-		p.checklist = sh.checklists[p.a.ID]
 		p.gifts = sh.gifts[p.lo.ID]
-		return nil
+	} else {
+		if err := p.loadShares(ctx, s); err != nil {
+			return err
+		}
 	}
+	// Each assignment's own, by its index: read with the rest, the
+	// xlarge demo's 48,660 items held for the whole batch grew the
+	// resident memory by 130 MB for a third of a cpu-second.
+	var err error
+	if p.checklist, err = s.FindChecklist(ctx, p.a.ID); err != nil {
+		return fmt.Errorf("checklist: %w", err)
+	}
+	return nil
+}
+
+// loadShares reads the pack's vehicles, hotels and gifts, which a large
+// batch shares.
+func (p *pack) loadShares(ctx context.Context, s *data.Store) error {
 	var err error
 	if p.vehicles, err = data.ByParent[data.Vehicle](ctx, s, "delegation_id", p.del.ID); err != nil {
 		return fmt.Errorf("vehicles: %w", err)
 	}
 	if p.stays, err = data.ByParent[data.Accommodation](ctx, s, "delegation_id", p.del.ID); err != nil {
 		return fmt.Errorf("hotels: %w", err)
-	}
-	if p.checklist, err = s.FindChecklist(ctx, p.a.ID); err != nil {
-		return fmt.Errorf("checklist: %w", err)
 	}
 	if p.gifts, err = data.ByParent[data.Gift](ctx, s, "lo_id", p.lo.ID); err != nil {
 		return fmt.Errorf("gifts: %w", err)
