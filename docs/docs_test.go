@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // The checks here keep the documentation true: every link and picture of
@@ -87,22 +86,7 @@ func anchors(md string) map[string]bool {
 	out := map[string]bool{}
 	seen := map[string]int{}
 	for _, m := range heading.FindAllStringSubmatch(fence.ReplaceAllString(md, ""), -1) {
-		var b strings.Builder
-		for _, r := range strings.ToLower(m[1]) {
-			switch {
-			case r == ' ':
-				b.WriteRune('-')
-			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
-				b.WriteRune(r)
-			}
-		}
-		id := b.String()
-		if n := seen[id]; n > 0 {
-			out[fmt.Sprintf("%s-%d", id, n)] = true
-		} else {
-			out[id] = true
-		}
-		seen[id]++
+		out[anchor(m[1], seen)] = true
 	}
 	return out
 }
