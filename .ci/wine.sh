@@ -140,11 +140,13 @@ grep -q '^TS2,' "$work/run/setelah sinkron.csv" || fail "TS2, made on the second
 step "the window under Xvfb, and a second writer refused"
 # The window opens the event for writing and holds it; a command that
 # writes must then be refused, naming the reason.
+# The window is titled "LO Desk" until the event is drawn, then "EVENT —
+# LO Desk": look for a title that ends with LO Desk, whichever it is by then.
 cat >"$work/gui.sh" <<'EOS'
 wine "$1" "$2" &
 for _ in $(seq 90); do
-  if xwininfo -root -tree | grep -q '"LO Desk'; then
-    xwininfo -root -tree | grep '"LO Desk' | head -2
+  if xwininfo -root -tree | grep -q 'LO Desk"'; then
+    xwininfo -root -tree | grep 'LO Desk"' | head -2
     touch "$3"
     break
   fi
@@ -170,7 +172,7 @@ done
 [ -n "$refused" ] || { cat "$work/gui.log" >&2; fail "no second writer was refused within 90 s"; }
 for _ in $(seq 30); do [ -e "$work/window-seen" ] && break; sleep 1; done
 [ -e "$work/window-seen" ] || { cat "$work/gui.log" >&2; fail "no window named LO Desk"; }
-grep '"LO Desk' "$work/gui.log" | sed 's/^ */    window: /'
+grep 'LO Desk"' "$work/gui.log" | sed 's/^ */    window: /'
 echo "  lodesk check (reading is allowed)"
 run "$exe" check "$ev"
 [ "$rc" = 0 ] || fail "check refused while the window has the file open (exit $rc)"
