@@ -254,21 +254,6 @@ func withUint32(b []byte, at, v int) []byte {
 	return b
 }
 
-// ttfChecksum is a table's checksum as two 16-bit halves, over the table
-// padded with zeros.
-func ttfChecksum(data []byte) (hi, lo int) {
-	for i := 0; i < len(data); i += 4 {
-		var w [4]byte
-		copy(w[:], data[i:])
-		hi += int(w[0])<<8 + int(w[1])
-		lo += int(w[2])<<8 + int(w[3])
-		hi += lo >> 16
-		lo &= 0xFFFF
-		hi &= 0xFFFF
-	}
-	return hi, lo
-}
-
 // padded is how gofpdf sees the tables it copies from the font as they
 // are: working out a table's checksum, it pads the table with zeros in
 // the font's own bytes, over what follows it there. When a table's end is
@@ -346,9 +331,7 @@ func assembleTTF(tables map[string][]byte, steps []padStep) []byte {
 		if b, ok := sumOf[name]; ok {
 			sum = b
 		}
-		hi, lo := ttfChecksum(sum)
-		out = binary.BigEndian.AppendUint16(out, uint16(hi))
-		out = binary.BigEndian.AppendUint16(out, uint16(lo))
+		out = binary.BigEndian.AppendUint32(out, checksum(sum))
 		out = binary.BigEndian.AppendUint32(out, uint32(offset))
 		out = binary.BigEndian.AppendUint32(out, uint32(len(tables[name])))
 		offset += (len(tables[name]) + 3) &^ 3
@@ -357,7 +340,8 @@ func assembleTTF(tables map[string][]byte, steps []padStep) []byte {
 		out = append(out, tables[name]...)
 		out = append(out, make([]byte, (4-len(tables[name])%4)%4)...)
 	}
-	hi, lo := ttfChecksum(out)
+	c := checksum(out)
+	hi, lo := int(c>>16), int(c&0xFFFF)
 	// 0xB1B0AFBA less the sum, as gofpdf's calcInt32 works it out.
 	x0, x1 := 0xB1B0, 0xAFBA
 	if lo > x1 {
