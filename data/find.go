@@ -289,15 +289,24 @@ func (s *Store) FindProgramme(ctx context.Context, search string, from, to time.
 // ByParent lists the live rows of a type whose reference column equals id,
 // e.g. ByParent[Seat](ctx, s, "item_id", itemID).
 func ByParent[T any, P recordPtr[T]](ctx context.Context, s *Store, column, id string) ([]T, error) {
-	var zero T
-	ti := infoOf(P(&zero))
-	c, ok := ti.byName[column]
-	if !ok || c.ref == "" {
-		return nil, fmt.Errorf("%s has no reference column %q", ti.name, column)
+	if _, err := refColumn[T, P](column); err != nil {
+		return nil, err
 	}
 	var w where
 	w.add(column+" = ?", id)
 	return find[T, P](ctx, s, w, "hlc, id")
+}
+
+// refColumn is T's reference column of that name, or an error naming
+// the table when it has none.
+func refColumn[T any, P recordPtr[T]](name string) (*column, error) {
+	var zero T
+	ti := infoOf(P(&zero))
+	c, ok := ti.byName[name]
+	if !ok || c.ref == "" {
+		return nil, fmt.Errorf("%s has no reference column %q", ti.name, name)
+	}
+	return c, nil
 }
 
 // FindChecklist lists an assignment's checklist in phase and position order.

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"reflect"
 )
 
@@ -18,11 +17,9 @@ import (
 // out[id] is what ByParent(column, id) lists, in the same order; out[""]
 // holds the rows without the reference.
 func GroupByParent[T any, P recordPtr[T]](ctx context.Context, s *Store, column string) (map[string][]T, error) {
-	var zero T
-	ti := infoOf(P(&zero))
-	c, ok := ti.byName[column]
-	if !ok || c.ref == "" {
-		return nil, fmt.Errorf("%s has no reference column %q", ti.name, column)
+	c, err := refColumn[T, P](column)
+	if err != nil {
+		return nil, err
 	}
 	rows, err := find[T, P](ctx, s, where{}, "hlc, id")
 	if err != nil {

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 )
 
 // FindMovements lists the movements of a delegation ("" = all) by start
@@ -57,10 +56,8 @@ func (s *Store) FindContacts(ctx context.Context, delegationID string) ([]Contac
 
 // ByParentIn is ByParent inside a write transaction.
 func ByParentIn[T any, P recordPtr[T]](tx *Tx, column, id string) ([]T, error) {
-	var zero T
-	ti := infoOf(P(&zero))
-	if c, ok := ti.byName[column]; !ok || c.ref == "" {
-		return nil, fmt.Errorf("%s has no reference column %q", ti.name, column)
+	if _, err := refColumn[T, P](column); err != nil {
+		return nil, err
 	}
 	var w where
 	w.add(column+" = ?", id)
